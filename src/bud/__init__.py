@@ -1,0 +1,1 @@
+"""bud-sdk: the Python SDK for the Bud AI Foundry gateway's Responses API."""
