@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.apply_patch_call_output_status import (
+    ApplyPatchCallOutputStatus,
+    check_apply_patch_call_output_status,
+)
+from ..models.apply_patch_tool_call_output_type import (
+    ApplyPatchToolCallOutputType,
+    check_apply_patch_tool_call_output_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+    from ..models.tool_call_caller_type_2 import ToolCallCallerType2
+
+
+T = TypeVar("T", bound="ApplyPatchToolCallOutput")
+
+
+@_attrs_define
+class ApplyPatchToolCallOutput:
+    """
+    Attributes:
+        type (ApplyPatchToolCallOutputType):  Default: 'apply_patch_call_output'.
+        id (str | Unset):
+        call_id (str | Unset):
+        caller (DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset):
+        status (ApplyPatchCallOutputStatus | Unset):
+        output (None | str | Unset):
+        created_by (str | Unset):
+    """
+
+    type: ApplyPatchToolCallOutputType = "apply_patch_call_output"
+    id: str | Unset = UNSET
+    call_id: str | Unset = UNSET
+    caller: DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset = (
+        UNSET
+    )
+    status: ApplyPatchCallOutputStatus | Unset = UNSET
+    output: None | str | Unset = UNSET
+    created_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
+        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
+        from ..models.tool_call_caller_type_2 import ToolCallCallerType2  # noqa: PLC0415
+
+        type_: str = self.type
+
+        id = self.id
+
+        call_id = self.call_id
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCaller):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ProgramToolCallCaller):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ToolCallCallerType2):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        output: None | str | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if status is not UNSET:
+            field_dict["status"] = status
+        if output is not UNSET:
+            field_dict["output"] = output
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
+        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
+        from ..models.tool_call_caller_type_2 import ToolCallCallerType2  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_apply_patch_tool_call_output_type(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        def _parse_caller(
+            data: object,
+        ) -> DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_type_0 = DirectToolCallCaller.from_dict(data)
+
+                return componentsschemas_tool_call_caller_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_type_1 = ProgramToolCallCaller.from_dict(data)
+
+                return componentsschemas_tool_call_caller_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_type_2 = ToolCallCallerType2.from_dict(data)
+
+                return componentsschemas_tool_call_caller_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset,
+                data,
+            )
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: ApplyPatchCallOutputStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_apply_patch_call_output_status(_status)
+
+        def _parse_output(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output = _parse_output(d.pop("output", UNSET))
+
+        created_by = d.pop("created_by", UNSET)
+
+        apply_patch_tool_call_output = cls(
+            type=type_,
+            id=id,
+            call_id=call_id,
+            caller=caller,
+            status=status,
+            output=output,
+            created_by=created_by,
+        )
+
+        apply_patch_tool_call_output.additional_properties = d
+        return apply_patch_tool_call_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.apply_patch_call_output_status_param import (
+    ApplyPatchCallOutputStatusParam,
+    check_apply_patch_call_output_status_param,
+)
+from ..models.apply_patch_tool_call_output_item_param_type import (
+    ApplyPatchToolCallOutputItemParamType,
+    check_apply_patch_tool_call_output_item_param_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+    from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
+
+
+T = TypeVar("T", bound="ApplyPatchToolCallOutputItemParam")
+
+
+@_attrs_define
+class ApplyPatchToolCallOutputItemParam:
+    """
+    Attributes:
+        type (ApplyPatchToolCallOutputItemParamType):  Default: 'apply_patch_call_output'.
+        id (None | str | Unset):
+        call_id (str | Unset):
+        caller (DirectToolCallCallerParam | None | ProgramToolCallCallerParam | ToolCallCallerParamType2 | Unset):
+        status (ApplyPatchCallOutputStatusParam | Unset):
+        output (None | str | Unset):
+    """
+
+    type: ApplyPatchToolCallOutputItemParamType = "apply_patch_call_output"
+    id: None | str | Unset = UNSET
+    call_id: str | Unset = UNSET
+    caller: (
+        DirectToolCallCallerParam
+        | None
+        | ProgramToolCallCallerParam
+        | ToolCallCallerParamType2
+        | Unset
+    ) = UNSET
+    status: ApplyPatchCallOutputStatusParam | Unset = UNSET
+    output: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
+        from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2  # noqa: PLC0415
+
+        type_: str = self.type
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        call_id = self.call_id
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCallerParam):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ProgramToolCallCallerParam):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ToolCallCallerParamType2):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        output: None | str | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if status is not UNSET:
+            field_dict["status"] = status
+        if output is not UNSET:
+            field_dict["output"] = output
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
+        from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_apply_patch_tool_call_output_item_param_type(d.pop("type"))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        call_id = d.pop("call_id", UNSET)
+
+        def _parse_caller(
+            data: object,
+        ) -> (
+            DirectToolCallCallerParam
+            | None
+            | ProgramToolCallCallerParam
+            | ToolCallCallerParamType2
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_param_type_0 = (
+                    DirectToolCallCallerParam.from_dict(data)
+                )
+
+                return componentsschemas_tool_call_caller_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_param_type_1 = (
+                    ProgramToolCallCallerParam.from_dict(data)
+                )
+
+                return componentsschemas_tool_call_caller_param_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_param_type_2 = (
+                    ToolCallCallerParamType2.from_dict(data)
+                )
+
+                return componentsschemas_tool_call_caller_param_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                DirectToolCallCallerParam
+                | None
+                | ProgramToolCallCallerParam
+                | ToolCallCallerParamType2
+                | Unset,
+                data,
+            )
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: ApplyPatchCallOutputStatusParam | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_apply_patch_call_output_status_param(_status)
+
+        def _parse_output(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output = _parse_output(d.pop("output", UNSET))
+
+        apply_patch_tool_call_output_item_param = cls(
+            type=type_,
+            id=id,
+            call_id=call_id,
+            caller=caller,
+            status=status,
+            output=output,
+        )
+
+        apply_patch_tool_call_output_item_param.additional_properties = d
+        return apply_patch_tool_call_output_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

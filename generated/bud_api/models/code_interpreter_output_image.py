@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.code_interpreter_output_image_type import (
+    CodeInterpreterOutputImageType,
+    check_code_interpreter_output_image_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CodeInterpreterOutputImage")
+
+
+@_attrs_define
+class CodeInterpreterOutputImage:
+    """
+    Attributes:
+        type (CodeInterpreterOutputImageType):  Default: 'image'.
+        url (str | Unset):
+    """
+
+    type: CodeInterpreterOutputImageType = "image"
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_code_interpreter_output_image_type(d.pop("type"))
+
+        url = d.pop("url", UNSET)
+
+        code_interpreter_output_image = cls(
+            type=type_,
+            url=url,
+        )
+
+        code_interpreter_output_image.additional_properties = d
+        return code_interpreter_output_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,490 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.computer_tool_call_status import (
+    ComputerToolCallStatus,
+    check_computer_tool_call_status,
+)
+from ..models.computer_tool_call_type import ComputerToolCallType, check_computer_tool_call_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.click_param import ClickParam
+    from ..models.computer_action_type_9 import ComputerActionType9
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+    from ..models.double_click_action import DoubleClickAction
+    from ..models.drag_param import DragParam
+    from ..models.key_press_action import KeyPressAction
+    from ..models.move_param import MoveParam
+    from ..models.screenshot_param import ScreenshotParam
+    from ..models.scroll_param import ScrollParam
+    from ..models.type_param import TypeParam
+    from ..models.wait_param import WaitParam
+
+
+T = TypeVar("T", bound="ComputerToolCall")
+
+
+@_attrs_define
+class ComputerToolCall:
+    """
+    Attributes:
+        type (ComputerToolCallType):  Default: 'computer_call'.
+        id (str | Unset):
+        call_id (str | Unset):
+        action (ClickParam | ComputerActionType9 | DoubleClickAction | DragParam | KeyPressAction | MoveParam |
+            ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam):
+        actions (list[ClickParam | ComputerActionType9 | DoubleClickAction | DragParam | KeyPressAction | MoveParam |
+            ScreenshotParam | ScrollParam | TypeParam | WaitParam] | Unset):
+        pending_safety_checks (list[ComputerCallSafetyCheckParam] | Unset):
+        status (ComputerToolCallStatus | Unset):
+    """
+
+    type: ComputerToolCallType = "computer_call"
+    id: str | Unset = UNSET
+    call_id: str | Unset = UNSET
+    action: (
+        ClickParam
+        | ComputerActionType9
+        | DoubleClickAction
+        | DragParam
+        | KeyPressAction
+        | MoveParam
+        | ScreenshotParam
+        | ScrollParam
+        | TypeParam
+        | Unset
+        | WaitParam
+    ) = UNSET
+    actions: (
+        list[
+            ClickParam
+            | ComputerActionType9
+            | DoubleClickAction
+            | DragParam
+            | KeyPressAction
+            | MoveParam
+            | ScreenshotParam
+            | ScrollParam
+            | TypeParam
+            | WaitParam
+        ]
+        | Unset
+    ) = UNSET
+    pending_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
+    status: ComputerToolCallStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.click_param import ClickParam  # noqa: PLC0415
+        from ..models.double_click_action import DoubleClickAction  # noqa: PLC0415
+        from ..models.drag_param import DragParam  # noqa: PLC0415
+        from ..models.key_press_action import KeyPressAction  # noqa: PLC0415
+        from ..models.move_param import MoveParam  # noqa: PLC0415
+        from ..models.screenshot_param import ScreenshotParam  # noqa: PLC0415
+        from ..models.scroll_param import ScrollParam  # noqa: PLC0415
+        from ..models.type_param import TypeParam  # noqa: PLC0415
+        from ..models.wait_param import WaitParam  # noqa: PLC0415
+
+        type_: str = self.type
+
+        id = self.id
+
+        call_id = self.call_id
+
+        action: dict[str, Any] | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, ClickParam):
+            action = self.action.to_dict()
+        elif isinstance(self.action, DoubleClickAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, DragParam):
+            action = self.action.to_dict()
+        elif isinstance(self.action, KeyPressAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, MoveParam):
+            action = self.action.to_dict()
+        elif isinstance(self.action, ScreenshotParam):
+            action = self.action.to_dict()
+        elif isinstance(self.action, ScrollParam):
+            action = self.action.to_dict()
+        elif isinstance(self.action, TypeParam):
+            action = self.action.to_dict()
+        elif isinstance(self.action, WaitParam):
+            action = self.action.to_dict()
+        else:
+            action = self.action.to_dict()
+
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for componentsschemas_computer_action_list_item_data in self.actions:
+                componentsschemas_computer_action_list_item: dict[str, Any]
+                if isinstance(componentsschemas_computer_action_list_item_data, ClickParam):
+                    componentsschemas_computer_action_list_item = (
+                        componentsschemas_computer_action_list_item_data.to_dict()
+                    )
+                elif isinstance(
+                    componentsschemas_computer_action_list_item_data, DoubleClickAction
+                ):
+                    componentsschemas_computer_action_list_item = (
+                        componentsschemas_computer_action_list_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_computer_action_list_item_data, DragParam):
+                    componentsschemas_computer_action_list_item = (
+                        componentsschemas_computer_action_list_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_computer_action_list_item_data, KeyPressAction):
+                    componentsschemas_computer_action_list_item = (
+                        componentsschemas_computer_action_list_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_computer_action_list_item_data, MoveParam):
+                    componentsschemas_computer_action_list_item = (
+                        componentsschemas_computer_action_list_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_computer_action_list_item_data, ScreenshotParam):
+                    componentsschemas_computer_action_list_item = (
+                        componentsschemas_computer_action_list_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_computer_action_list_item_data, ScrollParam):
+                    componentsschemas_computer_action_list_item = (
+                        componentsschemas_computer_action_list_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_computer_action_list_item_data, TypeParam):
+                    componentsschemas_computer_action_list_item = (
+                        componentsschemas_computer_action_list_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_computer_action_list_item_data, WaitParam):
+                    componentsschemas_computer_action_list_item = (
+                        componentsschemas_computer_action_list_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_computer_action_list_item = (
+                        componentsschemas_computer_action_list_item_data.to_dict()
+                    )
+
+                actions.append(componentsschemas_computer_action_list_item)
+
+        pending_safety_checks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pending_safety_checks, Unset):
+            pending_safety_checks = []
+            for pending_safety_checks_item_data in self.pending_safety_checks:
+                pending_safety_checks_item = pending_safety_checks_item_data.to_dict()
+                pending_safety_checks.append(pending_safety_checks_item)
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if action is not UNSET:
+            field_dict["action"] = action
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if pending_safety_checks is not UNSET:
+            field_dict["pending_safety_checks"] = pending_safety_checks
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.click_param import ClickParam  # noqa: PLC0415
+        from ..models.computer_action_type_9 import ComputerActionType9  # noqa: PLC0415
+        from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: PLC0415
+        from ..models.double_click_action import DoubleClickAction  # noqa: PLC0415
+        from ..models.drag_param import DragParam  # noqa: PLC0415
+        from ..models.key_press_action import KeyPressAction  # noqa: PLC0415
+        from ..models.move_param import MoveParam  # noqa: PLC0415
+        from ..models.screenshot_param import ScreenshotParam  # noqa: PLC0415
+        from ..models.scroll_param import ScrollParam  # noqa: PLC0415
+        from ..models.type_param import TypeParam  # noqa: PLC0415
+        from ..models.wait_param import WaitParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_computer_tool_call_type(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        def _parse_action(
+            data: object,
+        ) -> (
+            ClickParam
+            | ComputerActionType9
+            | DoubleClickAction
+            | DragParam
+            | KeyPressAction
+            | MoveParam
+            | ScreenshotParam
+            | ScrollParam
+            | TypeParam
+            | Unset
+            | WaitParam
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_computer_action_type_0 = ClickParam.from_dict(data)
+
+                return componentsschemas_computer_action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_computer_action_type_1 = DoubleClickAction.from_dict(data)
+
+                return componentsschemas_computer_action_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_computer_action_type_2 = DragParam.from_dict(data)
+
+                return componentsschemas_computer_action_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_computer_action_type_3 = KeyPressAction.from_dict(data)
+
+                return componentsschemas_computer_action_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_computer_action_type_4 = MoveParam.from_dict(data)
+
+                return componentsschemas_computer_action_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_computer_action_type_5 = ScreenshotParam.from_dict(data)
+
+                return componentsschemas_computer_action_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_computer_action_type_6 = ScrollParam.from_dict(data)
+
+                return componentsschemas_computer_action_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_computer_action_type_7 = TypeParam.from_dict(data)
+
+                return componentsschemas_computer_action_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_computer_action_type_8 = WaitParam.from_dict(data)
+
+                return componentsschemas_computer_action_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_computer_action_type_9 = ComputerActionType9.from_dict(data)
+
+            return componentsschemas_computer_action_type_9
+
+        action = _parse_action(d.pop("action", UNSET))
+
+        _actions = d.pop("actions", UNSET)
+        actions: (
+            list[
+                ClickParam
+                | ComputerActionType9
+                | DoubleClickAction
+                | DragParam
+                | KeyPressAction
+                | MoveParam
+                | ScreenshotParam
+                | ScrollParam
+                | TypeParam
+                | WaitParam
+            ]
+            | Unset
+        ) = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for componentsschemas_computer_action_list_item_data in _actions:
+
+                def _parse_componentsschemas_computer_action_list_item(
+                    data: object,
+                ) -> (
+                    ClickParam
+                    | ComputerActionType9
+                    | DoubleClickAction
+                    | DragParam
+                    | KeyPressAction
+                    | MoveParam
+                    | ScreenshotParam
+                    | ScrollParam
+                    | TypeParam
+                    | WaitParam
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_computer_action_type_0 = ClickParam.from_dict(data)
+
+                        return componentsschemas_computer_action_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_computer_action_type_1 = DoubleClickAction.from_dict(data)
+
+                        return componentsschemas_computer_action_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_computer_action_type_2 = DragParam.from_dict(data)
+
+                        return componentsschemas_computer_action_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_computer_action_type_3 = KeyPressAction.from_dict(data)
+
+                        return componentsschemas_computer_action_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_computer_action_type_4 = MoveParam.from_dict(data)
+
+                        return componentsschemas_computer_action_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_computer_action_type_5 = ScreenshotParam.from_dict(data)
+
+                        return componentsschemas_computer_action_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_computer_action_type_6 = ScrollParam.from_dict(data)
+
+                        return componentsschemas_computer_action_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_computer_action_type_7 = TypeParam.from_dict(data)
+
+                        return componentsschemas_computer_action_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_computer_action_type_8 = WaitParam.from_dict(data)
+
+                        return componentsschemas_computer_action_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_computer_action_type_9 = ComputerActionType9.from_dict(data)
+
+                    return componentsschemas_computer_action_type_9
+
+                componentsschemas_computer_action_list_item = (
+                    _parse_componentsschemas_computer_action_list_item(
+                        componentsschemas_computer_action_list_item_data
+                    )
+                )
+
+                actions.append(componentsschemas_computer_action_list_item)
+
+        _pending_safety_checks = d.pop("pending_safety_checks", UNSET)
+        pending_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
+        if _pending_safety_checks is not UNSET:
+            pending_safety_checks = []
+            for pending_safety_checks_item_data in _pending_safety_checks:
+                pending_safety_checks_item = ComputerCallSafetyCheckParam.from_dict(
+                    pending_safety_checks_item_data
+                )
+
+                pending_safety_checks.append(pending_safety_checks_item)
+
+        _status = d.pop("status", UNSET)
+        status: ComputerToolCallStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_computer_tool_call_status(_status)
+
+        computer_tool_call = cls(
+            type=type_,
+            id=id,
+            call_id=call_id,
+            action=action,
+            actions=actions,
+            pending_safety_checks=pending_safety_checks,
+            status=status,
+        )
+
+        computer_tool_call.additional_properties = d
+        return computer_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.easy_input_message_role import EasyInputMessageRole, check_easy_input_message_role
+from ..models.easy_input_message_type import EasyInputMessageType, check_easy_input_message_type
+from ..models.message_phase import MessagePhase, check_message_phase
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_content_type_3 import InputContentType3
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+
+
+T = TypeVar("T", bound="EasyInputMessage")
+
+
+@_attrs_define
+class EasyInputMessage:
+    """
+    Attributes:
+        role (EasyInputMessageRole | Unset):
+        content (list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent] | str | Unset):
+        phase (MessagePhase | None | Unset):
+        type (EasyInputMessageType | Unset):
+    """
+
+    role: EasyInputMessageRole | Unset = UNSET
+    content: (
+        list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent]
+        | str
+        | Unset
+    ) = UNSET
+    phase: MessagePhase | None | Unset = UNSET
+    type: EasyInputMessageType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
+        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
+        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role
+
+        content: list[dict[str, Any]] | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
+            content = []
+            for componentsschemas_input_message_content_list_item_data in self.content:
+                componentsschemas_input_message_content_list_item: dict[str, Any]
+                if isinstance(
+                    componentsschemas_input_message_content_list_item_data, InputTextContent
+                ):
+                    componentsschemas_input_message_content_list_item = (
+                        componentsschemas_input_message_content_list_item_data.to_dict()
+                    )
+                elif isinstance(
+                    componentsschemas_input_message_content_list_item_data, InputImageContent
+                ):
+                    componentsschemas_input_message_content_list_item = (
+                        componentsschemas_input_message_content_list_item_data.to_dict()
+                    )
+                elif isinstance(
+                    componentsschemas_input_message_content_list_item_data, InputFileContent
+                ):
+                    componentsschemas_input_message_content_list_item = (
+                        componentsschemas_input_message_content_list_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_input_message_content_list_item = (
+                        componentsschemas_input_message_content_list_item_data.to_dict()
+                    )
+
+                content.append(componentsschemas_input_message_content_list_item)
+
+        else:
+            content = self.content
+
+        phase: None | str | Unset
+        if isinstance(self.phase, Unset):
+            phase = UNSET
+        elif isinstance(self.phase, str):
+            phase = self.phase
+        else:
+            phase = self.phase
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type_ = self.type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if role is not UNSET:
+            field_dict["role"] = role
+        if content is not UNSET:
+            field_dict["content"] = content
+        if phase is not UNSET:
+            field_dict["phase"] = phase
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.input_content_type_3 import InputContentType3  # noqa: PLC0415
+        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
+        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
+        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _role = d.pop("role", UNSET)
+        role: EasyInputMessageRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = check_easy_input_message_role(_role)
+
+        def _parse_content(
+            data: object,
+        ) -> (
+            list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent]
+            | str
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for componentsschemas_input_message_content_list_item_data in _content_type_1:
+
+                    def _parse_componentsschemas_input_message_content_list_item(
+                        data: object,
+                    ) -> (
+                        InputContentType3 | InputFileContent | InputImageContent | InputTextContent
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_input_content_type_0 = InputTextContent.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_input_content_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_input_content_type_1 = InputImageContent.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_input_content_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_input_content_type_2 = InputFileContent.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_input_content_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_input_content_type_3 = InputContentType3.from_dict(data)
+
+                        return componentsschemas_input_content_type_3
+
+                    componentsschemas_input_message_content_list_item = (
+                        _parse_componentsschemas_input_message_content_list_item(
+                            componentsschemas_input_message_content_list_item_data
+                        )
+                    )
+
+                    content_type_1.append(componentsschemas_input_message_content_list_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent]
+                | str
+                | Unset,
+                data,
+            )
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        def _parse_phase(data: object) -> MessagePhase | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                phase_type_0 = check_message_phase(data)
+
+                return phase_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessagePhase | None | Unset, data)
+
+        phase = _parse_phase(d.pop("phase", UNSET))
+
+        _type_ = d.pop("type", UNSET)
+        type_: EasyInputMessageType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_easy_input_message_type(_type_)
+
+        easy_input_message = cls(
+            role=role,
+            content=content,
+            phase=phase,
+            type=type_,
+        )
+
+        easy_input_message.additional_properties = d
+        return easy_input_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

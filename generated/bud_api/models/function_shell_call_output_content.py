@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.function_shell_call_output_content_outcome_type_2 import (
+        FunctionShellCallOutputContentOutcomeType2,
+    )
+    from ..models.function_shell_call_output_exit_outcome import FunctionShellCallOutputExitOutcome
+    from ..models.function_shell_call_output_timeout_outcome import (
+        FunctionShellCallOutputTimeoutOutcome,
+    )
+
+
+T = TypeVar("T", bound="FunctionShellCallOutputContent")
+
+
+@_attrs_define
+class FunctionShellCallOutputContent:
+    """
+    Attributes:
+        stdout (str | Unset):
+        stderr (str | Unset):
+        outcome (FunctionShellCallOutputContentOutcomeType2 | FunctionShellCallOutputExitOutcome |
+            FunctionShellCallOutputTimeoutOutcome | Unset):
+        created_by (str | Unset):
+    """
+
+    stdout: str | Unset = UNSET
+    stderr: str | Unset = UNSET
+    outcome: (
+        FunctionShellCallOutputContentOutcomeType2
+        | FunctionShellCallOutputExitOutcome
+        | FunctionShellCallOutputTimeoutOutcome
+        | Unset
+    ) = UNSET
+    created_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.function_shell_call_output_exit_outcome import (
+            FunctionShellCallOutputExitOutcome,  # noqa: PLC0415
+        )
+        from ..models.function_shell_call_output_timeout_outcome import (
+            FunctionShellCallOutputTimeoutOutcome,  # noqa: PLC0415
+        )
+
+        stdout = self.stdout
+
+        stderr = self.stderr
+
+        outcome: dict[str, Any] | Unset
+        if isinstance(self.outcome, Unset):
+            outcome = UNSET
+        elif isinstance(self.outcome, FunctionShellCallOutputTimeoutOutcome):
+            outcome = self.outcome.to_dict()
+        elif isinstance(self.outcome, FunctionShellCallOutputExitOutcome):
+            outcome = self.outcome.to_dict()
+        else:
+            outcome = self.outcome.to_dict()
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if stdout is not UNSET:
+            field_dict["stdout"] = stdout
+        if stderr is not UNSET:
+            field_dict["stderr"] = stderr
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.function_shell_call_output_content_outcome_type_2 import (
+            FunctionShellCallOutputContentOutcomeType2,  # noqa: PLC0415
+        )
+        from ..models.function_shell_call_output_exit_outcome import (
+            FunctionShellCallOutputExitOutcome,  # noqa: PLC0415
+        )
+        from ..models.function_shell_call_output_timeout_outcome import (
+            FunctionShellCallOutputTimeoutOutcome,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        stdout = d.pop("stdout", UNSET)
+
+        stderr = d.pop("stderr", UNSET)
+
+        def _parse_outcome(
+            data: object,
+        ) -> (
+            FunctionShellCallOutputContentOutcomeType2
+            | FunctionShellCallOutputExitOutcome
+            | FunctionShellCallOutputTimeoutOutcome
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                outcome_type_0 = FunctionShellCallOutputTimeoutOutcome.from_dict(data)
+
+                return outcome_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                outcome_type_1 = FunctionShellCallOutputExitOutcome.from_dict(data)
+
+                return outcome_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            outcome_type_2 = FunctionShellCallOutputContentOutcomeType2.from_dict(data)
+
+            return outcome_type_2
+
+        outcome = _parse_outcome(d.pop("outcome", UNSET))
+
+        created_by = d.pop("created_by", UNSET)
+
+        function_shell_call_output_content = cls(
+            stdout=stdout,
+            stderr=stderr,
+            outcome=outcome,
+            created_by=created_by,
+        )
+
+        function_shell_call_output_content.additional_properties = d
+        return function_shell_call_output_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

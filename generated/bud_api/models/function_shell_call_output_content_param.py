@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.function_shell_call_output_exit_outcome_param import (
+        FunctionShellCallOutputExitOutcomeParam,
+    )
+    from ..models.function_shell_call_output_outcome_param_type_2 import (
+        FunctionShellCallOutputOutcomeParamType2,
+    )
+    from ..models.function_shell_call_output_timeout_outcome_param import (
+        FunctionShellCallOutputTimeoutOutcomeParam,
+    )
+
+
+T = TypeVar("T", bound="FunctionShellCallOutputContentParam")
+
+
+@_attrs_define
+class FunctionShellCallOutputContentParam:
+    """
+    Attributes:
+        stdout (str | Unset):
+        stderr (str | Unset):
+        outcome (FunctionShellCallOutputExitOutcomeParam | FunctionShellCallOutputOutcomeParamType2 |
+            FunctionShellCallOutputTimeoutOutcomeParam | Unset):
+    """
+
+    stdout: str | Unset = UNSET
+    stderr: str | Unset = UNSET
+    outcome: (
+        FunctionShellCallOutputExitOutcomeParam
+        | FunctionShellCallOutputOutcomeParamType2
+        | FunctionShellCallOutputTimeoutOutcomeParam
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.function_shell_call_output_exit_outcome_param import (
+            FunctionShellCallOutputExitOutcomeParam,  # noqa: PLC0415
+        )
+        from ..models.function_shell_call_output_timeout_outcome_param import (
+            FunctionShellCallOutputTimeoutOutcomeParam,  # noqa: PLC0415
+        )
+
+        stdout = self.stdout
+
+        stderr = self.stderr
+
+        outcome: dict[str, Any] | Unset
+        if isinstance(self.outcome, Unset):
+            outcome = UNSET
+        elif isinstance(self.outcome, FunctionShellCallOutputTimeoutOutcomeParam):
+            outcome = self.outcome.to_dict()
+        elif isinstance(self.outcome, FunctionShellCallOutputExitOutcomeParam):
+            outcome = self.outcome.to_dict()
+        else:
+            outcome = self.outcome.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if stdout is not UNSET:
+            field_dict["stdout"] = stdout
+        if stderr is not UNSET:
+            field_dict["stderr"] = stderr
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.function_shell_call_output_exit_outcome_param import (
+            FunctionShellCallOutputExitOutcomeParam,  # noqa: PLC0415
+        )
+        from ..models.function_shell_call_output_outcome_param_type_2 import (
+            FunctionShellCallOutputOutcomeParamType2,  # noqa: PLC0415
+        )
+        from ..models.function_shell_call_output_timeout_outcome_param import (
+            FunctionShellCallOutputTimeoutOutcomeParam,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        stdout = d.pop("stdout", UNSET)
+
+        stderr = d.pop("stderr", UNSET)
+
+        def _parse_outcome(
+            data: object,
+        ) -> (
+            FunctionShellCallOutputExitOutcomeParam
+            | FunctionShellCallOutputOutcomeParamType2
+            | FunctionShellCallOutputTimeoutOutcomeParam
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_function_shell_call_output_outcome_param_type_0 = (
+                    FunctionShellCallOutputTimeoutOutcomeParam.from_dict(data)
+                )
+
+                return componentsschemas_function_shell_call_output_outcome_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_function_shell_call_output_outcome_param_type_1 = (
+                    FunctionShellCallOutputExitOutcomeParam.from_dict(data)
+                )
+
+                return componentsschemas_function_shell_call_output_outcome_param_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_function_shell_call_output_outcome_param_type_2 = (
+                FunctionShellCallOutputOutcomeParamType2.from_dict(data)
+            )
+
+            return componentsschemas_function_shell_call_output_outcome_param_type_2
+
+        outcome = _parse_outcome(d.pop("outcome", UNSET))
+
+        function_shell_call_output_content_param = cls(
+            stdout=stdout,
+            stderr=stderr,
+            outcome=outcome,
+        )
+
+        function_shell_call_output_content_param.additional_properties = d
+        return function_shell_call_output_content_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

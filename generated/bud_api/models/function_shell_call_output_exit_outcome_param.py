@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_shell_call_output_exit_outcome_param_type import (
+    FunctionShellCallOutputExitOutcomeParamType,
+    check_function_shell_call_output_exit_outcome_param_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FunctionShellCallOutputExitOutcomeParam")
+
+
+@_attrs_define
+class FunctionShellCallOutputExitOutcomeParam:
+    """
+    Attributes:
+        type (FunctionShellCallOutputExitOutcomeParamType):  Default: 'exit'.
+        exit_code (int | Unset):
+    """
+
+    type: FunctionShellCallOutputExitOutcomeParamType = "exit"
+    exit_code: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type
+
+        exit_code = self.exit_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if exit_code is not UNSET:
+            field_dict["exit_code"] = exit_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_function_shell_call_output_exit_outcome_param_type(d.pop("type"))
+
+        exit_code = d.pop("exit_code", UNSET)
+
+        function_shell_call_output_exit_outcome_param = cls(
+            type=type_,
+            exit_code=exit_code,
+        )
+
+        function_shell_call_output_exit_outcome_param.additional_properties = d
+        return function_shell_call_output_exit_outcome_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

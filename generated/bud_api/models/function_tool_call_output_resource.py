@@ -1,0 +1,362 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_call_output_status_enum import (
+    FunctionCallOutputStatusEnum,
+    check_function_call_output_status_enum,
+)
+from ..models.function_tool_call_output_resource_type import (
+    FunctionToolCallOutputResourceType,
+    check_function_tool_call_output_resource_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.function_and_custom_tool_call_output_type_3 import (
+        FunctionAndCustomToolCallOutputType3,
+    )
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+    from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
+
+
+T = TypeVar("T", bound="FunctionToolCallOutputResource")
+
+
+@_attrs_define
+class FunctionToolCallOutputResource:
+    """
+    Attributes:
+        type (FunctionToolCallOutputResourceType):
+        id (str | Unset):
+        call_id (str | Unset):
+        name (str | Unset):
+        namespace (str | Unset):
+        caller (DirectToolCallCallerParam | None | ProgramToolCallCallerParam | ToolCallCallerParamType2 | Unset):
+        output (list[FunctionAndCustomToolCallOutputType3 | InputFileContent | InputImageContent | InputTextContent] |
+            str | Unset):
+        status (FunctionCallOutputStatusEnum | Unset):
+        created_by (str | Unset):
+    """
+
+    type: FunctionToolCallOutputResourceType
+    id: str | Unset = UNSET
+    call_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    namespace: str | Unset = UNSET
+    caller: (
+        DirectToolCallCallerParam
+        | None
+        | ProgramToolCallCallerParam
+        | ToolCallCallerParamType2
+        | Unset
+    ) = UNSET
+    output: (
+        list[
+            FunctionAndCustomToolCallOutputType3
+            | InputFileContent
+            | InputImageContent
+            | InputTextContent
+        ]
+        | str
+        | Unset
+    ) = UNSET
+    status: FunctionCallOutputStatusEnum | Unset = UNSET
+    created_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
+        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
+        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
+        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
+        from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2  # noqa: PLC0415
+
+        type_: str = self.type
+
+        id = self.id
+
+        call_id = self.call_id
+
+        name = self.name
+
+        namespace = self.namespace
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCallerParam):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ProgramToolCallCallerParam):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ToolCallCallerParamType2):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        output: list[dict[str, Any]] | str | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        elif isinstance(self.output, list):
+            output = []
+            for output_type_1_item_data in self.output:
+                output_type_1_item: dict[str, Any]
+                if isinstance(output_type_1_item_data, InputTextContent):
+                    output_type_1_item = output_type_1_item_data.to_dict()
+                elif isinstance(output_type_1_item_data, InputImageContent):
+                    output_type_1_item = output_type_1_item_data.to_dict()
+                elif isinstance(output_type_1_item_data, InputFileContent):
+                    output_type_1_item = output_type_1_item_data.to_dict()
+                else:
+                    output_type_1_item = output_type_1_item_data.to_dict()
+
+                output.append(output_type_1_item)
+
+        else:
+            output = self.output
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if output is not UNSET:
+            field_dict["output"] = output
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
+        from ..models.function_and_custom_tool_call_output_type_3 import (
+            FunctionAndCustomToolCallOutputType3,  # noqa: PLC0415
+        )
+        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
+        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
+        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
+        from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_function_tool_call_output_resource_type(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        namespace = d.pop("namespace", UNSET)
+
+        def _parse_caller(
+            data: object,
+        ) -> (
+            DirectToolCallCallerParam
+            | None
+            | ProgramToolCallCallerParam
+            | ToolCallCallerParamType2
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_param_type_0 = (
+                    DirectToolCallCallerParam.from_dict(data)
+                )
+
+                return componentsschemas_tool_call_caller_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_param_type_1 = (
+                    ProgramToolCallCallerParam.from_dict(data)
+                )
+
+                return componentsschemas_tool_call_caller_param_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_param_type_2 = (
+                    ToolCallCallerParamType2.from_dict(data)
+                )
+
+                return componentsschemas_tool_call_caller_param_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                DirectToolCallCallerParam
+                | None
+                | ProgramToolCallCallerParam
+                | ToolCallCallerParamType2
+                | Unset,
+                data,
+            )
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        def _parse_output(
+            data: object,
+        ) -> (
+            list[
+                FunctionAndCustomToolCallOutputType3
+                | InputFileContent
+                | InputImageContent
+                | InputTextContent
+            ]
+            | str
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                output_type_1 = []
+                _output_type_1 = data
+                for output_type_1_item_data in _output_type_1:
+
+                    def _parse_output_type_1_item(
+                        data: object,
+                    ) -> (
+                        FunctionAndCustomToolCallOutputType3
+                        | InputFileContent
+                        | InputImageContent
+                        | InputTextContent
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_function_and_custom_tool_call_output_type_0 = (
+                                InputTextContent.from_dict(data)
+                            )
+
+                            return componentsschemas_function_and_custom_tool_call_output_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_function_and_custom_tool_call_output_type_1 = (
+                                InputImageContent.from_dict(data)
+                            )
+
+                            return componentsschemas_function_and_custom_tool_call_output_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_function_and_custom_tool_call_output_type_2 = (
+                                InputFileContent.from_dict(data)
+                            )
+
+                            return componentsschemas_function_and_custom_tool_call_output_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_function_and_custom_tool_call_output_type_3 = (
+                            FunctionAndCustomToolCallOutputType3.from_dict(data)
+                        )
+
+                        return componentsschemas_function_and_custom_tool_call_output_type_3
+
+                    output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)
+
+                    output_type_1.append(output_type_1_item)
+
+                return output_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    FunctionAndCustomToolCallOutputType3
+                    | InputFileContent
+                    | InputImageContent
+                    | InputTextContent
+                ]
+                | str
+                | Unset,
+                data,
+            )
+
+        output = _parse_output(d.pop("output", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: FunctionCallOutputStatusEnum | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_function_call_output_status_enum(_status)
+
+        created_by = d.pop("created_by", UNSET)
+
+        function_tool_call_output_resource = cls(
+            type=type_,
+            id=id,
+            call_id=call_id,
+            name=name,
+            namespace=namespace,
+            caller=caller,
+            output=output,
+            status=status,
+            created_by=created_by,
+        )
+
+        function_tool_call_output_resource.additional_properties = d
+        return function_tool_call_output_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_call_status import FunctionCallStatus, check_function_call_status
+from ..models.function_tool_call_resource_type import (
+    FunctionToolCallResourceType,
+    check_function_tool_call_resource_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+    from ..models.tool_call_caller_type_2 import ToolCallCallerType2
+
+
+T = TypeVar("T", bound="FunctionToolCallResource")
+
+
+@_attrs_define
+class FunctionToolCallResource:
+    """
+    Attributes:
+        type (FunctionToolCallResourceType):
+        id (str | Unset):
+        call_id (str | Unset):
+        caller (DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset):
+        namespace (str | Unset):
+        name (str | Unset):
+        arguments (str | Unset):
+        status (FunctionCallStatus | Unset):
+        created_by (str | Unset):
+    """
+
+    type: FunctionToolCallResourceType
+    id: str | Unset = UNSET
+    call_id: str | Unset = UNSET
+    caller: DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset = (
+        UNSET
+    )
+    namespace: str | Unset = UNSET
+    name: str | Unset = UNSET
+    arguments: str | Unset = UNSET
+    status: FunctionCallStatus | Unset = UNSET
+    created_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
+        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
+        from ..models.tool_call_caller_type_2 import ToolCallCallerType2  # noqa: PLC0415
+
+        type_: str = self.type
+
+        id = self.id
+
+        call_id = self.call_id
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCaller):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ProgramToolCallCaller):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ToolCallCallerType2):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        namespace = self.namespace
+
+        name = self.name
+
+        arguments = self.arguments
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if name is not UNSET:
+            field_dict["name"] = name
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
+        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
+        from ..models.tool_call_caller_type_2 import ToolCallCallerType2  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_function_tool_call_resource_type(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        def _parse_caller(
+            data: object,
+        ) -> DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_type_0 = DirectToolCallCaller.from_dict(data)
+
+                return componentsschemas_tool_call_caller_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_type_1 = ProgramToolCallCaller.from_dict(data)
+
+                return componentsschemas_tool_call_caller_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_type_2 = ToolCallCallerType2.from_dict(data)
+
+                return componentsschemas_tool_call_caller_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset,
+                data,
+            )
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        namespace = d.pop("namespace", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        arguments = d.pop("arguments", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: FunctionCallStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_function_call_status(_status)
+
+        created_by = d.pop("created_by", UNSET)
+
+        function_tool_call_resource = cls(
+            type=type_,
+            id=id,
+            call_id=call_id,
+            caller=caller,
+            namespace=namespace,
+            name=name,
+            arguments=arguments,
+            status=status,
+            created_by=created_by,
+        )
+
+        function_tool_call_resource.additional_properties = d
+        return function_tool_call_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.input_message_role import InputMessageRole, check_input_message_role
+from ..models.input_message_status import InputMessageStatus, check_input_message_status
+from ..models.input_message_type import InputMessageType, check_input_message_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_content_type_3 import InputContentType3
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+
+
+T = TypeVar("T", bound="InputMessage")
+
+
+@_attrs_define
+class InputMessage:
+    """
+    Attributes:
+        type (InputMessageType | Unset):
+        role (InputMessageRole | Unset):
+        status (InputMessageStatus | Unset):
+        content (list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent] | Unset):
+    """
+
+    type: InputMessageType | Unset = UNSET
+    role: InputMessageRole | Unset = UNSET
+    status: InputMessageStatus | Unset = UNSET
+    content: (
+        list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent] | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
+        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
+        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type_ = self.type
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        content: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = []
+            for componentsschemas_input_message_content_list_item_data in self.content:
+                componentsschemas_input_message_content_list_item: dict[str, Any]
+                if isinstance(
+                    componentsschemas_input_message_content_list_item_data, InputTextContent
+                ):
+                    componentsschemas_input_message_content_list_item = (
+                        componentsschemas_input_message_content_list_item_data.to_dict()
+                    )
+                elif isinstance(
+                    componentsschemas_input_message_content_list_item_data, InputImageContent
+                ):
+                    componentsschemas_input_message_content_list_item = (
+                        componentsschemas_input_message_content_list_item_data.to_dict()
+                    )
+                elif isinstance(
+                    componentsschemas_input_message_content_list_item_data, InputFileContent
+                ):
+                    componentsschemas_input_message_content_list_item = (
+                        componentsschemas_input_message_content_list_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_input_message_content_list_item = (
+                        componentsschemas_input_message_content_list_item_data.to_dict()
+                    )
+
+                content.append(componentsschemas_input_message_content_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if role is not UNSET:
+            field_dict["role"] = role
+        if status is not UNSET:
+            field_dict["status"] = status
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.input_content_type_3 import InputContentType3  # noqa: PLC0415
+        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
+        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
+        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: InputMessageType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_input_message_type(_type_)
+
+        _role = d.pop("role", UNSET)
+        role: InputMessageRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = check_input_message_role(_role)
+
+        _status = d.pop("status", UNSET)
+        status: InputMessageStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_input_message_status(_status)
+
+        _content = d.pop("content", UNSET)
+        content: (
+            list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent]
+            | Unset
+        ) = UNSET
+        if _content is not UNSET:
+            content = []
+            for componentsschemas_input_message_content_list_item_data in _content:
+
+                def _parse_componentsschemas_input_message_content_list_item(
+                    data: object,
+                ) -> InputContentType3 | InputFileContent | InputImageContent | InputTextContent:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_input_content_type_0 = InputTextContent.from_dict(data)
+
+                        return componentsschemas_input_content_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_input_content_type_1 = InputImageContent.from_dict(data)
+
+                        return componentsschemas_input_content_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_input_content_type_2 = InputFileContent.from_dict(data)
+
+                        return componentsschemas_input_content_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_input_content_type_3 = InputContentType3.from_dict(data)
+
+                    return componentsschemas_input_content_type_3
+
+                componentsschemas_input_message_content_list_item = (
+                    _parse_componentsschemas_input_message_content_list_item(
+                        componentsschemas_input_message_content_list_item_data
+                    )
+                )
+
+                content.append(componentsschemas_input_message_content_list_item)
+
+        input_message = cls(
+            type=type_,
+            role=role,
+            status=status,
+            content=content,
+        )
+
+        input_message.additional_properties = d
+        return input_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.input_text_content_type import InputTextContentType, check_input_text_content_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
+
+
+T = TypeVar("T", bound="InputTextContent")
+
+
+@_attrs_define
+class InputTextContent:
+    """
+    Attributes:
+        type (InputTextContentType):  Default: 'input_text'.
+        text (str | Unset):
+        prompt_cache_breakpoint (PromptCacheBreakpointConfig | Unset):
+    """
+
+    type: InputTextContentType = "input_text"
+    text: str | Unset = UNSET
+    prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type
+
+        text = self.text
+
+        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if text is not UNSET:
+            field_dict["text"] = text
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_input_text_content_type(d.pop("type"))
+
+        text = d.pop("text", UNSET)
+
+        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset
+        if isinstance(_prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        else:
+            prompt_cache_breakpoint = PromptCacheBreakpointConfig.from_dict(
+                _prompt_cache_breakpoint
+            )
+
+        input_text_content = cls(
+            type=type_,
+            text=text,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
+        )
+
+        input_text_content.additional_properties = d
+        return input_text_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

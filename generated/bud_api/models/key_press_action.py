@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.key_press_action_type import KeyPressActionType, check_key_press_action_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KeyPressAction")
+
+
+@_attrs_define
+class KeyPressAction:
+    """
+    Attributes:
+        type (KeyPressActionType):  Default: 'keypress'.
+        keys (list[str] | Unset):
+    """
+
+    type: KeyPressActionType = "keypress"
+    keys: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type
+
+        keys: list[str] | Unset = UNSET
+        if not isinstance(self.keys, Unset):
+            keys = self.keys
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if keys is not UNSET:
+            field_dict["keys"] = keys
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_key_press_action_type(d.pop("type"))
+
+        keys = cast(list[str], d.pop("keys", UNSET))
+
+        key_press_action = cls(
+            type=type_,
+            keys=keys,
+        )
+
+        key_press_action.additional_properties = d
+        return key_press_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

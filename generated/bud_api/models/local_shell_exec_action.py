@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.local_shell_exec_action_type import (
+    LocalShellExecActionType,
+    check_local_shell_exec_action_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.local_shell_exec_action_env import LocalShellExecActionEnv
+
+
+T = TypeVar("T", bound="LocalShellExecAction")
+
+
+@_attrs_define
+class LocalShellExecAction:
+    """
+    Attributes:
+        type (LocalShellExecActionType):  Default: 'exec'.
+        command (list[str] | Unset):
+        timeout_ms (int | None | Unset):
+        working_directory (None | str | Unset):
+        env (LocalShellExecActionEnv | Unset):
+        user (None | str | Unset):
+    """
+
+    type: LocalShellExecActionType = "exec"
+    command: list[str] | Unset = UNSET
+    timeout_ms: int | None | Unset = UNSET
+    working_directory: None | str | Unset = UNSET
+    env: LocalShellExecActionEnv | Unset = UNSET
+    user: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type
+
+        command: list[str] | Unset = UNSET
+        if not isinstance(self.command, Unset):
+            command = self.command
+
+        timeout_ms: int | None | Unset
+        if isinstance(self.timeout_ms, Unset):
+            timeout_ms = UNSET
+        else:
+            timeout_ms = self.timeout_ms
+
+        working_directory: None | str | Unset
+        if isinstance(self.working_directory, Unset):
+            working_directory = UNSET
+        else:
+            working_directory = self.working_directory
+
+        env: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.env, Unset):
+            env = self.env.to_dict()
+
+        user: None | str | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        else:
+            user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if command is not UNSET:
+            field_dict["command"] = command
+        if timeout_ms is not UNSET:
+            field_dict["timeout_ms"] = timeout_ms
+        if working_directory is not UNSET:
+            field_dict["working_directory"] = working_directory
+        if env is not UNSET:
+            field_dict["env"] = env
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.local_shell_exec_action_env import LocalShellExecActionEnv  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_local_shell_exec_action_type(d.pop("type"))
+
+        command = cast(list[str], d.pop("command", UNSET))
+
+        def _parse_timeout_ms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))
+
+        def _parse_working_directory(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        working_directory = _parse_working_directory(d.pop("working_directory", UNSET))
+
+        _env = d.pop("env", UNSET)
+        env: LocalShellExecActionEnv | Unset
+        if isinstance(_env, Unset):
+            env = UNSET
+        else:
+            env = LocalShellExecActionEnv.from_dict(_env)
+
+        def _parse_user(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        local_shell_exec_action = cls(
+            type=type_,
+            command=command,
+            timeout_ms=timeout_ms,
+            working_directory=working_directory,
+            env=env,
+            user=user,
+        )
+
+        local_shell_exec_action.additional_properties = d
+        return local_shell_exec_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.local_shell_tool_call_status import (
+    LocalShellToolCallStatus,
+    check_local_shell_tool_call_status,
+)
+from ..models.local_shell_tool_call_type import (
+    LocalShellToolCallType,
+    check_local_shell_tool_call_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.local_shell_exec_action import LocalShellExecAction
+
+
+T = TypeVar("T", bound="LocalShellToolCall")
+
+
+@_attrs_define
+class LocalShellToolCall:
+    """
+    Attributes:
+        type (LocalShellToolCallType):
+        id (str | Unset):
+        call_id (str | Unset):
+        action (LocalShellExecAction | Unset):
+        status (LocalShellToolCallStatus | Unset):
+    """
+
+    type: LocalShellToolCallType
+    id: str | Unset = UNSET
+    call_id: str | Unset = UNSET
+    action: LocalShellExecAction | Unset = UNSET
+    status: LocalShellToolCallStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type
+
+        id = self.id
+
+        call_id = self.call_id
+
+        action: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if action is not UNSET:
+            field_dict["action"] = action
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.local_shell_exec_action import LocalShellExecAction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_local_shell_tool_call_type(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        _action = d.pop("action", UNSET)
+        action: LocalShellExecAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = LocalShellExecAction.from_dict(_action)
+
+        _status = d.pop("status", UNSET)
+        status: LocalShellToolCallStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_local_shell_tool_call_status(_status)
+
+        local_shell_tool_call = cls(
+            type=type_,
+            id=id,
+            call_id=call_id,
+            action=action,
+            status=status,
+        )
+
+        local_shell_tool_call.additional_properties = d
+        return local_shell_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

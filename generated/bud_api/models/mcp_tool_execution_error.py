@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mcp_tool_execution_error_type import (
+    MCPToolExecutionErrorType,
+    check_mcp_tool_execution_error_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MCPToolExecutionError")
+
+
+@_attrs_define
+class MCPToolExecutionError:
+    """
+    Attributes:
+        type (MCPToolExecutionErrorType):  Default: 'mcp_tool_execution_error'.
+        content (Any | Unset):
+    """
+
+    type: MCPToolExecutionErrorType = "mcp_tool_execution_error"
+    content: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_mcp_tool_execution_error_type(d.pop("type"))
+
+        content = d.pop("content", UNSET)
+
+        mcp_tool_execution_error = cls(
+            type=type_,
+            content=content,
+        )
+
+        mcp_tool_execution_error.additional_properties = d
+        return mcp_tool_execution_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

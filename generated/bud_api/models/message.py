@@ -1,0 +1,337 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_phase_2 import MessagePhase2, check_message_phase_2
+from ..models.message_role import MessageRole, check_message_role
+from ..models.message_status import MessageStatus, check_message_status
+from ..models.message_type import MessageType, check_message_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.computer_screenshot_content import ComputerScreenshotContent
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+    from ..models.message_content_item_type_9 import MessageContentItemType9
+    from ..models.output_text_content import OutputTextContent
+    from ..models.reasoning_text_content import ReasoningTextContent
+    from ..models.refusal_content import RefusalContent
+    from ..models.summary_text_content import SummaryTextContent
+    from ..models.text_content import TextContent
+
+
+T = TypeVar("T", bound="Message")
+
+
+@_attrs_define
+class Message:
+    """
+    Attributes:
+        type (MessageType):  Default: 'message'.
+        id (str | Unset):
+        status (MessageStatus | Unset):
+        role (MessageRole | Unset):
+        content (list[ComputerScreenshotContent | InputFileContent | InputImageContent | InputTextContent |
+            MessageContentItemType9 | OutputTextContent | ReasoningTextContent | RefusalContent | SummaryTextContent |
+            TextContent] | Unset):
+        phase (MessagePhase2 | None | Unset):
+    """
+
+    type: MessageType = "message"
+    id: str | Unset = UNSET
+    status: MessageStatus | Unset = UNSET
+    role: MessageRole | Unset = UNSET
+    content: (
+        list[
+            ComputerScreenshotContent
+            | InputFileContent
+            | InputImageContent
+            | InputTextContent
+            | MessageContentItemType9
+            | OutputTextContent
+            | ReasoningTextContent
+            | RefusalContent
+            | SummaryTextContent
+            | TextContent
+        ]
+        | Unset
+    ) = UNSET
+    phase: MessagePhase2 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.computer_screenshot_content import ComputerScreenshotContent  # noqa: PLC0415
+        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
+        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
+        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
+        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
+        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
+        from ..models.summary_text_content import SummaryTextContent  # noqa: PLC0415
+        from ..models.text_content import TextContent  # noqa: PLC0415
+
+        type_: str = self.type
+
+        id = self.id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role
+
+        content: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = []
+            for content_item_data in self.content:
+                content_item: dict[str, Any]
+                if isinstance(content_item_data, InputTextContent):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, OutputTextContent):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, TextContent):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, SummaryTextContent):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, ReasoningTextContent):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, RefusalContent):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, InputImageContent):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, ComputerScreenshotContent):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, InputFileContent):
+                    content_item = content_item_data.to_dict()
+                else:
+                    content_item = content_item_data.to_dict()
+
+                content.append(content_item)
+
+        phase: None | str | Unset
+        if isinstance(self.phase, Unset):
+            phase = UNSET
+        elif isinstance(self.phase, str):
+            phase = self.phase
+        else:
+            phase = self.phase
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if role is not UNSET:
+            field_dict["role"] = role
+        if content is not UNSET:
+            field_dict["content"] = content
+        if phase is not UNSET:
+            field_dict["phase"] = phase
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.computer_screenshot_content import ComputerScreenshotContent  # noqa: PLC0415
+        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
+        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
+        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+        from ..models.message_content_item_type_9 import MessageContentItemType9  # noqa: PLC0415
+        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
+        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
+        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
+        from ..models.summary_text_content import SummaryTextContent  # noqa: PLC0415
+        from ..models.text_content import TextContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_message_type(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: MessageStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_message_status(_status)
+
+        _role = d.pop("role", UNSET)
+        role: MessageRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = check_message_role(_role)
+
+        _content = d.pop("content", UNSET)
+        content: (
+            list[
+                ComputerScreenshotContent
+                | InputFileContent
+                | InputImageContent
+                | InputTextContent
+                | MessageContentItemType9
+                | OutputTextContent
+                | ReasoningTextContent
+                | RefusalContent
+                | SummaryTextContent
+                | TextContent
+            ]
+            | Unset
+        ) = UNSET
+        if _content is not UNSET:
+            content = []
+            for content_item_data in _content:
+
+                def _parse_content_item(
+                    data: object,
+                ) -> (
+                    ComputerScreenshotContent
+                    | InputFileContent
+                    | InputImageContent
+                    | InputTextContent
+                    | MessageContentItemType9
+                    | OutputTextContent
+                    | ReasoningTextContent
+                    | RefusalContent
+                    | SummaryTextContent
+                    | TextContent
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_0 = InputTextContent.from_dict(data)
+
+                        return content_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_1 = OutputTextContent.from_dict(data)
+
+                        return content_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_2 = TextContent.from_dict(data)
+
+                        return content_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_3 = SummaryTextContent.from_dict(data)
+
+                        return content_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_4 = ReasoningTextContent.from_dict(data)
+
+                        return content_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_5 = RefusalContent.from_dict(data)
+
+                        return content_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_6 = InputImageContent.from_dict(data)
+
+                        return content_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_7 = ComputerScreenshotContent.from_dict(data)
+
+                        return content_item_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_8 = InputFileContent.from_dict(data)
+
+                        return content_item_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_9 = MessageContentItemType9.from_dict(data)
+
+                    return content_item_type_9
+
+                content_item = _parse_content_item(content_item_data)
+
+                content.append(content_item)
+
+        def _parse_phase(data: object) -> MessagePhase2 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                phase_type_0 = check_message_phase_2(data)
+
+                return phase_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessagePhase2 | None | Unset, data)
+
+        phase = _parse_phase(d.pop("phase", UNSET))
+
+        message = cls(
+            type=type_,
+            id=id,
+            status=status,
+            role=role,
+            content=content,
+            phase=phase,
+        )
+
+        message.additional_properties = d
+        return message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_code_interpreter_call_code_done_event_type import (
+    ResponseCodeInterpreterCallCodeDoneEventType,
+    check_response_code_interpreter_call_code_done_event_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseCodeInterpreterCallCodeDoneEvent")
+
+
+@_attrs_define
+class ResponseCodeInterpreterCallCodeDoneEvent:
+    """
+    Attributes:
+        type (ResponseCodeInterpreterCallCodeDoneEventType):
+        output_index (int | Unset):
+        item_id (str | Unset):
+        code (str | Unset):
+        sequence_number (int | Unset):
+    """
+
+    type: ResponseCodeInterpreterCallCodeDoneEventType
+    output_index: int | Unset = UNSET
+    item_id: str | Unset = UNSET
+    code: str | Unset = UNSET
+    sequence_number: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type
+
+        output_index = self.output_index
+
+        item_id = self.item_id
+
+        code = self.code
+
+        sequence_number = self.sequence_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if output_index is not UNSET:
+            field_dict["output_index"] = output_index
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if code is not UNSET:
+            field_dict["code"] = code
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_response_code_interpreter_call_code_done_event_type(d.pop("type"))
+
+        output_index = d.pop("output_index", UNSET)
+
+        item_id = d.pop("item_id", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        response_code_interpreter_call_code_done_event = cls(
+            type=type_,
+            output_index=output_index,
+            item_id=item_id,
+            code=code,
+            sequence_number=sequence_number,
+        )
+
+        response_code_interpreter_call_code_done_event.additional_properties = d
+        return response_code_interpreter_call_code_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_reasoning_summary_part_done_event_status import (
+    ResponseReasoningSummaryPartDoneEventStatus,
+    check_response_reasoning_summary_part_done_event_status,
+)
+from ..models.response_reasoning_summary_part_done_event_type import (
+    ResponseReasoningSummaryPartDoneEventType,
+    check_response_reasoning_summary_part_done_event_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_reasoning_summary_part_done_event_part import (
+        ResponseReasoningSummaryPartDoneEventPart,
+    )
+
+
+T = TypeVar("T", bound="ResponseReasoningSummaryPartDoneEvent")
+
+
+@_attrs_define
+class ResponseReasoningSummaryPartDoneEvent:
+    """
+    Attributes:
+        type (ResponseReasoningSummaryPartDoneEventType):
+        item_id (str | Unset):
+        output_index (int | Unset):
+        summary_index (int | Unset):
+        status (ResponseReasoningSummaryPartDoneEventStatus | Unset):
+        sequence_number (int | Unset):
+        part (ResponseReasoningSummaryPartDoneEventPart | Unset):
+    """
+
+    type: ResponseReasoningSummaryPartDoneEventType
+    item_id: str | Unset = UNSET
+    output_index: int | Unset = UNSET
+    summary_index: int | Unset = UNSET
+    status: ResponseReasoningSummaryPartDoneEventStatus | Unset = UNSET
+    sequence_number: int | Unset = UNSET
+    part: ResponseReasoningSummaryPartDoneEventPart | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        summary_index = self.summary_index
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        sequence_number = self.sequence_number
+
+        part: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.part, Unset):
+            part = self.part.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if output_index is not UNSET:
+            field_dict["output_index"] = output_index
+        if summary_index is not UNSET:
+            field_dict["summary_index"] = summary_index
+        if status is not UNSET:
+            field_dict["status"] = status
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+        if part is not UNSET:
+            field_dict["part"] = part
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_reasoning_summary_part_done_event_part import (
+            ResponseReasoningSummaryPartDoneEventPart,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = check_response_reasoning_summary_part_done_event_type(d.pop("type"))
+
+        item_id = d.pop("item_id", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        summary_index = d.pop("summary_index", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ResponseReasoningSummaryPartDoneEventStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_response_reasoning_summary_part_done_event_status(_status)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        _part = d.pop("part", UNSET)
+        part: ResponseReasoningSummaryPartDoneEventPart | Unset
+        if isinstance(_part, Unset):
+            part = UNSET
+        else:
+            part = ResponseReasoningSummaryPartDoneEventPart.from_dict(_part)
+
+        response_reasoning_summary_part_done_event = cls(
+            type=type_,
+            item_id=item_id,
+            output_index=output_index,
+            summary_index=summary_index,
+            status=status,
+            sequence_number=sequence_number,
+            part=part,
+        )
+
+        response_reasoning_summary_part_done_event.additional_properties = d
+        return response_reasoning_summary_part_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_reasoning_summary_part_done_event_part_type import (
+    ResponseReasoningSummaryPartDoneEventPartType,
+    check_response_reasoning_summary_part_done_event_part_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseReasoningSummaryPartDoneEventPart")
+
+
+@_attrs_define
+class ResponseReasoningSummaryPartDoneEventPart:
+    """
+    Attributes:
+        type (ResponseReasoningSummaryPartDoneEventPartType):
+        text (str | Unset):
+    """
+
+    type: ResponseReasoningSummaryPartDoneEventPartType
+    text: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_response_reasoning_summary_part_done_event_part_type(d.pop("type"))
+
+        text = d.pop("text", UNSET)
+
+        response_reasoning_summary_part_done_event_part = cls(
+            type=type_,
+            text=text,
+        )
+
+        response_reasoning_summary_part_done_event_part.additional_properties = d
+        return response_reasoning_summary_part_done_event_part
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

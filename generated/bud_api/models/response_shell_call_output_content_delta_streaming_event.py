@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_shell_call_output_content_delta_streaming_event_type import (
+    ResponseShellCallOutputContentDeltaStreamingEventType,
+    check_response_shell_call_output_content_delta_streaming_event_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shell_call_output_delta import ShellCallOutputDelta
+
+
+T = TypeVar("T", bound="ResponseShellCallOutputContentDeltaStreamingEvent")
+
+
+@_attrs_define
+class ResponseShellCallOutputContentDeltaStreamingEvent:
+    """
+    Attributes:
+        type (ResponseShellCallOutputContentDeltaStreamingEventType):  Default:
+            'response.shell_call_output_content.delta'.
+        sequence_number (int | Unset):
+        item_id (str | Unset):
+        output_index (int | Unset):
+        command_index (int | Unset):
+        delta (ShellCallOutputDelta | Unset):
+    """
+
+    type: ResponseShellCallOutputContentDeltaStreamingEventType = (
+        "response.shell_call_output_content.delta"
+    )
+    sequence_number: int | Unset = UNSET
+    item_id: str | Unset = UNSET
+    output_index: int | Unset = UNSET
+    command_index: int | Unset = UNSET
+    delta: ShellCallOutputDelta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type
+
+        sequence_number = self.sequence_number
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        command_index = self.command_index
+
+        delta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delta, Unset):
+            delta = self.delta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if output_index is not UNSET:
+            field_dict["output_index"] = output_index
+        if command_index is not UNSET:
+            field_dict["command_index"] = command_index
+        if delta is not UNSET:
+            field_dict["delta"] = delta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.shell_call_output_delta import ShellCallOutputDelta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_response_shell_call_output_content_delta_streaming_event_type(d.pop("type"))
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        item_id = d.pop("item_id", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        command_index = d.pop("command_index", UNSET)
+
+        _delta = d.pop("delta", UNSET)
+        delta: ShellCallOutputDelta | Unset
+        if isinstance(_delta, Unset):
+            delta = UNSET
+        else:
+            delta = ShellCallOutputDelta.from_dict(_delta)
+
+        response_shell_call_output_content_delta_streaming_event = cls(
+            type=type_,
+            sequence_number=sequence_number,
+            item_id=item_id,
+            output_index=output_index,
+            command_index=command_index,
+            delta=delta,
+        )
+
+        response_shell_call_output_content_delta_streaming_event.additional_properties = d
+        return response_shell_call_output_content_delta_streaming_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

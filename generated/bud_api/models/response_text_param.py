@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.verbosity_type_0 import VerbosityType0, check_verbosity_type_0
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_format_json_object import ResponseFormatJsonObject
+    from ..models.response_format_text import ResponseFormatText
+    from ..models.text_response_format_configuration_type_3 import (
+        TextResponseFormatConfigurationType3,
+    )
+    from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema
+
+
+T = TypeVar("T", bound="ResponseTextParam")
+
+
+@_attrs_define
+class ResponseTextParam:
+    """
+    Attributes:
+        format (ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatConfigurationType3 |
+            TextResponseFormatJsonSchema | Unset):
+        verbosity (None | Unset | VerbosityType0):
+    """
+
+    format: (
+        ResponseFormatJsonObject
+        | ResponseFormatText
+        | TextResponseFormatConfigurationType3
+        | TextResponseFormatJsonSchema
+        | Unset
+    ) = UNSET
+    verbosity: None | Unset | VerbosityType0 = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
+        from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema  # noqa: PLC0415
+
+        format_: dict[str, Any] | Unset
+        if isinstance(self.format, Unset):
+            format_ = UNSET
+        elif isinstance(self.format, ResponseFormatText):
+            format_ = self.format.to_dict()
+        elif isinstance(self.format, TextResponseFormatJsonSchema):
+            format_ = self.format.to_dict()
+        elif isinstance(self.format, ResponseFormatJsonObject):
+            format_ = self.format.to_dict()
+        else:
+            format_ = self.format.to_dict()
+
+        verbosity: None | str | Unset
+        if isinstance(self.verbosity, Unset):
+            verbosity = UNSET
+        elif isinstance(self.verbosity, str):
+            verbosity = self.verbosity
+        else:
+            verbosity = self.verbosity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if verbosity is not UNSET:
+            field_dict["verbosity"] = verbosity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
+        from ..models.text_response_format_configuration_type_3 import (
+            TextResponseFormatConfigurationType3,  # noqa: PLC0415
+        )
+        from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_format_(
+            data: object,
+        ) -> (
+            ResponseFormatJsonObject
+            | ResponseFormatText
+            | TextResponseFormatConfigurationType3
+            | TextResponseFormatJsonSchema
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_text_response_format_configuration_type_0 = (
+                    ResponseFormatText.from_dict(data)
+                )
+
+                return componentsschemas_text_response_format_configuration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_text_response_format_configuration_type_1 = (
+                    TextResponseFormatJsonSchema.from_dict(data)
+                )
+
+                return componentsschemas_text_response_format_configuration_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_text_response_format_configuration_type_2 = (
+                    ResponseFormatJsonObject.from_dict(data)
+                )
+
+                return componentsschemas_text_response_format_configuration_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_text_response_format_configuration_type_3 = (
+                TextResponseFormatConfigurationType3.from_dict(data)
+            )
+
+            return componentsschemas_text_response_format_configuration_type_3
+
+        format_ = _parse_format_(d.pop("format", UNSET))
+
+        def _parse_verbosity(data: object) -> None | Unset | VerbosityType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_verbosity_type_0 = check_verbosity_type_0(data)
+
+                return componentsschemas_verbosity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VerbosityType0, data)
+
+        verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
+
+        response_text_param = cls(
+            format=format_,
+            verbosity=verbosity,
+        )
+
+        response_text_param.additional_properties = d
+        return response_text_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

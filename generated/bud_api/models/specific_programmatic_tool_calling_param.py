@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.specific_programmatic_tool_calling_param_type import (
+    SpecificProgrammaticToolCallingParamType,
+    check_specific_programmatic_tool_calling_param_type,
+)
+
+T = TypeVar("T", bound="SpecificProgrammaticToolCallingParam")
+
+
+@_attrs_define
+class SpecificProgrammaticToolCallingParam:
+    """
+    Attributes:
+        type (SpecificProgrammaticToolCallingParamType):  Default: 'programmatic_tool_calling'.
+    """
+
+    type: SpecificProgrammaticToolCallingParamType = "programmatic_tool_calling"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_specific_programmatic_tool_calling_param_type(d.pop("type"))
+
+        specific_programmatic_tool_calling_param = cls(
+            type=type_,
+        )
+
+        specific_programmatic_tool_calling_param.additional_properties = d
+        return specific_programmatic_tool_calling_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.url_citation_body_type import UrlCitationBodyType, check_url_citation_body_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UrlCitationBody")
+
+
+@_attrs_define
+class UrlCitationBody:
+    """
+    Attributes:
+        type (UrlCitationBodyType):  Default: 'url_citation'.
+        url (str | Unset):
+        start_index (int | Unset):
+        end_index (int | Unset):
+        title (str | Unset):
+    """
+
+    type: UrlCitationBodyType = "url_citation"
+    url: str | Unset = UNSET
+    start_index: int | Unset = UNSET
+    end_index: int | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type
+
+        url = self.url
+
+        start_index = self.start_index
+
+        end_index = self.end_index
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+        if start_index is not UNSET:
+            field_dict["start_index"] = start_index
+        if end_index is not UNSET:
+            field_dict["end_index"] = end_index
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_url_citation_body_type(d.pop("type"))
+
+        url = d.pop("url", UNSET)
+
+        start_index = d.pop("start_index", UNSET)
+
+        end_index = d.pop("end_index", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        url_citation_body = cls(
+            type=type_,
+            url=url,
+            start_index=start_index,
+            end_index=end_index,
+            title=title,
+        )
+
+        url_citation_body.additional_properties = d
+        return url_citation_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

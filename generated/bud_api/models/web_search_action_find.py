@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.web_search_action_find_type import (
+    WebSearchActionFindType,
+    check_web_search_action_find_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebSearchActionFind")
+
+
+@_attrs_define
+class WebSearchActionFind:
+    """
+    Attributes:
+        type (WebSearchActionFindType):
+        url (str | Unset):
+        pattern (str | Unset):
+    """
+
+    type: WebSearchActionFindType
+    url: str | Unset = UNSET
+    pattern: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type
+
+        url = self.url
+
+        pattern = self.pattern
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+        if pattern is not UNSET:
+            field_dict["pattern"] = pattern
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_web_search_action_find_type(d.pop("type"))
+
+        url = d.pop("url", UNSET)
+
+        pattern = d.pop("pattern", UNSET)
+
+        web_search_action_find = cls(
+            type=type_,
+            url=url,
+            pattern=pattern,
+        )
+
+        web_search_action_find.additional_properties = d
+        return web_search_action_find
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

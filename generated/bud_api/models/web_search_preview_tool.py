@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.search_content_type import SearchContentType, check_search_content_type
+from ..models.search_context_size import SearchContextSize, check_search_context_size
+from ..models.web_search_preview_tool_type import (
+    WebSearchPreviewToolType,
+    check_web_search_preview_tool_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.approximate_location import ApproximateLocation
+
+
+T = TypeVar("T", bound="WebSearchPreviewTool")
+
+
+@_attrs_define
+class WebSearchPreviewTool:
+    """
+    Attributes:
+        type (WebSearchPreviewToolType):  Default: 'web_search_preview'.
+        user_location (ApproximateLocation | None | Unset):
+        search_context_size (SearchContextSize | Unset):
+        search_content_types (list[SearchContentType] | Unset):
+    """
+
+    type: WebSearchPreviewToolType = "web_search_preview"
+    user_location: ApproximateLocation | None | Unset = UNSET
+    search_context_size: SearchContextSize | Unset = UNSET
+    search_content_types: list[SearchContentType] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.approximate_location import ApproximateLocation  # noqa: PLC0415
+
+        type_: str = self.type
+
+        user_location: dict[str, Any] | None | Unset
+        if isinstance(self.user_location, Unset):
+            user_location = UNSET
+        elif isinstance(self.user_location, ApproximateLocation):
+            user_location = self.user_location.to_dict()
+        else:
+            user_location = self.user_location
+
+        search_context_size: str | Unset = UNSET
+        if not isinstance(self.search_context_size, Unset):
+            search_context_size = self.search_context_size
+
+        search_content_types: list[str] | Unset = UNSET
+        if not isinstance(self.search_content_types, Unset):
+            search_content_types = []
+            for search_content_types_item_data in self.search_content_types:
+                search_content_types_item: str = search_content_types_item_data
+                search_content_types.append(search_content_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if user_location is not UNSET:
+            field_dict["user_location"] = user_location
+        if search_context_size is not UNSET:
+            field_dict["search_context_size"] = search_context_size
+        if search_content_types is not UNSET:
+            field_dict["search_content_types"] = search_content_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.approximate_location import ApproximateLocation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_web_search_preview_tool_type(d.pop("type"))
+
+        def _parse_user_location(data: object) -> ApproximateLocation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_location_type_0 = ApproximateLocation.from_dict(data)
+
+                return user_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApproximateLocation | None | Unset, data)
+
+        user_location = _parse_user_location(d.pop("user_location", UNSET))
+
+        _search_context_size = d.pop("search_context_size", UNSET)
+        search_context_size: SearchContextSize | Unset
+        if isinstance(_search_context_size, Unset):
+            search_context_size = UNSET
+        else:
+            search_context_size = check_search_context_size(_search_context_size)
+
+        _search_content_types = d.pop("search_content_types", UNSET)
+        search_content_types: list[SearchContentType] | Unset = UNSET
+        if _search_content_types is not UNSET:
+            search_content_types = []
+            for search_content_types_item_data in _search_content_types:
+                search_content_types_item = check_search_content_type(
+                    search_content_types_item_data
+                )
+
+                search_content_types.append(search_content_types_item)
+
+        web_search_preview_tool = cls(
+            type=type_,
+            user_location=user_location,
+            search_context_size=search_context_size,
+            search_content_types=search_content_types,
+        )
+
+        web_search_preview_tool.additional_properties = d
+        return web_search_preview_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
