@@ -1,0 +1,392 @@
+"""HTTP client spans for the SDK's httpx clients, installed as httpx event hooks.
+
+The request hook starts a CLIENT span (child of the current span, never made
+current) and injects W3C ``traceparent`` naming it. The response hook records
+the status and wraps the response stream so the span ends when the body is
+closed or fully read. Transport failures never reach a response hook, so the
+SDK's transport calls :func:`end_request_span` for them.
+
+The span lives on ``request.extensions`` only: no global state per request.
+Headers and bodies are never recorded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from types import ModuleType
+from typing import Any, Final, TypeVar
+from urllib.parse import unquote
+
+import httpx
+from opentelemetry import propagate, trace
+from opentelemetry.trace import Span, SpanKind, StatusCode, Tracer, TracerProvider
+
+__all__ = ["end_request_span", "instrument_httpx", "uninstrument_httpx"]
+
+_logger = logging.getLogger(__name__)
+
+_TRACER_NAME: Final = "bud.observability.httpx"
+# The key under which a request carries its span state; namespaced so it cannot
+# clash with httpcore's own extension keys ("timeout", "trace", ...).
+_EXT_KEY: Final = "bud.http_span"
+# Marks our hook functions so installing twice adds nothing and uninstall finds them.
+_HOOK_MARK: Final = "_bud_httpx_hook"
+
+_KNOWN_METHODS: Final = frozenset(
+    {"CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE"}
+)
+_DEFAULT_PORTS: Final = {"http": 80, "https": 443}
+# Query keys and header names whose values are treated as secrets.
+_SENSITIVE: Final = re.compile(
+    r"key|token|sig|pass|pwd|secret|auth|credential|session|cookie", re.IGNORECASE
+)
+_REDACTED: Final = "REDACTED"
+_TOKEN_SPLIT: Final = re.compile(r"[\s,;]+")
+
+ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
+_T = TypeVar("_T")
+_AsyncHook = Callable[[_T], Awaitable[None]]
+
+
+# --------------------------------------------------------------------------- span state
+
+
+class _HttpSpan:
+    """One request's span; ends it exactly once, whoever gets there first."""
+
+    __slots__ = ("_ended", "span")
+
+    def __init__(self, span: Span) -> None:
+        self.span = span
+        self._ended = False
+
+    def end(self, exc: BaseException | None = None, request: httpx.Request | None = None) -> None:
+        if self._ended:
+            return
+        self._ended = True
+        try:
+            if exc is not None:
+                _record_error(self.span, exc, request)
+        finally:
+            self.span.end()
+
+    def end_from_finalizer(self) -> None:
+        if not self._ended:
+            with contextlib.suppress(Exception):  # never raise from a finalizer
+                self.end()
+
+    def __del__(self) -> None:
+        # Last resort: a failed send nobody reported, once the request is dropped.
+        self.end_from_finalizer()
+
+
+def _record_error(span: Span, exc: BaseException, request: httpx.Request | None) -> None:
+    cls = type(exc)
+    module = cls.__module__
+    # Fully qualified, as semconv asks and as the SDK's other spans do: "httpx.ConnectError".
+    qualified = (
+        cls.__qualname__ if module in ("builtins", "__main__") else f"{module}.{cls.__qualname__}"
+    )
+    # Not span.record_exception: its message and stack trace are str(exc) verbatim,
+    # and e.g. h11 puts an illegal header *value* into its message.
+    span.add_event(
+        "exception",
+        {"exception.type": qualified, "exception.message": _scrub(str(exc), request)},
+    )
+    span.set_attribute("error.type", qualified)
+    span.set_status(StatusCode.ERROR)
+
+
+def _scrub(message: str, request: httpx.Request | None) -> str:
+    """Replace every secret the request carries (sensitive headers, URL credentials,
+    sensitive query values) in ``message`` with REDACTED. Error path only."""
+    if request is None or not message:
+        return message
+    secrets: set[str] = set()
+    for name, value in request.headers.items():
+        if _SENSITIVE.search(name):
+            secrets.add(value)
+            secrets.update(_TOKEN_SPLIT.split(value))
+    url = request.url
+    if url.userinfo:
+        for part in url.userinfo.decode("ascii", "replace").split(":", 1):
+            secrets.update((part, unquote(part)))
+    if url.query:
+        for pair in url.query.decode("ascii", "replace").split("&"):
+            key, sep, value = pair.partition("=")
+            if sep and _SENSITIVE.search(unquote(key)):
+                secrets.update((value, unquote(value)))
+    secrets.discard("")
+    for secret in sorted(secrets, key=len, reverse=True):
+        message = message.replace(secret, _REDACTED)
+    return message
+
+
+# --------------------------------------------------------------------------- attributes
+
+
+def _redacted_url(url: httpx.URL) -> str:
+    """``url.full`` without userinfo, with sensitive query values replaced."""
+    if not url.userinfo and not url.query:
+        return str(url)
+    changes: dict[str, Any] = {"userinfo": b""}
+    if url.query:
+        pairs = url.query.decode("ascii").split("&")
+        for i, pair in enumerate(pairs):
+            key, sep, _ = pair.partition("=")
+            if sep and _SENSITIVE.search(unquote(key)):
+                pairs[i] = f"{key}={_REDACTED}"
+        changes["query"] = "&".join(pairs).encode("ascii")
+    return str(url.copy_with(**changes))
+
+
+def _request_attributes(request: httpx.Request) -> tuple[str, dict[str, str | int]]:
+    url = request.url
+    method = request.method
+    attrs: dict[str, str | int] = {}
+    if method in _KNOWN_METHODS:
+        name = method
+        attrs["http.request.method"] = method
+    else:  # semconv: unknown methods are reported as _OTHER, span named "HTTP"
+        name = "HTTP"
+        attrs["http.request.method"] = "_OTHER"
+        attrs["http.request.method_original"] = method
+    attrs["url.full"] = _redacted_url(url)
+    attrs["url.scheme"] = url.scheme
+    if url.host:
+        attrs["server.address"] = url.host
+    port = url.port or _DEFAULT_PORTS.get(url.scheme)
+    if port is not None:
+        attrs["server.port"] = port
+    return name, attrs
+
+
+# --------------------------------------------------------------------------- hooks
+
+
+def _start(request: httpx.Request, tracer: Tracer) -> None:
+    previous = request.extensions.get(_EXT_KEY)
+    if isinstance(previous, _HttpSpan):  # the same request sent again: that attempt is over
+        previous.end()
+    name, attrs = _request_attributes(request)
+    # Started under the current context but never attached: it is only a parent
+    # for the outgoing traceparent, so nothing can leak it as "current".
+    span = tracer.start_span(name, kind=SpanKind.CLIENT, attributes=attrs)
+    request.extensions[_EXT_KEY] = _HttpSpan(span)  # first, so the span ends whatever follows
+    propagate.inject(request.headers, context=trace.set_span_in_context(span))
+
+
+def _on_response(response: httpx.Response, is_async: bool) -> None:
+    request = response.request
+    state = request.extensions.get(_EXT_KEY)
+    if not isinstance(state, _HttpSpan):
+        return
+    status = response.status_code
+    state.span.set_attribute("http.response.status_code", status)
+    if status >= 400:
+        state.span.set_attribute("error.type", str(status))
+        state.span.set_status(StatusCode.ERROR)
+    if response.is_closed:
+        state.end()
+        return
+    stream = response.stream
+    if is_async and isinstance(stream, httpx.AsyncByteStream):
+        response.stream = _AsyncSpanStream(stream, state, request)
+    elif not is_async and isinstance(stream, httpx.SyncByteStream):
+        response.stream = _SyncSpanStream(stream, state, request)
+    else:  # a stream we cannot wrap: end now rather than never
+        state.end()
+
+
+def _tracer_for(tracer_provider: TracerProvider | None) -> Callable[[], Tracer | None]:
+    """A per-request tracer lookup: None means "tracing is a no-op, do nothing"."""
+    if tracer_provider is not None:
+        fixed = tracer_provider.get_tracer(_TRACER_NAME)
+        return lambda: fixed
+
+    def lookup() -> Tracer | None:
+        # Functions looked up on the modules at call time, so configuring (or
+        # patching) tracing after instrumenting takes effect.
+        observability, track = _observability_modules()
+        if track._is_noop():
+            return None
+        tracer: Tracer = observability.get_tracer(_TRACER_NAME)
+        return tracer
+
+    return lookup
+
+
+@functools.cache
+def _observability_modules() -> tuple[ModuleType, ModuleType]:
+    # Imported lazily (bud.observability imports this module) and once: a cached
+    # call is cheaper than an import statement on every request.
+    from bud import observability
+    from bud.observability import _track
+
+    return observability, _track
+
+
+def _sync_hooks(
+    get_tracer: Callable[[], Tracer | None],
+) -> tuple[Callable[[httpx.Request], None], Callable[[httpx.Response], None]]:
+    def on_request(request: httpx.Request) -> None:
+        try:
+            tracer = get_tracer()
+            if tracer is not None:
+                _start(request, tracer)
+        except Exception as exc:  # tracing must never break the request
+            _logger.debug("bud http span not started: %s", type(exc).__qualname__)
+
+    def on_response(response: httpx.Response) -> None:
+        try:
+            _on_response(response, is_async=False)
+        except Exception as exc:
+            _logger.debug("bud http span not updated: %s", type(exc).__qualname__)
+
+    return on_request, on_response
+
+
+def _async_hooks(
+    get_tracer: Callable[[], Tracer | None],
+) -> tuple[_AsyncHook[httpx.Request], _AsyncHook[httpx.Response]]:
+    # httpx awaits AsyncClient hooks, so these must be coroutine functions.
+    on_request_sync, _ = _sync_hooks(get_tracer)
+
+    async def on_request(request: httpx.Request) -> None:
+        on_request_sync(request)
+
+    async def on_response(response: httpx.Response) -> None:
+        try:
+            _on_response(response, is_async=True)
+        except Exception as exc:
+            _logger.debug("bud http span not updated: %s", type(exc).__qualname__)
+
+    return on_request, on_response
+
+
+# --------------------------------------------------------------------------- streams
+
+
+class _SyncSpanStream(httpx.SyncByteStream):
+    """Delegates to the real body stream; ends the span when it ends or closes."""
+
+    __slots__ = ("_request", "_state", "_stream")
+
+    def __init__(self, stream: httpx.SyncByteStream, state: _HttpSpan, req: httpx.Request) -> None:
+        self._stream = stream
+        self._state = state
+        self._request = req
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from self._stream  # no per-chunk work
+        except Exception as exc:
+            self._state.end(exc, self._request)
+            raise
+        finally:
+            self._state.end()
+
+    def close(self) -> None:
+        try:
+            self._stream.close()
+        except Exception as exc:
+            self._state.end(exc, self._request)
+            raise
+        finally:
+            self._state.end()
+
+    def __del__(self) -> None:
+        # The response was dropped unclosed while its request lives on (e.g. kept
+        # by the caller): end the span with the body, not with the request.
+        self._state.end_from_finalizer()
+
+
+class _AsyncSpanStream(httpx.AsyncByteStream):
+    """Async twin of :class:`_SyncSpanStream`."""
+
+    __slots__ = ("_request", "_state", "_stream")
+
+    def __init__(self, stream: httpx.AsyncByteStream, state: _HttpSpan, req: httpx.Request) -> None:
+        self._stream = stream
+        self._state = state
+        self._request = req
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._stream:
+                yield chunk
+        except Exception as exc:
+            self._state.end(exc, self._request)
+            raise
+        finally:
+            self._state.end()
+
+    async def aclose(self) -> None:
+        try:
+            await self._stream.aclose()
+        except Exception as exc:
+            self._state.end(exc, self._request)
+            raise
+        finally:
+            self._state.end()
+
+    def __del__(self) -> None:
+        self._state.end_from_finalizer()  # see _SyncSpanStream.__del__
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _is_ours(hook: object) -> bool:
+    return getattr(hook, _HOOK_MARK, False) is True
+
+
+def instrument_httpx(client: ClientT, *, tracer_provider: TracerProvider | None = None) -> ClientT:
+    """Install HTTP client tracing on an ``httpx.Client`` or ``httpx.AsyncClient``.
+
+    Idempotent: a client that already carries our hooks is returned unchanged.
+    Without ``tracer_provider`` each request asks bud's observability whether
+    tracing is configured (no span, no header when it is not); with one, every
+    request is traced with it.
+    """
+    hooks: dict[str, list[Callable[..., Any]]] = client.event_hooks
+    if any(_is_ours(h) for h in hooks["request"]):
+        return client
+    get_tracer = _tracer_for(tracer_provider)
+    on_request: Callable[..., Any]
+    on_response: Callable[..., Any]
+    if isinstance(client, httpx.AsyncClient):
+        on_request, on_response = _async_hooks(get_tracer)
+    else:
+        on_request, on_response = _sync_hooks(get_tracer)
+    setattr(on_request, _HOOK_MARK, True)
+    setattr(on_response, _HOOK_MARK, True)
+    # Request hook last: the span sees the URL after user hooks changed it.
+    # Response hook first: the stream is wrapped (so the span can end) even if
+    # a later user hook raises and httpx closes the response.
+    client.event_hooks = {
+        "request": [*hooks["request"], on_request],
+        "response": [on_response, *hooks["response"]],
+    }
+    return client
+
+
+def uninstrument_httpx(client: httpx.Client | httpx.AsyncClient) -> None:
+    """Remove our hooks; spans already started still end when their bodies close."""
+    hooks: dict[str, list[Callable[..., Any]]] = client.event_hooks
+    client.event_hooks = {
+        "request": [h for h in hooks["request"] if not _is_ours(h)],
+        "response": [h for h in hooks["response"] if not _is_ours(h)],
+    }
+
+
+def end_request_span(request: httpx.Request, exc: BaseException | None) -> None:
+    """End the request's HTTP span after a failed send (httpx calls no response
+    hook then), recording ``exc`` as the error. No-op without a span; idempotent."""
+    state = request.extensions.get(_EXT_KEY)
+    if isinstance(state, _HttpSpan):
+        state.end(exc, request)
