@@ -1,0 +1,217 @@
+"""The bud-sdk side of the benchmarks, mirroring ``peers_openai`` operation for operation.
+
+Same recorded bytes, same ``httpx.MockTransport``, same shape: each ``make_*`` returns a
+zero-argument callable doing one operation and returning the number of events it saw (or 1).
+Written against the public API (``bud.BudClient`` / ``bud.AsyncBudClient``,
+``client.responses.create``, ``bud.observability.track_responses``); a row whose bud side
+raises is printed as ``n/a`` by ``run.py``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+from peers_openai import (  # noqa: E402
+    API_KEY,
+    BASE_URL,
+    INPUT,
+    MODEL,
+    LoopOp,
+    Op,
+    mock_transport,
+    run_concurrent,
+)
+
+
+async def _maybe_await(value: Any) -> Any:
+    return await value if inspect.isawaitable(value) else value
+
+
+def bud_client(
+    body: bytes, content_type: str = "text/event-stream", *, unique_ids: bool = False
+) -> Any:
+    import bud
+
+    http = httpx.Client(transport=mock_transport(body, content_type, unique_ids=unique_ids))
+    return bud.BudClient(api_key=API_KEY, base_url=BASE_URL, http_client=http)
+
+
+def async_bud_client(
+    body: bytes, content_type: str = "text/event-stream", *, unique_ids: bool = False
+) -> Any:
+    import bud
+
+    http = httpx.AsyncClient(transport=mock_transport(body, content_type, unique_ids=unique_ids))
+    return bud.AsyncBudClient(api_key=API_KEY, base_url=BASE_URL, http_client=http)
+
+
+# ---------------------------------------------------------------------------------------------
+# stream parse
+
+
+def make_stream_sync(body: bytes, client: Any = None) -> Op:
+    client = client if client is not None else bud_client(body)
+
+    def op() -> int:
+        n = 0
+        for _event in client.responses.create(model=MODEL, input=INPUT, stream=True):
+            n += 1
+        return n
+
+    return op
+
+
+async def _consume_async(client: Any) -> int:
+    n = 0
+    stream = await _maybe_await(client.responses.create(model=MODEL, input=INPUT, stream=True))
+    async for _event in stream:
+        n += 1
+    return n
+
+
+def make_stream_async(body: bytes, client: Any = None) -> LoopOp:
+    client = client if client is not None else async_bud_client(body)
+    return LoopOp(lambda: _consume_async(client))
+
+
+# ---------------------------------------------------------------------------------------------
+# full Response parse and non-streaming requests
+
+
+def response_type() -> Any:
+    """The class bud parses a full ``Response`` body into (its generated model)."""
+    import importlib
+
+    candidates = (
+        ("bud.types", "Response"),
+        ("bud", "Response"),
+        ("bud_api.models", "Response"),
+        ("bud_api.models", "ResponseObject"),
+    )
+    for module_name, attr in candidates:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        cls = getattr(module, attr, None)
+        if cls is not None and hasattr(cls, "from_dict"):
+            return cls
+    raise LookupError("no Response model with from_dict() found in bud.types / bud_api.models")
+
+
+def make_response_parse(body: bytes) -> Op:
+    cls = response_type()
+
+    def op() -> int:
+        cls.from_dict(json.loads(body))
+        return 1
+
+    return op
+
+
+def make_request_sync(body: bytes, client: Any = None) -> Op:
+    client = client if client is not None else bud_client(body, "application/json")
+
+    def op() -> int:
+        client.responses.create(model=MODEL, input=INPUT)
+        return 1
+
+    return op
+
+
+def make_request_async(body: bytes, client: Any = None) -> LoopOp:
+    client = client if client is not None else async_bud_client(body, "application/json")
+
+    async def op() -> int:
+        await _maybe_await(client.responses.create(model=MODEL, input=INPUT))
+        return 1
+
+    return LoopOp(op)
+
+
+# ---------------------------------------------------------------------------------------------
+# import, and import plus the first streamed event
+
+IMPORT_CODE = "import bud"
+
+
+def first_event_code(fixture: Path) -> str:
+    return (
+        "import httpx, bud\n"
+        f"body = open({str(fixture)!r}, 'rb').read()\n"
+        "t = httpx.MockTransport(lambda r: httpx.Response(200,"
+        " headers={'content-type': 'text/event-stream'}, content=body))\n"
+        f"c = bud.BudClient(api_key={API_KEY!r}, base_url={BASE_URL!r},"
+        " http_client=httpx.Client(transport=t))\n"
+        f"next(iter(c.responses.create(model={MODEL!r}, input='hi', stream=True)))\n"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# tracing: track_responses with an SDK TracerProvider and an in-memory exporter
+
+
+class Tracking:
+    """An SDK TracerProvider + in-memory exporter for ``track_responses``."""
+
+    _global_set = False
+
+    def __init__(self) -> None:
+        from opentelemetry.sdk.trace import TracerProvider
+        from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+        from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+        self.exporter = InMemorySpanExporter()
+        self.provider = TracerProvider()
+        self.provider.add_span_processor(SimpleSpanProcessor(self.exporter))
+
+    def track(self, client: Any) -> Any:
+        from bud.observability import track_responses
+
+        try:
+            result = track_responses(client, tracer_provider=self.provider)
+        except TypeError:
+            # track_responses without a tracer_provider parameter: use the global one.
+            from opentelemetry import trace
+
+            if not Tracking._global_set:
+                trace.set_tracer_provider(self.provider)
+                Tracking._global_set = True
+            result = track_responses(client)
+        return result if result is not None else client
+
+    def clear(self) -> None:
+        self.exporter.clear()
+
+    def span_count(self) -> int:
+        return len(self.exporter.get_finished_spans())
+
+
+# ---------------------------------------------------------------------------------------------
+# N concurrent AsyncBudClient streams against a real local HTTP server
+
+
+def concurrent_streams(base_url: str, n: int = 1000, timeout: float = 120.0) -> dict[str, Any]:
+    """Run ``n`` concurrent ``AsyncBudClient`` streams against ``base_url`` (``.../v1``)."""
+    import bud
+
+    async def main() -> dict[str, Any]:
+        limits = httpx.Limits(max_connections=n + 8, max_keepalive_connections=n + 8)
+        async with httpx.AsyncClient(limits=limits, timeout=timeout) as http:
+            client = bud.AsyncBudClient(api_key=API_KEY, base_url=base_url, http_client=http)
+            one: Callable[[], Awaitable[int]] = lambda: _consume_async(client)  # noqa: E731
+            return await run_concurrent(n, one)
+
+    return asyncio.run(main())

@@ -1,0 +1,546 @@
+"""Run the benchmarks and print bud-sdk against its peers as ratios measured in one run.
+
+    python benchmarks/run.py                 # everything (a few minutes)
+    python benchmarks/run.py --quick         # fewer repeats, smaller loads
+    python benchmarks/run.py --only stream-text --only import
+    python benchmarks/run.py --json out.json
+    python benchmarks/run.py --list
+
+Every figure is CPU time per operation (``time.process_time_ns``, minimum over repeats) unless
+the row says otherwise; lower is better on both sides, and ``ratio = peer / bud``. Budgets come
+from DESIGN.md. Nothing here fails on speed: the exit code is 0 unless ``--strict`` is given
+and a budget is missed. A row whose bud side raises prints ``n/a (bud: <error>)`` and the run
+goes on, so the peer side is measured even before the SDK exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+import harness  # noqa: E402
+import peers_bud  # noqa: E402
+import peers_openai  # noqa: E402
+import sse_fixtures  # noqa: E402
+from harness import Row  # noqa: E402
+
+
+@dataclass
+class Context:
+    quick: bool
+    text: bytes = field(default_factory=sse_fixtures.text_stream)
+    mixed: bytes = field(default_factory=sse_fixtures.mixed_stream)
+    response: bytes = field(default_factory=sse_fixtures.response_json)
+    fixture_dir: Path = sse_fixtures.DATA_DIR
+
+    @property
+    def stream_repeats(self) -> int:
+        return 2 if self.quick else 9
+
+    @property
+    def calls_per_repeat(self) -> int:
+        return 30 if self.quick else 300
+
+    @property
+    def call_repeats(self) -> int:
+        return 2 if self.quick else 9
+
+    @property
+    def import_repeats(self) -> int:
+        return 3 if self.quick else 10
+
+    @property
+    def memory_calls(self) -> int:
+        return 500 if self.quick else 10_000
+
+    @property
+    def concurrent_streams(self) -> int:
+        return 50 if self.quick else 1000
+
+
+def _error(exc: BaseException) -> str:
+    text = f"{type(exc).__name__}: {exc}".strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+class Side:
+    """Result of measuring one side of a row: a value or the error that stopped it."""
+
+    def __init__(self, value: float | None = None, error: str | None = None, **details: Any):
+        self.value = value
+        self.error = error
+        self.details = details
+
+    @classmethod
+    def of(cls, fn: Callable[[], float | tuple[float, dict[str, Any]]]) -> Side:
+        try:
+            out = fn()
+        except Exception as exc:  # a side that fails is reported, never fatal
+            if "-v" in sys.argv or "--verbose" in sys.argv:
+                traceback.print_exc()
+            return cls(error=_error(exc))
+        if isinstance(out, tuple):
+            return cls(out[0], **out[1])
+        return cls(out)
+
+
+def row(
+    name: str,
+    unit: str,
+    bud: Side,
+    peer: Side,
+    budget: str = "",
+    check: Callable[[Row], bool] | None = None,
+    note: str = "",
+) -> Row:
+    return Row(
+        name=name,
+        unit=unit,
+        bud=bud.value,
+        peer=peer.value,
+        budget=budget,
+        check=check,
+        bud_error=bud.error,
+        peer_error=peer.error,
+        note=note,
+        details={"bud": bud.details, "peer": peer.details},
+    )
+
+
+def _close(op: object) -> None:
+    close = getattr(op, "close", None)
+    if callable(close):
+        close()
+
+
+def per_op(make: Callable[[], Callable[[], int]], repeats: int, batch: int = 1) -> float:
+    """CPU µs per unit of work: per event for streams, per call for requests (``batch``)."""
+    op = make()
+    try:
+        units = op()  # warm-up, and the number of events per call
+        if batch > 1:
+
+            def run_batch() -> int:
+                for _ in range(batch):
+                    op()
+                return units * batch
+
+            t = harness.measure(run_batch, ops=units * batch, repeats=repeats, warmup=0)
+        else:
+            t = harness.measure(op, ops=units, repeats=repeats, warmup=0)
+        return t.cpu_min_us
+    finally:
+        _close(op)
+
+
+def ratio_at_least(x: float) -> Callable[[Row], bool]:
+    return lambda r: r.ratio is not None and r.ratio >= x
+
+
+# ---------------------------------------------------------------------------------------------
+# Benchmarks. Each returns rows; the bud side and the peer side are measured alternately.
+
+
+def bench_stream(ctx: Context, which: str) -> list[Row]:
+    body = ctx.text if which == "text" else ctx.mixed
+    reps = ctx.stream_repeats
+    rows: list[Row] = []
+    budget, check = ("≥ 7x", ratio_at_least(7.0)) if which == "text" else ("", None)
+    for mode, bud_make, oa_make in (
+        ("sync", peers_bud.make_stream_sync, peers_openai.make_stream_sync),
+        ("async", peers_bud.make_stream_async, peers_openai.make_stream_async),
+    ):
+        bud = Side.of(lambda m=bud_make: per_op(lambda: m(body), reps))
+        peer = Side.of(lambda m=oa_make: per_op(lambda: m(body), reps))
+        rows.append(
+            row(f"stream {which} {mode}: CPU/event (openai)", "µs", bud, peer, budget, check)
+        )
+    return rows
+
+
+def bench_floor(ctx: Context) -> list[Row]:
+    """bud against the floor: httpx + httpx-sse + json.loads, no typed events at all."""
+    reps = ctx.stream_repeats
+    rows: list[Row] = []
+    for which, body in (("text", ctx.text), ("mixed", ctx.mixed)):
+        bud = Side.of(lambda b=body: per_op(lambda: peers_bud.make_stream_sync(b), reps))
+        floor = Side.of(lambda b=body: per_op(lambda: peers_openai.make_floor_sync(b), reps))
+        rows.append(
+            row(
+                f"stream {which} sync: CPU/event (floor)",
+                "µs",
+                bud,
+                floor,
+                note="peer = httpx-sse + json.loads, untyped; a ratio near 1 means bud adds little"
+                if which == "text"
+                else "",
+            )
+        )
+    return rows
+
+
+def bench_response_parse(ctx: Context) -> list[Row]:
+    body = ctx.response
+    reps, batch = ctx.call_repeats, ctx.calls_per_repeat
+    bud = Side.of(lambda: per_op(lambda: peers_bud.make_response_parse(body), reps, batch))
+    peer = Side.of(lambda: per_op(lambda: peers_openai.make_response_parse(body), reps, batch))
+    return [row("Response parse (json.loads + model)", "µs", bud, peer, "≥ 2x", ratio_at_least(2))]
+
+
+def bench_request(ctx: Context) -> list[Row]:
+    body = ctx.response
+    reps, batch = ctx.call_repeats, ctx.calls_per_repeat
+    rows = []
+    for mode, bud_make, oa_make in (
+        ("sync", peers_bud.make_request_sync, peers_openai.make_request_sync),
+        ("async", peers_bud.make_request_async, peers_openai.make_request_async),
+    ):
+        bud = Side.of(lambda m=bud_make: per_op(lambda: m(body), reps, batch))
+        peer = Side.of(lambda m=oa_make: per_op(lambda: m(body), reps, batch))
+        rows.append(
+            row(
+                f"request {mode} (non-stream): CPU/call",
+                "µs",
+                bud,
+                peer,
+                "≥ 1.5x",
+                ratio_at_least(1.5),
+            )
+        )
+    return rows
+
+
+def bench_import(ctx: Context) -> list[Row]:
+    fixture = ctx.fixture_dir / "text_stream.sse"
+    if not fixture.is_file():
+        sse_fixtures.write(ctx.fixture_dir)
+    reps = ctx.import_repeats
+
+    def timing(code: str) -> tuple[float, dict[str, Any]]:
+        t = harness.import_time(code, repeats=reps, importtime=True, top=5)
+        return t.min_ms, t.as_dict()
+
+    rows = []
+    bud = Side.of(lambda: timing(peers_bud.IMPORT_CODE))
+    peer = Side.of(lambda: timing(peers_openai.IMPORT_CODE))
+    rows.append(row("import (wall, minus bare python)", "ms", bud, peer))
+    bud = Side.of(lambda: timing(peers_bud.first_event_code(fixture)))
+    peer = Side.of(lambda: timing(peers_openai.first_event_code(fixture)))
+    top = peer.details.get("importtime_top") or []
+    note = "openai's costliest imports: " + ", ".join(
+        f"{m} {us / 1000:.0f} ms" for m, us in top[:3]
+    )
+    rows.append(
+        row(
+            "import + first stream event (wall)",
+            "ms",
+            bud,
+            peer,
+            "≥ 3.3x",
+            ratio_at_least(1 / 0.3),
+            note=note if top else "",
+        )
+    )
+    return rows
+
+
+def _overhead(
+    make_plain: Callable[[], Callable[[], int]],
+    make_traced: Callable[[], Callable[[], int]],
+    repeats: int,
+    batch: int,
+    rounds: int = 2,
+) -> tuple[float, dict[str, Any]]:
+    """CPU µs per unit added by tracing: min(traced) - min(plain), measured alternately."""
+    plain: list[float] = []
+    traced: list[float] = []
+    for _ in range(rounds):
+        plain.append(per_op(make_plain, repeats, batch))
+        traced.append(per_op(make_traced, repeats, batch))
+    return min(traced) - min(plain), {"plain_us": min(plain), "traced_us": min(traced)}
+
+
+def bench_tracing(ctx: Context) -> list[Row]:
+    """track_responses against OpenLLMetry: CPU added per call and per stream event."""
+    reps, batch = ctx.call_repeats, ctx.calls_per_repeat
+    sreps = ctx.stream_repeats
+    body, text = ctx.response, ctx.text
+    rows = []
+
+    def bud_call() -> tuple[float, dict[str, Any]]:
+        tracking = peers_bud.Tracking()
+
+        def traced() -> Callable[[], int]:
+            client = tracking.track(peers_bud.bud_client(body, "application/json"))
+            return peers_openai.with_clear(
+                peers_bud.make_request_sync(body, client), tracking.clear
+            )
+
+        return _overhead(lambda: peers_bud.make_request_sync(body), traced, reps, batch)
+
+    def bud_event() -> tuple[float, dict[str, Any]]:
+        tracking = peers_bud.Tracking()
+
+        def traced() -> Callable[[], int]:
+            client = tracking.track(peers_bud.bud_client(text))
+            return peers_openai.with_clear(peers_bud.make_stream_sync(text, client), tracking.clear)
+
+        return _overhead(lambda: peers_bud.make_stream_sync(text), traced, sreps, 1)
+
+    def olm_overhead(
+        make: Callable[[], Callable[[], int]], r: int, b: int
+    ) -> tuple[float, dict[str, Any]]:
+        olm = peers_openai.OpenLLMetry()
+        plain: list[float] = []
+        traced: list[float] = []
+        for _ in range(2):
+            plain.append(per_op(make, r, b))
+            with olm.active():
+                traced.append(per_op(lambda: peers_openai.with_clear(make(), olm.clear), r, b))
+        return min(traced) - min(plain), {"plain_us": min(plain), "traced_us": min(traced)}
+
+    bud = Side.of(bud_call)
+    peer = Side.of(lambda: olm_overhead(lambda: peers_openai.make_request_sync(body), reps, batch))
+    rows.append(
+        row(
+            "tracing overhead: CPU/non-stream call",
+            "µs",
+            bud,
+            peer,
+            "bud ≤ 40 µs",
+            lambda r: r.bud is not None and r.bud <= 40,
+            note="peer = opentelemetry-instrumentation-openai (OpenLLMetry) on openai; "
+            "overhead = traced - plain, same run",
+        )
+    )
+    bud = Side.of(bud_event)
+    peer = Side.of(lambda: olm_overhead(lambda: peers_openai.make_stream_sync(text), sreps, 1))
+    rows.append(
+        row(
+            "tracing overhead: CPU/stream event",
+            "µs",
+            bud,
+            peer,
+            "bud ≤ 0.4 µs",
+            lambda r: r.bud is not None and r.bud <= 0.4,
+        )
+    )
+    return rows
+
+
+def bench_memory(ctx: Context) -> list[Row]:
+    """Python memory still allocated after N traced calls (exporter cleared after each)."""
+    calls = ctx.memory_calls
+    body = ctx.response
+    small_stream = sse_fixtures.text_stream(20)
+    rows = []
+
+    def bud_retained(stream: bool) -> tuple[float, dict[str, Any]]:
+        tracking = peers_bud.Tracking()
+        if stream:
+            client = tracking.track(peers_bud.bud_client(small_stream, unique_ids=True))
+            op: Callable[[], int] = peers_bud.make_stream_sync(small_stream, client)
+        else:
+            client = tracking.track(peers_bud.bud_client(body, "application/json", unique_ids=True))
+            op = peers_bud.make_request_sync(body, client)
+        r = harness.retained_memory(op, calls=calls, between=tracking.clear)
+        return r.bytes_per_call, r.as_dict()
+
+    def olm_retained(stream: bool) -> tuple[float, dict[str, Any]]:
+        olm = peers_openai.OpenLLMetry()
+        # The same calls without instrumentation, so openai's own growth is visible apart.
+        plain_op = (
+            peers_openai.make_stream_sync(
+                small_stream, peers_openai.openai_client(small_stream, unique_ids=True)
+            )
+            if stream
+            else peers_openai.make_request_sync(
+                body, peers_openai.openai_client(body, "application/json", unique_ids=True)
+            )
+        )
+        plain = harness.retained_memory(plain_op, calls=max(100, calls // 5))
+        with olm.active():
+            if stream:
+                client = peers_openai.openai_client(small_stream, unique_ids=True)
+                op: Callable[[], int] = peers_openai.make_stream_sync(small_stream, client)
+            else:
+                client = peers_openai.openai_client(body, "application/json", unique_ids=True)
+                op = peers_openai.make_request_sync(body, client)
+            r = harness.retained_memory(op, calls=calls, between=olm.clear)
+        return r.bytes_per_call, {**r.as_dict(), "uninstrumented_openai": plain.as_dict()}
+
+    for stream in (False, True):
+        kind = "stream (28 events)" if stream else "non-stream call"
+        bud = Side.of(lambda s=stream: bud_retained(s))
+        peer = Side.of(lambda s=stream: olm_retained(s))
+        rows.append(
+            row(
+                f"memory retained per traced {kind}, {calls} calls",
+                "B",
+                bud,
+                peer,
+                "bud ~0 (< 1 B/call)",
+                lambda r: r.bud is not None and r.bud < 1.0,
+                note="tracemalloc net growth / calls; each call gets a fresh response id; "
+                "uninstrumented openai's own growth is in --json"
+                if not stream
+                else "",
+            )
+        )
+    return rows
+
+
+def bench_concurrency(ctx: Context) -> list[Row]:
+    """N concurrent async streams against a local HTTP server, each client in a fresh process."""
+    n = ctx.concurrent_streams
+    rows = []
+    with peers_openai.sse_server(deltas=200) as url:
+        results: dict[str, dict[str, Any]] = {}
+        sides: dict[str, Side] = {}
+        for side, module in (("bud", "peers_bud"), ("peer", "peers_openai")):
+            try:
+                one = peers_openai.run_in_child(module, url, 1)
+                many = peers_openai.run_in_child(module, url, n)
+                results[side] = {"one": one, "many": many}
+                sides[side] = Side(many["cpu_us_per_event"], **many)
+            except Exception as exc:
+                sides[side] = Side(error=_error(exc))
+    bud, peer = sides["bud"], sides["peer"]
+    rows.append(
+        row(
+            f"{n} concurrent async streams: CPU/event",
+            "µs",
+            bud,
+            peer,
+            note="client CPU only (server in its own process); 208 events per stream",
+        )
+    )
+
+    def penalty(side: str) -> Side:
+        if side not in results:
+            return Side(error=sides[side].error)
+        one, many = results[side]["one"], results[side]["many"]
+        return Side(many["cpu_us_per_event"] / one["cpu_us_per_event"])
+
+    rows.append(
+        row(
+            f"{n} streams vs 1: CPU/event factor",
+            "x",
+            penalty("bud"),
+            penalty("peer"),
+            "bud ≤ 1.2",
+            lambda r: r.bud is not None and r.bud <= 1.2,
+        )
+    )
+
+    def field_side(side: str, key: str, scale: float = 1.0) -> Side:
+        if side not in results:
+            return Side(error=sides[side].error)
+        return Side(results[side]["many"][key] * scale)
+
+    rows.append(
+        row(
+            f"{n} streams: errors",
+            "",
+            field_side("bud", "errors"),
+            field_side("peer", "errors"),
+            "bud 0",
+            lambda r: r.bud == 0,
+        )
+    )
+    rows.append(
+        row(
+            f"{n} streams: peak RSS growth",
+            "MiB",
+            field_side("bud", "peak_rss_growth_kib", 1 / 1024),
+            field_side("peer", "peak_rss_growth_kib", 1 / 1024),
+        )
+    )
+    rows.append(
+        row(
+            f"{n} streams: wall time (events/s in --json)",
+            "s",
+            field_side("bud", "wall_s"),
+            field_side("peer", "wall_s"),
+        )
+    )
+    return rows
+
+
+BENCHMARKS: dict[str, Callable[[Context], list[Row]]] = {
+    "floor": bench_floor,
+    "stream-text": lambda ctx: bench_stream(ctx, "text"),
+    "stream-mixed": lambda ctx: bench_stream(ctx, "mixed"),
+    "response-parse": bench_response_parse,
+    "request": bench_request,
+    "import": bench_import,
+    "tracing": bench_tracing,
+    "memory": bench_memory,
+    "concurrency": bench_concurrency,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="bud-sdk benchmarks: ratios against peers")
+    parser.add_argument(
+        "--only",
+        action="append",
+        metavar="NAME",
+        help="run only this benchmark (repeatable); see --list",
+    )
+    parser.add_argument("--quick", action="store_true", help="fewer repeats, smaller loads")
+    parser.add_argument("--json", metavar="PATH", help="also write the rows as JSON")
+    parser.add_argument("--list", action="store_true", help="list benchmark names and exit")
+    parser.add_argument("--strict", action="store_true", help="exit 1 if a budget is missed")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print tracebacks")
+    args = parser.parse_args(argv)
+
+    if args.list:
+        print("\n".join(BENCHMARKS))
+        return 0
+    names = args.only or list(BENCHMARKS)
+    unknown = [n for n in names if n not in BENCHMARKS]
+    if unknown:
+        parser.error(f"unknown benchmark(s): {', '.join(unknown)}; try --list")
+
+    ctx = Context(quick=args.quick)
+    rows: list[Row] = []
+    for name in names:
+        print(f"running {name} ...", file=sys.stderr, flush=True)
+        try:
+            rows.extend(BENCHMARKS[name](ctx))
+        except Exception as exc:  # one broken benchmark never hides the others
+            traceback.print_exc()
+            rows.append(
+                Row(
+                    name=name,
+                    unit="",
+                    bud=None,
+                    peer=None,
+                    bud_error=_error(exc),
+                    peer_error=_error(exc),
+                )
+            )
+        gc.collect()
+
+    print(harness.format_table(rows))
+    if args.json:
+        harness.write_json(args.json, rows, {"quick": args.quick, "benchmarks": names})
+    missed = [r.name for r in rows if r.ok is False]
+    if missed:
+        print(f"\nbudgets missed: {', '.join(missed)}", file=sys.stderr)
+    return 1 if (args.strict and missed) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
