@@ -1,0 +1,228 @@
+"""The request path's pure core: configuration, request building, response mapping.
+
+Nothing here does I/O. `_transport.py` sends what this builds, with the sync or
+async httpx client; the resources parse what it returns.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from typing import Any, TypedDict
+
+import httpx
+
+from bud._version import __version__
+from bud.exceptions import APIStatusError, ConfigurationError, InvalidResponseError, status_error
+
+DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=10.0, write=60.0, pool=30.0)
+"""Long reads by default: a reasoning model may think for minutes before the first byte."""
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
+
+_NOT_GIVEN: Any = object()
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call options every method takes."""
+
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, Any] | None
+    extra_body: Mapping[str, Any] | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int | None
+
+
+OPTION_NAMES = frozenset(RequestOptions.__annotations__)
+
+
+def _json_default(value: Any) -> Any:
+    # generated models (attrs) serialise through their own to_dict
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def encode_json(body: Mapping[str, Any], *, what: str) -> bytes:
+    """Serialise *body*; a value that cannot be sent raises TypeError naming its field."""
+    try:
+        return json.dumps(body, ensure_ascii=False, default=_json_default).encode()
+    except (TypeError, ValueError) as exc:
+        for name, value in body.items():
+            try:
+                json.dumps(value, default=_json_default)
+            except (TypeError, ValueError) as field_exc:
+                raise TypeError(
+                    f"{what}: parameter {name!r} is not JSON-serialisable: {field_exc}"
+                ) from None
+        raise TypeError(f"{what}: body is not JSON-serialisable: {exc}") from None
+
+
+def normalise_base_url(base_url: str | httpx.URL) -> httpx.URL:
+    """The gateway root: no trailing slash and no `/v1` (paths carry it)."""
+    text = str(base_url).strip().rstrip("/")
+    if text.endswith("/v1"):
+        text = text[: -len("/v1")]
+    url = httpx.URL(text)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {text!r}")
+    return url
+
+
+class ClientCore:
+    """What a client knows: where to send, how to authenticate, how long to wait."""
+
+    __slots__ = ("_api_key", "base_url", "default_headers", "max_retries", "timeout")
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | httpx.URL | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        api_key = api_key if api_key is not None else os.environ.get("BUD_API_KEY")
+        if not api_key:
+            raise ConfigurationError(
+                "No API key: pass api_key=... or set the BUD_API_KEY environment variable"
+            )
+        base_url = base_url if base_url is not None else os.environ.get("BUD_BASE_URL")
+        if not base_url:
+            raise ConfigurationError(
+                "No base URL: pass base_url=... or set the BUD_BASE_URL environment variable"
+            )
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+            raise ConfigurationError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        self._api_key = api_key
+        self.base_url = normalise_base_url(base_url)
+        self.timeout = as_timeout(timeout)
+        self.max_retries = max_retries
+        self.default_headers = dict(default_headers or {})
+
+    @property
+    def api_key(self) -> str:
+        return self._api_key
+
+    def __repr__(self) -> str:
+        return f"ClientCore(base_url={str(self.base_url)!r}, api_key='[REDACTED]')"
+
+    def build_request(
+        self,
+        client: httpx.Client | httpx.AsyncClient,
+        method: str,
+        path: str,
+        *,
+        body: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+        stream: bool = False,
+        what: str = "request",
+    ) -> httpx.Request:
+        options = options or {}
+        extra_body = options.get("extra_body")
+        if extra_body:
+            body = {**(body or {}), **extra_body}
+        headers = {
+            "Authorization": f"Bearer {self._api_key}",
+            "Accept": "text/event-stream" if stream else "application/json",
+            "User-Agent": f"bud-sdk/{__version__}",
+            **self.default_headers,
+        }
+        content = None
+        if body is not None:
+            content = encode_json(body, what=what)
+            headers["Content-Type"] = "application/json"
+        extra_headers = options.get("extra_headers")
+        if extra_headers:
+            headers.update(extra_headers)
+        query = {k: v for k, v in (params or {}).items() if v is not None}
+        extra_query = options.get("extra_query")
+        if extra_query:
+            query.update(extra_query)
+        timeout = options.get("timeout")
+        return client.build_request(
+            method,
+            # base URLs with a path prefix (a gateway behind /api) keep it
+            self.base_url.copy_with(path=self.base_url.path.rstrip("/") + path),
+            params=_encode_query(query) if query else None,
+            headers=headers,
+            content=content,
+            timeout=self.timeout if timeout is None else as_timeout(timeout),
+        )
+
+    def retries_for(self, options: RequestOptions | None) -> int:
+        value = (options or {}).get("max_retries")
+        return self.max_retries if value is None else value
+
+    def error_for(self, response: httpx.Response) -> APIStatusError:
+        """The exception for an error response whose body has been read."""
+        try:
+            body: Any = response.json()
+        except ValueError:
+            body = response.text or None
+        return status_error(
+            response, body, request_id=request_id_of(response), redact=self._api_key
+        )
+
+
+def _encode_query(query: Mapping[str, Any]) -> list[tuple[str, str | int | float | bool | None]]:
+    pairs: list[tuple[str, str | int | float | bool | None]] = []
+    for key, value in query.items():
+        values = value if isinstance(value, list | tuple) else [value]
+        for item in values:
+            text = ("true" if item else "false") if isinstance(item, bool) else str(item)
+            pairs.append((key, text))  # arrays explode: include=a&include=b
+    return pairs
+
+
+def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    if value is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise TypeError(f"timeout must be a positive number or httpx.Timeout, got {value!r}")
+    # one number bounds every phase, as in httpx, but connecting never waits longer than reading
+    return httpx.Timeout(float(value))
+
+
+def request_id_of(response: httpx.Response) -> str | None:
+    found: str | None = response.headers.get("x-request-id") or response.headers.get("request-id")
+    return found
+
+
+def parse_json(response: httpx.Response) -> Any:
+    """The JSON body of a successful response, or InvalidResponseError holding the text."""
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        text = response.text
+        raise InvalidResponseError(
+            f"Expected a JSON body from {response.request.method} {response.request.url.path}"
+            f" (status {response.status_code}), got {text[:200]!r}",
+            response=response,
+            text=text,
+        ) from None
+
+
+def parse_model(response: httpx.Response, model: Any) -> Any:
+    """Parse a successful JSON response into the generated *model* class."""
+    data = parse_json(response)
+    if not isinstance(data, dict):
+        raise InvalidResponseError(
+            f"Expected a JSON object for {model.__name__}, got {type(data).__name__}",
+            response=response,
+            text=response.text,
+        )
+    try:
+        return model.from_dict(data)
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise InvalidResponseError(
+            f"Could not read the {model.__name__} the gateway sent: {exc}",
+            response=response,
+            text=response.text,
+        ) from exc

@@ -1,0 +1,284 @@
+"""`ResponseStream` / `AsyncResponseStream`: typed events from a streamed response.
+
+The streaming path in one place: httpx-sse decodes the bytes, `_events.decode`
+types each message, `_StreamState` (shared by both classes) keeps what the
+caller may ask afterwards. Only the loop that reads the socket differs between
+sync and async.
+
+A stream ends normally at `[DONE]` or when the body ends after a terminal
+event. If the body ends (or the connection breaks) before one, every event that
+arrived is yielded first and then `IncompleteStreamError` is raised: a cut
+stream never passes for a complete one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
+from types import TracebackType
+from typing import Any
+
+import httpx
+from httpx_sse import EventSource, ServerSentEvent, SSEError
+
+from bud._events import DONE, TERMINAL_TYPES, decode, terminal_response
+from bud.exceptions import IncompleteStreamError, InvalidResponseError
+
+logger = logging.getLogger("bud")
+
+_STOP = object()
+
+
+class _StreamState:
+    """What a stream has seen. Per event: one decode, one set lookup."""
+
+    __slots__ = (
+        "completed_response",
+        "done",
+        "events",
+        "final_response",
+        "response_id",
+        "skipped",
+        "terminal",
+    )
+
+    def __init__(self) -> None:
+        self.events = 0
+        self.terminal: Any = None
+        self.done = False
+        self.completed_response: Any = None
+        self.final_response: Any = None
+        self.response_id: str | None = None
+        self.skipped: list[str] = []
+
+    def accept(self, sse: ServerSentEvent) -> Any:
+        """The typed event for *sse*; None to skip it; `_STOP` at `[DONE]`."""
+        data = sse.data
+        if data == DONE:
+            self.done = True
+            return _STOP
+        try:
+            event = decode(data, sse.event)
+        except ValueError as exc:
+            # the spec's choice: data that is not JSON is skipped, loudly, and kept
+            self.skipped.append(data)
+            logger.warning("Skipped SSE data that is not JSON (%s): %r", exc, data[:100])
+            return None
+        self.events += 1
+        event_type = event.type
+        if event_type in TERMINAL_TYPES:
+            self._on_terminal(event, event_type)
+        elif event_type == "response.created":
+            self.response_id = getattr(getattr(event, "response", None), "id", None) or None
+        return event
+
+    def _on_terminal(self, event: Any, event_type: str) -> None:
+        if self.terminal is None:
+            self.terminal = event
+        response = terminal_response(event)
+        if response is not None:
+            self.final_response = response
+            if event_type == "response.completed":
+                self.completed_response = response
+
+    @property
+    def finished(self) -> bool:
+        return self.terminal is not None or self.done
+
+    def incomplete(self, cause: BaseException | None = None) -> IncompleteStreamError:
+        how = f"the connection failed ({type(cause).__name__})" if cause else "the body ended"
+        return IncompleteStreamError(
+            f"The response stream was cut short: {how} after {self.events} events, "
+            "before a terminal event (response.completed/incomplete/failed or error)",
+            events_received=self.events,
+            response_id=self.response_id,
+        )
+
+
+def _not_sse(response: httpx.Response, exc: SSEError) -> InvalidResponseError:
+    return InvalidResponseError(f"Expected an event stream: {exc}", response=response, text="")
+
+
+class _StreamBase:
+    _state: _StreamState
+    response: httpx.Response
+
+    @property
+    def completed_response(self) -> Any:
+        """The `Response` of the `response.completed` event; None before it or without it."""
+        return self._state.completed_response
+
+    @property
+    def final_response(self) -> Any:
+        """The `Response` of the terminal event, whichever it was (completed, incomplete,
+        failed); None if none arrived."""
+        return self._state.final_response
+
+    @property
+    def terminal_event(self) -> Any:
+        """The terminal event itself (including `error`), once it arrived."""
+        return self._state.terminal
+
+    @property
+    def skipped(self) -> list[str]:
+        """Raw data of messages skipped because they were not JSON."""
+        return self._state.skipped
+
+    @property
+    def events_received(self) -> int:
+        return self._state.events
+
+
+def _sync_events(response: httpx.Response, state: _StreamState) -> Generator[Any, None, None]:
+    # a plain function, not a method: the generator must not keep its stream
+    # alive, so dropping the stream closes the generator and so the response
+    accept = state.accept
+    try:
+        try:
+            for sse in EventSource(response).iter_sse():
+                event = accept(sse)
+                if event is None:
+                    continue
+                if event is _STOP:
+                    return
+                yield event
+        except SSEError as exc:
+            raise _not_sse(response, exc) from None
+        except httpx.TransportError as exc:
+            if not state.finished:
+                raise state.incomplete(exc) from exc
+            return  # the server hung up after the end: nothing is missing
+        if not state.finished:
+            raise state.incomplete()
+    finally:
+        response.close()
+
+
+async def _async_events(response: httpx.Response, state: _StreamState) -> AsyncGenerator[Any, None]:
+    accept = state.accept
+    try:
+        try:
+            async for sse in EventSource(response).aiter_sse():
+                event = accept(sse)
+                if event is None:
+                    continue
+                if event is _STOP:
+                    return
+                yield event
+        except SSEError as exc:
+            raise _not_sse(response, exc) from None
+        except httpx.TransportError as exc:
+            if not state.finished:
+                raise state.incomplete(exc) from exc
+            return
+        if not state.finished:
+            raise state.incomplete()
+    finally:
+        await response.aclose()
+
+
+class ResponseStream(_StreamBase):
+    """Iterate typed events of a streamed response; close it, or use `with`.
+
+    Example::
+
+        with client.responses.create(model="m", input="Hi", stream=True) as stream:
+            for event in stream:
+                if event.type == "response.output_text.delta":
+                    print(event.delta, end="")
+        print(stream.completed_response.usage)
+    """
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self._state = _StreamState()
+        self._closed = False
+        self._iterator = _sync_events(response, self._state)
+
+    def __iter__(self) -> Iterator[Any]:
+        return self._iterator
+
+    def __next__(self) -> Any:
+        return next(self._iterator)
+
+    def close(self) -> None:
+        """Stop reading and give the connection back at once. Idempotent."""
+        if not self._closed:
+            self._closed = True
+            self._iterator.close()
+            self.response.close()
+
+    def __enter__(self) -> ResponseStream:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        # a stream dropped before its first read still holds a pooled connection
+        if not self._closed:
+            self.response.close()
+
+    def __repr__(self) -> str:
+        return f"<ResponseStream events={self._state.events} closed={self._closed}>"
+
+
+class AsyncResponseStream(_StreamBase):
+    """Async twin of `ResponseStream`: `async for`, `aclose()`, `async with`."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self._state = _StreamState()
+        self._closed = False
+        self._iterator = _async_events(response, self._state)
+        self._loop = asyncio.get_running_loop()
+
+    def __aiter__(self) -> AsyncIterator[Any]:
+        return self._iterator
+
+    async def __anext__(self) -> Any:
+        return await self._iterator.__anext__()
+
+    async def aclose(self) -> None:
+        """Stop reading and give the connection back at once. Idempotent."""
+        if not self._closed:
+            self._closed = True
+            with contextlib.suppress(RuntimeError):  # another task is inside __anext__
+                await self._iterator.aclose()
+            await self.response.aclose()
+
+    async def __aenter__(self) -> AsyncResponseStream:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __del__(self) -> None:
+        # a stream dropped unread: close its response on its own loop
+        if not self._closed and not self.response.is_closed and not self._loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                self._loop.call_soon_threadsafe(_spawn_aclose, self.response)
+
+    def __repr__(self) -> str:
+        return f"<AsyncResponseStream events={self._state.events} closed={self._closed}>"
+
+
+_closing: set[asyncio.Task[None]] = set()
+
+
+def _spawn_aclose(response: httpx.Response) -> None:
+    task = asyncio.ensure_future(response.aclose())
+    _closing.add(task)  # keep a reference until done, or the task may vanish
+    task.add_done_callback(_closing.discard)

@@ -1,0 +1,449 @@
+"""`client.responses`: the Responses resource, sync and async.
+
+Each method is a thin edge: check and build (pure, shared), send through the
+transport, parse with the generated models (pure, shared).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
+from urllib.parse import quote
+
+import httpx
+from bud_api.models.compact_resource import CompactResource
+from bud_api.models.deleted_response import DeletedResponse
+from bud_api.models.response_item_list import ResponseItemList
+from bud_api.models.response_object import ResponseObject
+from bud_api.models.token_counts_resource import TokenCountsResource
+
+from bud import _params
+from bud._core import RequestOptions, parse_model
+from bud._params import CompactKwargs, CreateKwargs, InputTokensKwargs
+from bud._response_streaming import AsyncResponseStream, ResponseStream
+from bud._stream_manager import AsyncResponseStreamManager, ResponseStreamManager
+from bud.exceptions import InvalidResponseError
+from bud.pagination import AsyncCursorPage, AsyncPager, SyncCursorPage
+
+if TYPE_CHECKING:
+    from bud._transport import AsyncTransport, SyncTransport
+
+__all__ = [
+    "AsyncInputItems",
+    "AsyncInputTokens",
+    "AsyncResponses",
+    "InputItems",
+    "InputTokens",
+    "Responses",
+]
+
+_PATH = "/v1/responses"
+
+
+# --------------------------------------------------------------- pure parts
+
+
+def _create_body(params: dict[str, Any], stream: object) -> tuple[dict[str, Any], RequestOptions]:
+    if not isinstance(stream, bool):
+        raise TypeError(f"create(): 'stream' must be a bool, got {type(stream).__name__}")
+    body, options = _params.split("create", params, _params.CREATE_FIELDS)
+    if "model" not in body and "prompt" not in body:
+        raise ValueError("At least one of 'model' or 'prompt' must be provided")
+    if stream:
+        body["stream"] = True
+    return body, options
+
+
+def _response_path(response_id: object, suffix: str = "") -> str:
+    if not isinstance(response_id, str):
+        raise TypeError(f"response_id must be a string, got {type(response_id).__name__}")
+    if not response_id:
+        raise ValueError("response_id must not be empty")
+    # an id is one path segment, whatever it contains
+    return f"{_PATH}/{quote(response_id, safe='')}{suffix}"
+
+
+def _retrieve_query(
+    stream: object,
+    starting_after: int | None,
+    include: list[str] | None,
+    include_obfuscation: bool | None,
+) -> dict[str, Any]:
+    if not isinstance(stream, bool):
+        raise TypeError(f"retrieve(): 'stream' must be a bool, got {type(stream).__name__}")
+    if starting_after is not None:
+        if not stream:
+            raise ValueError("retrieve(): 'starting_after' needs stream=True")
+        if isinstance(starting_after, bool) or not isinstance(starting_after, int):
+            raise TypeError("retrieve(): 'starting_after' must be an int")
+    if include is not None:
+        _params.check("retrieve", "include", include)
+    return {
+        "stream": True if stream else None,
+        "starting_after": starting_after,
+        "include": include,
+        "include_obfuscation": include_obfuscation,
+    }
+
+
+def _deleted(response: httpx.Response, response_id: str) -> DeletedResponse:
+    if not response.content.strip():
+        # some gateways answer 200 with no body: the deletion still happened
+        return DeletedResponse(id=response_id, object="response", deleted=True)
+    parsed: DeletedResponse = parse_model(response, DeletedResponse)
+    return parsed
+
+
+def _list_query(
+    after: str | None, limit: int | None, order: str | None, include: list[str] | None
+) -> dict[str, Any]:
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+        raise ValueError(f"input_items.list(): 'limit' must be a positive int, got {limit!r}")
+    if order not in (None, "asc", "desc"):
+        raise ValueError(f"input_items.list(): 'order' must be 'asc' or 'desc', got {order!r}")
+    if include is not None:
+        _params.check("input_items.list", "include", include)
+    return {"after": after, "limit": limit, "order": order, "include": include}
+
+
+def _page_fields(response: httpx.Response) -> dict[str, Any]:
+    """`SyncCursorPage`/`AsyncCursorPage` keyword arguments from a list response."""
+    page: ResponseItemList = parse_model(response, ResponseItemList)
+    if not isinstance(page.data, list):
+        raise InvalidResponseError(
+            "input_items.list(): the page has no 'data' list", response=response, text=response.text
+        )
+    return {
+        "data": list(page.data),
+        "has_more": bool(page.has_more),
+        "first_id": _str_or_none(page.first_id),
+        "last_id": _str_or_none(page.last_id),
+    }
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+# ---------------------------------------------------------------------- sync
+
+
+class InputItems:
+    """`client.responses.input_items`."""
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        response_id: str,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        include: list[str] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SyncCursorPage[Any]:
+        """The input items of a response, one page at a time; iterate for all of them."""
+        path = _response_path(response_id, "/input_items")
+        query = _list_query(after, limit, order, include)
+
+        def fetch(cursor: str | None) -> SyncCursorPage[Any]:
+            http = self._transport.request(
+                "GET", path, params={**query, "after": cursor}, options=options, what="list"
+            )
+            return SyncCursorPage(**_page_fields(http), fetch=fetch)
+
+        return fetch(after)
+
+
+class InputTokens:
+    """`client.responses.input_tokens`."""
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def count(self, **params: Unpack[InputTokensKwargs]) -> TokenCountsResource:
+        """How many input tokens a request with these parameters would use."""
+        body, options = _params.split("input_tokens.count", params, _params.INPUT_TOKENS_FIELDS)
+        http = self._transport.request(
+            "POST", f"{_PATH}/input_tokens", body=body, options=options, what="count"
+        )
+        result: TokenCountsResource = parse_model(http, TokenCountsResource)
+        return result
+
+
+class Responses:
+    """`client.responses`: create, stream, retrieve, delete, cancel, compact."""
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+        self.input_items = InputItems(transport)
+        self.input_tokens = InputTokens(transport)
+
+    @overload
+    def create(
+        self, *, stream: Literal[False] = False, **params: Unpack[CreateKwargs]
+    ) -> ResponseObject: ...
+
+    @overload
+    def create(
+        self, *, stream: Literal[True], **params: Unpack[CreateKwargs]
+    ) -> ResponseStream: ...
+
+    @overload
+    def create(
+        self, *, stream: bool, **params: Unpack[CreateKwargs]
+    ) -> ResponseObject | ResponseStream: ...
+
+    def create(
+        self, *, stream: bool = False, **params: Unpack[CreateKwargs]
+    ) -> ResponseObject | ResponseStream:
+        """Create a model response: a `Response`, or with `stream=True` a `ResponseStream`.
+
+        Needs `model` or `prompt`. Fields this SDK does not know yet go in
+        `extra_body`; `extra_headers`, `extra_query`, `timeout` and
+        `max_retries` apply to this call only.
+        """
+        body, options = _create_body(dict(params), stream)
+        http = self._transport.request(
+            "POST", _PATH, body=body, options=options, stream=stream, what="create"
+        )
+        if stream:
+            return ResponseStream(http)
+        result: ResponseObject = parse_model(http, ResponseObject)
+        return result
+
+    def stream(self, **params: Unpack[CreateKwargs]) -> ResponseStreamManager:
+        """`with client.responses.stream(...) as s:` events plus `get_final_response()`."""
+        _create_body(dict(params), True)  # fail before the `with` block, not inside it
+        return ResponseStreamManager(lambda: self.create(stream=True, **params))
+
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        stream: Literal[False] = False,
+        include: list[str] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> ResponseObject: ...
+
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        stream: Literal[True],
+        starting_after: int | None = None,
+        include: list[str] | None = None,
+        include_obfuscation: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> ResponseStream: ...
+
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        stream: bool = False,
+        starting_after: int | None = None,
+        include: list[str] | None = None,
+        include_obfuscation: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> ResponseObject | ResponseStream:
+        """A stored response; with `stream=True` its events, after `starting_after`."""
+        path = _response_path(response_id)
+        query = _retrieve_query(stream, starting_after, include, include_obfuscation)
+        http = self._transport.request(
+            "GET", path, params=query, options=options, stream=stream, what="retrieve"
+        )
+        if stream:
+            return ResponseStream(http)
+        result: ResponseObject = parse_model(http, ResponseObject)
+        return result
+
+    def delete(self, response_id: str, **options: Unpack[RequestOptions]) -> DeletedResponse:
+        """Delete a stored response."""
+        http = self._transport.request(
+            "DELETE", _response_path(response_id), options=options, what="delete"
+        )
+        return _deleted(http, response_id)
+
+    def cancel(self, response_id: str, **options: Unpack[RequestOptions]) -> ResponseObject:
+        """Cancel a background response."""
+        http = self._transport.request(
+            "POST", _response_path(response_id, "/cancel"), options=options, what="cancel"
+        )
+        result: ResponseObject = parse_model(http, ResponseObject)
+        return result
+
+    def compact(self, **params: Unpack[CompactKwargs]) -> CompactResource:
+        """Compact a conversation into a shorter input."""
+        body, options = _params.split("compact", params, _params.COMPACT_FIELDS)
+        http = self._transport.request(
+            "POST", f"{_PATH}/compact", body=body, options=options, what="compact"
+        )
+        result: CompactResource = parse_model(http, CompactResource)
+        return result
+
+
+# --------------------------------------------------------------------- async
+
+
+class AsyncInputItems:
+    """`client.responses.input_items` (async)."""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        response_id: str,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        include: list[str] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Any]:
+        """`await` it for the first page, or `async for` over every item of every page."""
+        path = _response_path(response_id, "/input_items")
+        query = _list_query(after, limit, order, include)
+
+        async def fetch(cursor: str | None) -> AsyncCursorPage[Any]:
+            http = await self._transport.request(
+                "GET", path, params={**query, "after": cursor}, options=options, what="list"
+            )
+            return AsyncCursorPage(**_page_fields(http), fetch=fetch)
+
+        return AsyncPager(lambda: fetch(after))
+
+
+class AsyncInputTokens:
+    """`client.responses.input_tokens` (async)."""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def count(self, **params: Unpack[InputTokensKwargs]) -> TokenCountsResource:
+        """How many input tokens a request with these parameters would use."""
+        body, options = _params.split("input_tokens.count", params, _params.INPUT_TOKENS_FIELDS)
+        http = await self._transport.request(
+            "POST", f"{_PATH}/input_tokens", body=body, options=options, what="count"
+        )
+        result: TokenCountsResource = parse_model(http, TokenCountsResource)
+        return result
+
+
+class AsyncResponses:
+    """`client.responses` on `AsyncBudClient`."""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+        self.input_items = AsyncInputItems(transport)
+        self.input_tokens = AsyncInputTokens(transport)
+
+    @overload
+    async def create(
+        self, *, stream: Literal[False] = False, **params: Unpack[CreateKwargs]
+    ) -> ResponseObject: ...
+
+    @overload
+    async def create(
+        self, *, stream: Literal[True], **params: Unpack[CreateKwargs]
+    ) -> AsyncResponseStream: ...
+
+    @overload
+    async def create(
+        self, *, stream: bool, **params: Unpack[CreateKwargs]
+    ) -> ResponseObject | AsyncResponseStream: ...
+
+    async def create(
+        self, *, stream: bool = False, **params: Unpack[CreateKwargs]
+    ) -> ResponseObject | AsyncResponseStream:
+        """Create a model response: a `Response`, or with `stream=True` an
+        `AsyncResponseStream`. Same parameters as `Responses.create`."""
+        body, options = _create_body(dict(params), stream)
+        http = await self._transport.request(
+            "POST", _PATH, body=body, options=options, stream=stream, what="create"
+        )
+        if stream:
+            return AsyncResponseStream(http)
+        result: ResponseObject = parse_model(http, ResponseObject)
+        return result
+
+    def stream(self, **params: Unpack[CreateKwargs]) -> AsyncResponseStreamManager:
+        """`async with client.responses.stream(...) as s:` events plus `get_final_response()`."""
+        _create_body(dict(params), True)
+
+        async def start() -> AsyncResponseStream:
+            stream: AsyncResponseStream = await self.create(stream=True, **params)
+            return stream
+
+        return AsyncResponseStreamManager(start)
+
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        stream: Literal[False] = False,
+        include: list[str] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> ResponseObject: ...
+
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        stream: Literal[True],
+        starting_after: int | None = None,
+        include: list[str] | None = None,
+        include_obfuscation: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncResponseStream: ...
+
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        stream: bool = False,
+        starting_after: int | None = None,
+        include: list[str] | None = None,
+        include_obfuscation: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> ResponseObject | AsyncResponseStream:
+        """A stored response; with `stream=True` its events, after `starting_after`."""
+        path = _response_path(response_id)
+        query = _retrieve_query(stream, starting_after, include, include_obfuscation)
+        http = await self._transport.request(
+            "GET", path, params=query, options=options, stream=stream, what="retrieve"
+        )
+        if stream:
+            return AsyncResponseStream(http)
+        result: ResponseObject = parse_model(http, ResponseObject)
+        return result
+
+    async def delete(self, response_id: str, **options: Unpack[RequestOptions]) -> DeletedResponse:
+        """Delete a stored response."""
+        http = await self._transport.request(
+            "DELETE", _response_path(response_id), options=options, what="delete"
+        )
+        return _deleted(http, response_id)
+
+    async def cancel(self, response_id: str, **options: Unpack[RequestOptions]) -> ResponseObject:
+        """Cancel a background response."""
+        http = await self._transport.request(
+            "POST", _response_path(response_id, "/cancel"), options=options, what="cancel"
+        )
+        result: ResponseObject = parse_model(http, ResponseObject)
+        return result
+
+    async def compact(self, **params: Unpack[CompactKwargs]) -> CompactResource:
+        """Compact a conversation into a shorter input."""
+        body, options = _params.split("compact", params, _params.COMPACT_FIELDS)
+        http = await self._transport.request(
+            "POST", f"{_PATH}/compact", body=body, options=options, what="compact"
+        )
+        result: CompactResource = parse_model(http, CompactResource)
+        return result
