@@ -1,0 +1,111 @@
+"""bud.observability — Unified OTel-native observability for the BudAIFoundry SDK.
+
+Public API:
+    configure()          — Main entry point (3-5 lines to set up)
+    shutdown()           — Flush and release resources
+    flush()              — Export buffered telemetry now
+    is_configured()      — Check if observability is active
+    get_tracer()         — Get OTel Tracer (or no-op)
+    get_meter()          — Get OTel Meter (or no-op)
+    extract_context()    — Extract W3C trace context from headers
+    inject_context()     — Inject trace context into headers
+    extract_from_request() — Extract context from Request objects
+    create_traced_span() — Start a span and make it current
+    get_current_span()   — The active span
+    instrument_fastapi() — SERVER spans for an ASGI app
+    instrument_httpx()   — HTTP client spans + traceparent for httpx
+    track                — Decorator tracing functions and generators
+    track_chat_completions() — Instrument client.chat.completions.create()
+    track_responses()    — Instrument client.responses.create()
+
+Importing this package loads only the OpenTelemetry API; the SDK and the
+exporters are loaded by ``configure()``, and the rarer names below on first
+access (PEP 562).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from bud.observability._config import (
+    ObservabilityConfig,
+    ObservabilityMode,
+)
+from bud.observability._config import (
+    content_capture_enabled as content_capture_enabled,
+)
+from bud.observability._config import (
+    max_content_length as max_content_length,
+)
+from bud.observability._context import (
+    create_traced_span,
+    extract_context,
+    extract_from_request,
+    get_current_span,
+    inject_context,
+)
+from bud.observability._setup import (
+    _reset_for_tests as _reset_for_tests,
+)
+from bud.observability._setup import (
+    configure,
+    flush,
+    get_meter,
+    get_tracer,
+    is_configured,
+    shutdown,
+)
+
+if TYPE_CHECKING:
+    from bud.observability._baggage import BaggageSpanProcessor
+    from bud.observability._fastapi import instrument_fastapi
+    from bud.observability._track import track
+
+# name -> defining module, imported on first access.
+_LAZY: dict[str, str] = {
+    "track": "bud.observability._track",
+    "track_chat_completions": "bud.observability._inference_tracker",
+    "track_responses": "bud.observability._responses_tracker",
+    "TracedStream": "bud.observability._stream",
+    "instrument_httpx": "bud.observability._httpx_hooks",
+    "instrument_fastapi": "bud.observability._fastapi",
+    "BaggageSpanProcessor": "bud.observability._baggage",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module_name), name)
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
+
+__all__ = [
+    "BaggageSpanProcessor",
+    "ObservabilityConfig",
+    "ObservabilityMode",
+    "TracedStream",
+    "configure",
+    "create_traced_span",
+    "extract_context",
+    "extract_from_request",
+    "flush",
+    "get_current_span",
+    "get_meter",
+    "get_tracer",
+    "inject_context",
+    "instrument_fastapi",
+    "instrument_httpx",
+    "is_configured",
+    "shutdown",
+    "track",
+    "track_chat_completions",
+    "track_responses",
+]

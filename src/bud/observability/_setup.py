@@ -1,0 +1,425 @@
+"""configure() / shutdown() / flush() and the tracer and meter accessors.
+
+Importing this module loads only the OpenTelemetry *API*. The SDK and the
+OTLP exporters are imported inside ``configure()``, and only in the modes
+that build providers, so an application that never configures tracing
+never pays for them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from opentelemetry import metrics, trace
+
+from bud.observability import _state
+from bud.observability._config import (
+    ObservabilityConfig,
+    ObservabilityMode,
+    clear_env_cache,
+)
+
+if TYPE_CHECKING:
+    from opentelemetry._logs import LoggerProvider
+    from opentelemetry.metrics import Meter, MeterProvider
+    from opentelemetry.sdk.resources import Resource
+    from opentelemetry.trace import Tracer, TracerProvider
+
+logger = logging.getLogger("bud.observability")
+
+DEFAULT_COLLECTOR_ENDPOINT = "http://localhost:4318"
+_SIGNAL_PATHS = ("/v1/traces", "/v1/metrics", "/v1/logs")
+# Class names of the API's stand-ins, i.e. "the application set no provider".
+_PLACEHOLDER_PROVIDERS = frozenset(
+    {
+        "ProxyTracerProvider",
+        "NoOpTracerProvider",
+        "_ProxyMeterProvider",
+        "NoOpMeterProvider",
+        "ProxyLoggerProvider",
+        "NoOpLoggerProvider",
+    }
+)
+
+_LOCK = threading.RLock()
+_NOOP_TRACER = trace.NoOpTracer()
+_NOOP_METER = metrics.NoOpMeter("bud")
+# (provider, cache) pairs swapped atomically, so a reader never mixes a new
+# provider with tracers cached from an old one.
+_tracer_cache: tuple[TracerProvider | None, dict[str, Tracer]] = (None, {})
+_meter_cache: tuple[MeterProvider | None, dict[str, Meter]] = (None, {})
+
+
+# ---------------------------------------------------------------------------
+# Accessors (hot path)
+# ---------------------------------------------------------------------------
+
+
+def get_tracer(name: str = "bud") -> Tracer:
+    """The configured provider's tracer, or a shared no-op tracer."""
+    provider, cache = _tracer_cache
+    if provider is None:
+        return _NOOP_TRACER
+    tracer = cache.get(name)
+    if tracer is None:
+        tracer = cache[name] = provider.get_tracer(name)
+    return tracer
+
+
+def get_meter(name: str = "bud") -> Meter:
+    """The configured provider's meter, or a shared no-op meter."""
+    provider, cache = _meter_cache
+    if provider is None:
+        return _NOOP_METER
+    meter = cache.get(name)
+    if meter is None:
+        meter = cache[name] = provider.get_meter(name)
+    return meter
+
+
+def is_configured() -> bool:
+    """True while ``configure()`` has tracing enabled."""
+    return not _state.noop
+
+
+# ---------------------------------------------------------------------------
+# configure
+# ---------------------------------------------------------------------------
+
+
+def configure(
+    api_key: str | None = None,
+    *,
+    client: Any = None,
+    config: ObservabilityConfig | None = None,
+    mode: ObservabilityMode | str | None = None,
+    service_name: str | None = None,
+    collector_endpoint: str | None = None,
+    tracer_provider: TracerProvider | None = None,
+    meter_provider: MeterProvider | None = None,
+    logger_provider: LoggerProvider | None = None,
+    enabled: bool = True,
+) -> ObservabilityConfig:
+    """Enable bud's tracing and metrics. Never raises.
+
+    Precedence: keyword arguments, then ``config``, then ``BUD_OTEL_*`` /
+    ``OTEL_*`` environment variables, then the client (the collector
+    defaults to ``client.base_url``; the client's API key is used only for
+    that default endpoint, so it is never sent to a third-party collector).
+
+    Returns the effective configuration (``mode`` resolved from ``auto``;
+    ``DISABLED`` if observability stays off). Calling it again replaces the
+    previous configuration.
+    """
+    secrets = [s for s in (api_key, _client_api_key(client)) if s]
+    if config is not None:
+        secrets.extend(v for v in (config.api_key, *config.headers.values()) if v)
+    with _LOCK:
+        _teardown()
+        try:
+            resolved = _resolve(
+                api_key, client, config, mode, service_name, collector_endpoint, enabled
+            )
+        except Exception as exc:
+            _warn_failure(exc, secrets)
+            return ObservabilityConfig(mode=ObservabilityMode.DISABLED, enabled=False)
+        secrets.extend(v for v in (resolved.api_key, *resolved.headers.values()) if v)
+
+        if not resolved.enabled or resolved.mode is ObservabilityMode.DISABLED:
+            return dataclasses.replace(resolved, mode=ObservabilityMode.DISABLED)
+
+        owned: list[Any] = []
+        try:
+            effective = _install(resolved, tracer_provider, meter_provider, logger_provider, owned)
+        except Exception as exc:
+            _shutdown_all(owned)
+            _warn_failure(exc, secrets)
+            return dataclasses.replace(resolved, mode=ObservabilityMode.DISABLED)
+        logger.debug("bud.observability configured: %r", effective)
+        return effective
+
+
+def _resolve(
+    api_key: str | None,
+    client: Any,
+    config: ObservabilityConfig | None,
+    mode: ObservabilityMode | str | None,
+    service_name: str | None,
+    collector_endpoint: str | None,
+    enabled: bool,
+) -> ObservabilityConfig:
+    base = config.with_env_fallbacks() if config is not None else ObservabilityConfig.from_env()
+    changes: dict[str, Any] = {}
+    if mode is not None:
+        changes["mode"] = ObservabilityMode(mode.lower() if isinstance(mode, str) else mode)
+    if service_name is not None:
+        changes["service_name"] = service_name
+    if api_key is not None:
+        changes["api_key"] = api_key
+    if not enabled:
+        changes["enabled"] = False
+
+    endpoint = collector_endpoint or base.collector_endpoint
+    if endpoint is None and client is not None:
+        endpoint = _client_base_url(client)
+        # Same origin as the client, so the client's own key may go there.
+        if endpoint is not None and api_key is None and base.api_key is None:
+            changes["api_key"] = _client_api_key(client)
+    if endpoint is not None:
+        changes["collector_endpoint"] = _normalize_endpoint(endpoint)
+    return dataclasses.replace(base, **changes)
+
+
+def _install(
+    cfg: ObservabilityConfig,
+    tracer_provider: TracerProvider | None,
+    meter_provider: MeterProvider | None,
+    logger_provider: LoggerProvider | None,
+    owned: list[Any],
+) -> ObservabilityConfig:
+    """Pick or build the providers for ``cfg.mode`` and publish them to ``_state``."""
+    global _tracer_cache, _meter_cache
+    mode = cfg.mode
+    if mode is ObservabilityMode.AUTO:
+        app_has_provider = not _is_placeholder(trace.get_tracer_provider())
+        use_existing = tracer_provider is not None or app_has_provider
+        mode = ObservabilityMode.ATTACH if use_existing else ObservabilityMode.CREATE
+
+    tp: TracerProvider
+    mp: MeterProvider
+    lp: LoggerProvider | None = logger_provider
+    to_install_globally: list[tuple[str, Any]] = []
+    if mode is ObservabilityMode.ATTACH:
+        # A proxy is fine here: it forwards once the application installs its provider.
+        tp = tracer_provider or trace.get_tracer_provider()
+        mp = meter_provider or metrics.get_meter_provider()
+    else:
+        endpoint = cfg.collector_endpoint or DEFAULT_COLLECTOR_ENDPOINT
+        headers = dict(cfg.headers)
+        if cfg.api_key:
+            headers["Authorization"] = f"Bearer {cfg.api_key}"
+        resource = _resource(cfg.service_name)
+        if tracer_provider is None:
+            tp = _build_tracer_provider(resource, endpoint, headers, cfg.export_timeout)
+            owned.append(tp)
+            to_install_globally.append(("trace", tp))
+        else:
+            tp = tracer_provider
+        if meter_provider is None:
+            mp = _build_meter_provider(resource, endpoint, headers, cfg.export_timeout)
+            owned.append(mp)
+            to_install_globally.append(("metrics", mp))
+        else:
+            mp = meter_provider
+        # Logs: only worth a provider when it becomes the app's global one.
+        if lp is None and mode is ObservabilityMode.CREATE:
+            lp = _build_logger_provider(resource, endpoint, headers, cfg.export_timeout)
+            if lp is not None:
+                owned.append(lp)
+                to_install_globally.append(("logs", lp))
+
+    # Probe before publishing: a broken provider must fail here, not in a traced call.
+    tracers = {"bud": tp.get_tracer("bud")}
+    meters = {"bud": mp.get_meter("bud")}
+
+    if mode is ObservabilityMode.CREATE:
+        _install_globals(to_install_globally)
+
+    effective = dataclasses.replace(cfg, mode=mode)
+    _state.config = effective
+    _state.tracer_provider = tp
+    _state.meter_provider = mp
+    _state.logger_provider = lp
+    _state.owned = list(owned)
+    _state.generation += 1
+    _tracer_cache = (tp, tracers)
+    _meter_cache = (mp, meters)
+    _state.noop = False
+    return effective
+
+
+# ---------------------------------------------------------------------------
+# Provider construction (SDK imported here only)
+# ---------------------------------------------------------------------------
+
+
+def _resource(service_name: str | None) -> Resource:
+    from opentelemetry.sdk.resources import Resource
+
+    return Resource.create({"service.name": service_name} if service_name else {})
+
+
+def _build_tracer_provider(
+    resource: Resource, endpoint: str, headers: dict[str, str], timeout: float
+) -> TracerProvider:
+    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+    from opentelemetry.sdk.trace import TracerProvider as SdkTracerProvider
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor
+
+    exporter = OTLPSpanExporter(endpoint=endpoint + "/v1/traces", headers=headers, timeout=timeout)
+    provider = SdkTracerProvider(resource=resource)
+    provider.add_span_processor(BatchSpanProcessor(exporter))
+    return provider
+
+
+def _build_meter_provider(
+    resource: Resource, endpoint: str, headers: dict[str, str], timeout: float
+) -> MeterProvider:
+    from opentelemetry.exporter.otlp.proto.http.metric_exporter import OTLPMetricExporter
+    from opentelemetry.sdk.metrics import MeterProvider as SdkMeterProvider
+    from opentelemetry.sdk.metrics.export import PeriodicExportingMetricReader
+
+    exporter = OTLPMetricExporter(
+        endpoint=endpoint + "/v1/metrics", headers=headers, timeout=timeout
+    )
+    reader = PeriodicExportingMetricReader(exporter)
+    return SdkMeterProvider(resource=resource, metric_readers=[reader])
+
+
+def _build_logger_provider(
+    resource: Resource, endpoint: str, headers: dict[str, str], timeout: float
+) -> LoggerProvider | None:
+    try:  # the logs SDK is still underscore-private; skip it if its layout moved
+        from opentelemetry.exporter.otlp.proto.http._log_exporter import OTLPLogExporter
+        from opentelemetry.sdk._logs import LoggerProvider as SdkLoggerProvider
+        from opentelemetry.sdk._logs.export import BatchLogRecordProcessor
+    except ImportError:
+        logger.debug("bud.observability: OTel logs SDK unavailable; no logger provider")
+        return None
+    exporter = OTLPLogExporter(endpoint=endpoint + "/v1/logs", headers=headers, timeout=timeout)
+    provider = SdkLoggerProvider(resource=resource)
+    provider.add_log_record_processor(BatchLogRecordProcessor(exporter))
+    return provider
+
+
+def _install_globals(providers: Iterable[tuple[str, Any]]) -> None:
+    """Make bud's providers the global ones, but never displace the application's."""
+    for signal, provider in providers:
+        if signal == "trace":
+            if _is_placeholder(trace.get_tracer_provider()):
+                trace.set_tracer_provider(provider)
+        elif signal == "metrics":
+            if _is_placeholder(metrics.get_meter_provider()):
+                metrics.set_meter_provider(provider)
+        else:
+            from opentelemetry import _logs
+
+            if _is_placeholder(_logs.get_logger_provider()):
+                _logs.set_logger_provider(provider)
+
+
+# ---------------------------------------------------------------------------
+# shutdown / flush / reset
+# ---------------------------------------------------------------------------
+
+
+def flush(timeout_millis: int = 30_000) -> bool:
+    """Export everything buffered now. True if every provider flushed in time."""
+    ok = True
+    for provider in (_state.tracer_provider, _state.meter_provider, _state.logger_provider):
+        force_flush = getattr(provider, "force_flush", None)
+        if force_flush is None:
+            continue
+        try:
+            result = force_flush(timeout_millis)
+        except Exception as exc:
+            logger.warning("bud.observability: flush failed (%s)", type(exc).__name__)
+            ok = False
+            continue
+        ok = ok and result is not False
+    return ok
+
+
+def shutdown() -> None:
+    """Flush and release bud's providers; observability becomes no-op again.
+
+    Providers the application passed in or installed are left running.
+    """
+    with _LOCK:
+        _teardown()
+
+
+def _teardown() -> None:
+    global _tracer_cache, _meter_cache
+    owned = _state.owned
+    # Stop tracing first so concurrent calls go no-op before providers close.
+    _state.noop = True
+    _tracer_cache = (None, {})
+    _meter_cache = (None, {})
+    _state.config = None
+    _state.tracer_provider = None
+    _state.meter_provider = None
+    _state.logger_provider = None
+    _state.owned = []
+    _state.generation += 1
+    _shutdown_all(owned)
+
+
+def _shutdown_all(providers: Iterable[Any]) -> None:
+    for provider in providers:
+        try:
+            provider.shutdown()
+        except Exception as exc:
+            logger.warning("bud.observability: provider shutdown failed (%s)", type(exc).__name__)
+
+
+def _reset_for_tests() -> None:
+    """Return to the unconfigured state and forget cached environment values."""
+    with _LOCK:
+        _teardown()
+        clear_env_cache()
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+
+
+def _is_placeholder(provider: object) -> bool:
+    return any(cls.__name__ in _PLACEHOLDER_PROVIDERS for cls in type(provider).__mro__)
+
+
+def _normalize_endpoint(endpoint: str) -> str:
+    """Validate a collector base URL and drop any signal path or trailing slash."""
+    url = endpoint.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError("collector endpoint must be an http(s) URL")
+    for suffix in _SIGNAL_PATHS:
+        if url.endswith(suffix):
+            return url[: -len(suffix)]
+    return url
+
+
+def _client_base_url(client: Any) -> str | None:
+    for attr in ("base_url", "_base_url"):
+        value = getattr(client, attr, None)
+        if value:
+            return str(value)
+    return None
+
+
+def _client_api_key(client: Any) -> str | None:
+    if client is None:
+        return None
+    for attr in ("api_key", "_api_key"):
+        value = getattr(client, attr, None)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+def _warn_failure(exc: BaseException, secrets: Iterable[str]) -> None:
+    message = str(exc)
+    for secret in secrets:
+        message = message.replace(secret, "***")
+    logger.warning(
+        "bud.observability: configure() failed, observability stays disabled (%s: %s)",
+        type(exc).__name__,
+        message[:300],
+    )
