@@ -1,0 +1,225 @@
+"""Spans over streams: the tracing path's one place for "end exactly once".
+
+`TracedStream` / `AsyncTracedStream` wrap any event stream (the SDK's
+`ResponseStream`, a chat stream, a test double) and end the call's span exactly
+once, on whichever comes first: the terminal event, exhaustion, `close()` /
+`aclose()`, `with` exit, an exception (the stream's or the consumer's), task
+cancellation, or garbage collection as the last resort.
+
+Rules learned from the peers: the span is never made current across a
+`yield` (the caller's context is not ours to change), and per event the only
+work is a counter, one clock read for the first event and one set lookup for
+the terminal type.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import weakref
+from collections.abc import AsyncGenerator, Callable, Generator, Iterable
+from types import TracebackType
+from typing import Any
+
+from opentelemetry.trace import Span
+
+# what to do when the span ends: (span, record, error or None)
+OnEnd = Callable[[Span, "StreamRecord", BaseException | None], None]
+
+
+class StreamRecord:
+    """What one traced stream has seen. Dropped references once the span ends."""
+
+    __slots__ = ("__weakref__", "chunks", "ended", "first_at", "on_end", "span", "started_at",
+                 "terminal", "terminal_types")  # fmt: skip
+
+    def __init__(
+        self,
+        span: Span,
+        on_end: OnEnd,
+        *,
+        terminal_types: frozenset[str],
+        started_at: float | None = None,
+    ) -> None:
+        self.span: Span | None = span
+        self.on_end: OnEnd | None = on_end
+        self.terminal_types = terminal_types
+        self.started_at = time.perf_counter() if started_at is None else started_at
+        self.first_at: float | None = None
+        self.chunks = 0
+        self.terminal: Any = None
+        self.ended = False
+
+    @property
+    def completed(self) -> bool:
+        """A terminal event arrived."""
+        return self.terminal is not None
+
+    @property
+    def time_to_first_chunk(self) -> float | None:
+        return None if self.first_at is None else self.first_at - self.started_at
+
+    def end(self, error: BaseException | None = None) -> None:
+        """End the span once; later calls do nothing."""
+        if self.ended:
+            return
+        self.ended = True
+        span, on_end = self.span, self.on_end
+        self.span = self.on_end = None  # keep nothing of the call after it ends
+        if span is None:
+            return
+        try:
+            if on_end is not None:
+                on_end(span, self, error)
+        finally:
+            span.end()
+            self.terminal = None
+
+
+def _end_at_gc(record: StreamRecord) -> None:
+    record.end()
+
+
+class _TracedBase:
+    _record: StreamRecord
+    _inner: Any
+
+    def _arm_gc(self) -> None:
+        # the last resort: a stream dropped unread still ends its span
+        weakref.finalize(self, _end_at_gc, self._record)
+
+    @property
+    def record(self) -> StreamRecord:
+        return self._record
+
+    def __getattr__(self, name: str) -> Any:
+        # completed_response, final_response, response, ...: the inner stream's
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self._inner, name)
+
+    def _exit(self, exc: BaseException | None) -> None:
+        record = self._record
+        if exc is not None and not record.completed:
+            record.end(exc)
+        else:
+            record.end()
+
+
+class TracedStream(_TracedBase):
+    """A sync stream whose span ends exactly once. Iterate, `close()`, or use `with`."""
+
+    def __init__(self, inner: Iterable[Any], record: StreamRecord) -> None:
+        self._inner = inner
+        self._record = record
+        self._arm_gc()
+
+    def __iter__(self) -> Generator[Any, None, None]:
+        # a fresh generator, referenced only by the caller's loop: a `break`
+        # drops it, and its close ends the span at once
+        return self._events()
+
+    def _events(self) -> Generator[Any, None, None]:
+        record = self._record
+        terminal_types = record.terminal_types
+        perf_counter = time.perf_counter
+        try:
+            for event in self._inner:
+                record.chunks += 1
+                if record.first_at is None:
+                    record.first_at = perf_counter()
+                if getattr(event, "type", None) in terminal_types:
+                    record.terminal = event
+                    record.end()
+                yield event
+        except GeneratorExit:
+            record.end()
+            raise
+        except BaseException as exc:
+            record.end(exc)
+            raise
+        record.end()
+
+    def close(self) -> None:
+        try:
+            close = getattr(self._inner, "close", None)
+            if close is not None:
+                close()
+        finally:
+            self._record.end()
+
+    def __enter__(self) -> TracedStream:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            close = getattr(self._inner, "close", None)
+            if close is not None:
+                close()
+        finally:
+            self._exit(exc)
+
+
+class AsyncTracedStream(_TracedBase):
+    """An async stream whose span ends exactly once. `async for`, `aclose()`, `async with`."""
+
+    def __init__(self, inner: Any, record: StreamRecord) -> None:
+        self._inner = inner
+        self._record = record
+        self._arm_gc()
+
+    def __aiter__(self) -> AsyncGenerator[Any, None]:
+        return self._events()
+
+    async def _events(self) -> AsyncGenerator[Any, None]:
+        record = self._record
+        terminal_types = record.terminal_types
+        perf_counter = time.perf_counter
+        try:
+            async for event in self._inner:
+                record.chunks += 1
+                if record.first_at is None:
+                    record.first_at = perf_counter()
+                if getattr(event, "type", None) in terminal_types:
+                    record.terminal = event
+                    record.end()
+                yield event
+        except (GeneratorExit, asyncio.CancelledError):
+            record.end()  # the caller stopped reading or was cancelled: not a failure
+            raise
+        except BaseException as exc:
+            record.end(exc)
+            raise
+        record.end()
+
+    async def aclose(self) -> None:
+        try:
+            aclose = getattr(self._inner, "aclose", None)
+            if aclose is not None:
+                await aclose()
+        finally:
+            self._record.end()
+
+    async def close(self) -> None:
+        await self.aclose()
+
+    async def __aenter__(self) -> AsyncTracedStream:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            aclose = getattr(self._inner, "aclose", None)
+            if aclose is not None:
+                await aclose()
+        finally:
+            self._exit(None if isinstance(exc, asyncio.CancelledError) else exc)
