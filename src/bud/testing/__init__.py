@@ -1,0 +1,62 @@
+"""An embedded OpenAI-compatible Responses API server for tests, demos and load runs.
+
+::
+
+    from bud.testing import LocalServer, TextReply
+
+    with LocalServer() as server:
+        server.enqueue(TextReply("Hello!"))
+        ...  # point a client at server.base_url
+"""
+
+from ._headers import Headers
+from ._http import RecordedRequest
+from .cli import cli_main
+from .replies import (
+    DEFAULT_MALFORMED,
+    Combined,
+    Delay,
+    Disconnect,
+    DropConnection,
+    ErrorEventReply,
+    FailedReply,
+    FunctionCallReply,
+    HTTPErrorReply,
+    IncompleteReply,
+    Malformed,
+    RawReply,
+    ReasoningReply,
+    Reply,
+    Stall,
+    TextReply,
+    Truncate,
+    WithHeaders,
+    WithUsage,
+)
+from .server import LocalServer
+
+__all__ = [
+    "DEFAULT_MALFORMED",
+    "Combined",
+    "Delay",
+    "Disconnect",
+    "DropConnection",
+    "ErrorEventReply",
+    "FailedReply",
+    "FunctionCallReply",
+    "HTTPErrorReply",
+    "Headers",
+    "IncompleteReply",
+    "LocalServer",
+    "Malformed",
+    "RawReply",
+    "ReasoningReply",
+    "RecordedRequest",
+    "Reply",
+    "Stall",
+    "TextReply",
+    "Truncate",
+    "WithHeaders",
+    "WithUsage",
+    "cli_main",
+]
