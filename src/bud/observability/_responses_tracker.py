@@ -217,6 +217,12 @@ class _Call:
 
     __slots__ = ("input_fields", "output_fields", "server", "span_name")
 
+    terminal_types = TERMINAL_TYPES
+
+    @staticmethod
+    def is_noop() -> bool:
+        return _is_noop()  # this module's name: the spec's tests patch it here
+
     def __init__(
         self,
         span_name: str,
@@ -379,10 +385,10 @@ def _is_stream_result(result: Any, kwargs: Mapping[str, Any]) -> bool:
     return bool(kwargs.get("stream")) and result is not None
 
 
-def _sync_wrapper(call: _Call, operation: str, original: Callable[..., Any]) -> Callable[..., Any]:
+def _sync_wrapper(call: Any, operation: str, original: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(original)
     def traced(*args: Any, **kwargs: Any) -> Any:
-        if _is_noop():
+        if call.is_noop():
             return original(*args, **kwargs)
         streaming = bool(kwargs.get("stream"))
         started = time.perf_counter()
@@ -399,7 +405,10 @@ def _sync_wrapper(call: _Call, operation: str, original: Callable[..., Any]) -> 
             _detach(token)  # never current beyond the request itself
         if _is_stream_result(result, kwargs):
             record = StreamRecord(
-                span, call.stream_on_end(kwargs), terminal_types=TERMINAL_TYPES, started_at=started
+                span,
+                call.stream_on_end(kwargs),
+                terminal_types=call.terminal_types,
+                started_at=started,
             )
             return TracedStream(result, record)
         error = call.finish_response(span, result)
@@ -410,10 +419,10 @@ def _sync_wrapper(call: _Call, operation: str, original: Callable[..., Any]) -> 
     return traced
 
 
-def _async_wrapper(call: _Call, operation: str, original: Callable[..., Any]) -> Callable[..., Any]:
+def _async_wrapper(call: Any, operation: str, original: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(original)
     async def traced(*args: Any, **kwargs: Any) -> Any:
-        if _is_noop():
+        if call.is_noop():
             return await original(*args, **kwargs)
         streaming = bool(kwargs.get("stream"))
         started = time.perf_counter()
@@ -430,7 +439,10 @@ def _async_wrapper(call: _Call, operation: str, original: Callable[..., Any]) ->
             _detach(token)
         if _is_stream_result(result, kwargs):
             record = StreamRecord(
-                span, call.stream_on_end(kwargs), terminal_types=TERMINAL_TYPES, started_at=started
+                span,
+                call.stream_on_end(kwargs),
+                terminal_types=call.terminal_types,
+                started_at=started,
             )
             return AsyncTracedStream(result, record)
         error = call.finish_response(span, result)
@@ -441,7 +453,8 @@ def _async_wrapper(call: _Call, operation: str, original: Callable[..., Any]) ->
     return traced
 
 
-def _wrap(call: _Call, operation: str, original: Callable[..., Any]) -> Callable[..., Any]:
+def _wrap(call: Any, operation: str, original: Callable[..., Any]) -> Callable[..., Any]:
+    """`original` traced by *call* (an object shaped like `_Call`), sync or async alike."""
     if inspect.iscoroutinefunction(original):
         return _async_wrapper(call, operation, original)
     return _sync_wrapper(call, operation, original)

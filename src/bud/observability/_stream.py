@@ -30,8 +30,8 @@ OnEnd = Callable[[Span, "StreamRecord", BaseException | None], None]
 class StreamRecord:
     """What one traced stream has seen. Dropped references once the span ends."""
 
-    __slots__ = ("__weakref__", "chunks", "ended", "first_at", "on_end", "span", "started_at",
-                 "terminal", "terminal_types")  # fmt: skip
+    __slots__ = ("__weakref__", "chunks", "ended", "exhausted", "first_at", "on_end", "span",
+                 "started_at", "terminal", "terminal_types")  # fmt: skip
 
     def __init__(
         self,
@@ -48,6 +48,7 @@ class StreamRecord:
         self.first_at: float | None = None
         self.chunks = 0
         self.terminal: Any = None
+        self.exhausted = False  # the inner stream ran to its end
         self.ended = False
 
     @property
@@ -138,6 +139,7 @@ class TracedStream(_TracedBase):
         except BaseException as exc:
             record.end(exc)
             raise
+        record.exhausted = True
         record.end()
 
     def close(self) -> None:
@@ -195,6 +197,7 @@ class AsyncTracedStream(_TracedBase):
         except BaseException as exc:
             record.end(exc)
             raise
+        record.exhausted = True
         record.end()
 
     async def aclose(self) -> None:
