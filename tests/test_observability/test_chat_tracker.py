@@ -103,3 +103,19 @@ def test_error_is_recorded(exporter: InMemorySpanExporter) -> None:
         client.chat.completions.create(model="m", messages=[])
     (span,) = exporter.get_finished_spans()
     assert span.status.status_code == StatusCode.ERROR
+
+
+def test_internal_mode_with_only_a_tracer_provider_exports_no_metrics() -> None:
+    # a meter provider nobody asked for would export to localhost:4318 and stall shutdown
+    from opentelemetry.metrics import NoOpMeterProvider
+
+    from bud.observability import _state
+
+    provider = TracerProvider()
+    try:
+        configure(mode="internal", tracer_provider=provider)
+        assert isinstance(_state.meter_provider, NoOpMeterProvider)
+        assert _state.tracer_provider is provider
+    finally:
+        _reset_for_tests()
+        provider.shutdown()

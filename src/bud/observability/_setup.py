@@ -204,6 +204,13 @@ def _install(
         if cfg.api_key:
             headers["Authorization"] = f"Bearer {cfg.api_key}"
         resource = _resource(cfg.service_name)
+        # providers handed in with no collector named: the caller wires export
+        # themselves; a signal they left out stays silent instead of exporting
+        # to a default endpoint nobody asked for (and stalling shutdown on it)
+        handed_in = tracer_provider is not None or meter_provider is not None
+        if handed_in and not cfg.collector_endpoint:
+            tracer_provider = tracer_provider or trace.NoOpTracerProvider()
+            meter_provider = meter_provider or metrics.NoOpMeterProvider()
         if tracer_provider is None:
             tp = _build_tracer_provider(resource, endpoint, headers, cfg.export_timeout)
             owned.append(tp)
