@@ -22,6 +22,7 @@ the committed `generated/bud_api`.
 from __future__ import annotations
 
 import argparse
+import ast
 import copy
 import filecmp
 import re
@@ -105,10 +106,52 @@ def _add_fallbacks(node: Any, schemas: dict[str, Any]) -> None:
         _add_fallbacks(value, schemas)
 
 
+def _string_kind(node: Any, schemas: dict[str, Any]) -> str | None:
+    """ "open" for a schema admitting any string, "closed" for string enums, else None."""
+    if not isinstance(node, dict):
+        return None
+    if "$ref" in node:
+        return _string_kind(schemas[node["$ref"].removeprefix(SCHEMA_PREFIX)], schemas)
+    members = node.get("anyOf") or node.get("oneOf")
+    if isinstance(members, list):
+        kinds = [_string_kind(m, schemas) for m in members]
+        if None in kinds:
+            return None
+        return "open" if "open" in kinds else "closed"
+    if node.get("type") == "string":
+        return "closed" if "enum" in node else "open"
+    return None
+
+
+def _collapse_open_strings(node: Any, schemas: dict[str, Any]) -> Any:
+    """A union of string enums and plain strings is just a string (model ids): the
+    enums only made every unknown value pay for a failed check and its message."""
+    if isinstance(node, list):
+        return [_collapse_open_strings(v, schemas) for v in node]
+    if not isinstance(node, dict):
+        return node
+    if ("anyOf" in node or "oneOf" in node) and _string_kind(node, schemas) == "open":
+        return {"type": "string"}
+    out = {}
+    for key, value in node.items():
+        members = value if key in ("anyOf", "oneOf") and isinstance(value, list) else None
+        if members is not None:
+            # inside a nullable union: collapse the string part, keep null
+            value = [
+                {"type": "string"}
+                if _string_kind(m, schemas) == "open" and ("anyOf" in m or "$ref" in m)
+                else m
+                for m in members
+            ]
+        out[key] = _collapse_open_strings(value, schemas)
+    return out
+
+
 def preprocess(contract: dict[str, Any]) -> dict[str, Any]:
     out = copy.deepcopy(contract)
     schemas = out["components"]["schemas"]
     flat = {name: _flatten(schema, schemas) for name, schema in schemas.items()}
+    flat = {name: _collapse_open_strings(schema, flat) for name, schema in flat.items()}
     # the stream event union is dispatched by EVENT_TYPES, never tried member by member
     events = flat["ResponseStreamEvent"]
     flat_events = copy.deepcopy(events)
@@ -146,6 +189,69 @@ def generate(spec: dict[str, Any], workdir: Path) -> Path:
 
 
 # --------------------------------------------------------------- postprocess
+
+
+class _Speedups(ast.NodeTransformer):
+    """Two changes to hot parsing code, same behaviour:
+
+    * `cast(T, x)` -> `x`: `cast` does nothing at run time, but building `T`
+      (a union of big Literals) and hashing it cost microseconds per field;
+    * the per-call `from ..models.x import X` lines in methods (1-2 us each, ~90
+      for a Response) become one module-level loader that runs once, on first use.
+    """
+
+    def __init__(self) -> None:
+        self.deps: dict[str, tuple[int, str]] = {}
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        if isinstance(node.func, ast.Name) and node.func.id == "cast" and len(node.args) == 2:
+            return node.args[1]
+        return node
+
+    def _strip_imports(self, node: ast.FunctionDef) -> None:
+        body: list[ast.stmt] = []
+        found = False
+        for stmt in node.body:
+            if isinstance(stmt, ast.ImportFrom) and stmt.level and stmt.module:
+                for alias in stmt.names:
+                    self.deps[alias.asname or alias.name] = (stmt.level, stmt.module)
+                found = True
+                continue
+            body.append(stmt)
+        if found:
+            guard = ast.parse("if not _deps_loaded:\n    _load_deps()").body[0]
+            at = (
+                1
+                if body
+                and isinstance(body[0], ast.Expr)
+                and isinstance(body[0].value, ast.Constant)
+                else 0
+            )
+            body.insert(at, guard)
+        node.body = body or [ast.Pass()]
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> ast.AST:
+        self.generic_visit(node)
+        self._strip_imports(node)
+        return node
+
+
+def speed_up(source: str) -> str:
+    tree = ast.parse(source)
+    transformer = _Speedups()
+    tree = transformer.visit(tree)
+    if transformer.deps:
+        names = sorted(transformer.deps)
+        lines = ["_deps_loaded = False", "", "", "def _load_deps() -> None:"]
+        lines.append(f"    global _deps_loaded, {', '.join(names)}")
+        for name in names:
+            level, module = transformer.deps[name]
+            lines.append(f"    from {'.' * level}{module} import {name}")
+        lines.append("    _deps_loaded = True")
+        tree.body.extend(ast.parse("\n".join(lines)).body)
+    return ast.unparse(ast.fix_missing_locations(tree)) + "\n"
+
 
 _RENAMED = re.compile(r"^    ([a-z][a-z0-9]*)_: ", re.MULTILINE)
 
@@ -302,7 +408,7 @@ __all__ = ["EVENT_TYPES"]
 def postprocess(contract: dict[str, Any], package: Path) -> int:
     for path in sorted(package.rglob("*.py")):
         source = path.read_text()
-        fixed = restore_wire_names(source)
+        fixed = speed_up(restore_wire_names(source))
         if fixed != source:
             path.write_text(fixed)
     models = package / "models"
@@ -346,11 +452,7 @@ def differences(a: Path, b: Path) -> list[str]:
     out += [f"differs: {n}" for n in cmp.diff_files]
     out += [f"{sub}/{d}" for sub, c in cmp.subdirs.items() for d in differences(a / sub, b / sub)]
     # dircmp compares shallowly (size+mtime); confirm byte for byte
-    out += [
-        f"differs: {n}"
-        for n in cmp.same_files
-        if (a / n).read_bytes() != (b / n).read_bytes()
-    ]
+    out += [f"differs: {n}" for n in cmp.same_files if (a / n).read_bytes() != (b / n).read_bytes()]
     return out
 
 

@@ -2,7 +2,4 @@
 
 from .client import AuthenticatedClient, Client
 
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+__all__ = ("AuthenticatedClient", "Client")

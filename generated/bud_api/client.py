@@ -174,7 +174,6 @@ class AuthenticatedClient:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
-
     token: str
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"

@@ -7,7 +7,6 @@ class UnexpectedStatus(Exception):
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code
         self.content = content
-
         super().__init__(
             f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
         )

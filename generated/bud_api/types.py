@@ -16,13 +16,9 @@ class Unset:
 
 
 UNSET: Unset = Unset()
-
-# The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
-    # (filename, file (or bytes), content_type)
     tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
     | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
 RequestFiles = list[tuple[str, FileTypes]]
@@ -38,7 +34,7 @@ class File:
 
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
+        return (self.file_name, self.payload, self.mime_type)
 
 
 T = TypeVar("T")

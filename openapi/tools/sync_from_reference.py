@@ -148,8 +148,27 @@ def closure(roots: set[str], schemas: dict[str, Any]) -> set[str]:
     return seen
 
 
+_PRIMITIVES = {"string", "integer", "number", "boolean"}
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    """*schema*, or null: servers send `null` for absent objects (`"usage": null`)."""
+    members = schema.get("anyOf")
+    if isinstance(members, list):
+        if not any(m.get("type") == "null" for m in members if isinstance(m, dict)):
+            members.append({"type": "null"})
+        return schema
+    # plain scalars are read without checks already; enums stay strict because
+    # unions tell members apart by them (a message's `role`)
+    if schema.get("type") in _PRIMITIVES:
+        return schema
+    if schema.get("type") == "null" or not schema:
+        return schema
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
 def liberalise(node: Any) -> None:
-    """Keep only `type` required; allow unknown properties (in place)."""
+    """Keep only `type` required, allow unknown properties and null values (in place)."""
     if isinstance(node, dict):
         if isinstance(node.get("required"), list):
             kept = [name for name in node["required"] if name == "type"]
@@ -161,8 +180,10 @@ def liberalise(node: Any) -> None:
             del node["additionalProperties"]
         for key, value in node.items():
             if key == "properties":
-                for schema in value.values():
+                for name, schema in list(value.items()):
                     liberalise(schema)
+                    if name != "type":
+                        value[name] = _nullable(schema)
             else:
                 liberalise(value)
     elif isinstance(node, list):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,8 +34,6 @@ if TYPE_CHECKING:
     from ..models.tool_type_16 import ToolType16
     from ..models.web_search_preview_tool import WebSearchPreviewTool
     from ..models.web_search_tool import WebSearchTool
-
-
 T = TypeVar("T", bound="AdditionalToolsItemParam")
 
 
@@ -49,7 +47,7 @@ class AdditionalToolsItemParam:
         tools (list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam
             | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool |
             NamespaceToolParam | ProgrammaticToolCallingParam | ToolSearchToolParam | ToolType16 | WebSearchPreviewTool |
-            WebSearchTool] | Unset):
+            WebSearchTool] | None | Unset):
     """
 
     type: AdditionalToolsItemParamType = "additional_tools"
@@ -75,118 +73,82 @@ class AdditionalToolsItemParam:
             | WebSearchPreviewTool
             | WebSearchTool
         ]
+        | None
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
-
         role: str | Unset = UNSET
         if not isinstance(self.role, Unset):
             role = self.role
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, list):
             tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if isinstance(tools_item_data, FunctionTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, FileSearchTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ComputerTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ComputerUsePreviewTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, WebSearchTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, MCPTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, CodeInterpreterTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ProgrammaticToolCallingParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ImageGenTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, LocalShellToolParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, FunctionShellToolParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, CustomToolParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, NamespaceToolParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ToolSearchToolParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, WebSearchPreviewTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ApplyPatchToolParam):
-                    tools_item = tools_item_data.to_dict()
+            for tools_type_0_item_data in self.tools:
+                tools_type_0_item: dict[str, Any]
+                if isinstance(tools_type_0_item_data, FunctionTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, FileSearchTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ComputerTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ComputerUsePreviewTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, WebSearchTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, MCPTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, CodeInterpreterTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ProgrammaticToolCallingParam):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ImageGenTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, LocalShellToolParam):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, FunctionShellToolParam):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, CustomToolParam):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, NamespaceToolParam):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ToolSearchToolParam):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, WebSearchPreviewTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ApplyPatchToolParam):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
                 else:
-                    tools_item = tools_item_data.to_dict()
-
-                tools.append(tools_item)
-
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                tools.append(tools_type_0_item)
+        else:
+            tools = self.tools
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if role is not UNSET:
             field_dict["role"] = role
         if tools is not UNSET:
             field_dict["tools"] = tools
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.tool_type_16 import ToolType16  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_additional_tools_item_param_type(d.pop("type"))
 
@@ -195,10 +157,9 @@ class AdditionalToolsItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         id = _parse_id(d.pop("id", UNSET))
-
         _role = d.pop("role", UNSET)
         role: AdditionalToolsItemParamRole | Unset
         if isinstance(_role, Unset):
@@ -206,8 +167,9 @@ class AdditionalToolsItemParam:
         else:
             role = check_additional_tools_item_param_role(_role)
 
-        _tools = d.pop("tools", UNSET)
-        tools: (
+        def _parse_tools(
+            data: object,
+        ) -> (
             list[
                 ApplyPatchToolParam
                 | CodeInterpreterTool
@@ -227,178 +189,169 @@ class AdditionalToolsItemParam:
                 | WebSearchPreviewTool
                 | WebSearchTool
             ]
+            | None
             | Unset
-        ) = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tools_type_0 = []
+                _tools_type_0 = data
+                for tools_type_0_item_data in _tools_type_0:
 
-                def _parse_tools_item(
-                    data: object,
-                ) -> (
-                    ApplyPatchToolParam
-                    | CodeInterpreterTool
-                    | ComputerTool
-                    | ComputerUsePreviewTool
-                    | CustomToolParam
-                    | FileSearchTool
-                    | FunctionShellToolParam
-                    | FunctionTool
-                    | ImageGenTool
-                    | LocalShellToolParam
-                    | MCPTool
-                    | NamespaceToolParam
-                    | ProgrammaticToolCallingParam
-                    | ToolSearchToolParam
-                    | ToolType16
-                    | WebSearchPreviewTool
-                    | WebSearchTool
-                ):
-                    try:
+                    def _parse_tools_type_0_item(
+                        data: object,
+                    ) -> (
+                        ApplyPatchToolParam
+                        | CodeInterpreterTool
+                        | ComputerTool
+                        | ComputerUsePreviewTool
+                        | CustomToolParam
+                        | FileSearchTool
+                        | FunctionShellToolParam
+                        | FunctionTool
+                        | ImageGenTool
+                        | LocalShellToolParam
+                        | MCPTool
+                        | NamespaceToolParam
+                        | ProgrammaticToolCallingParam
+                        | ToolSearchToolParam
+                        | ToolType16
+                        | WebSearchPreviewTool
+                        | WebSearchTool
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
+                            return componentsschemas_tool_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_1 = FileSearchTool.from_dict(data)
+                            return componentsschemas_tool_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
+                            return componentsschemas_tool_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_3 = ComputerUsePreviewTool.from_dict(data)
+                            return componentsschemas_tool_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_4 = WebSearchTool.from_dict(data)
+                            return componentsschemas_tool_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_5 = MCPTool.from_dict(data)
+                            return componentsschemas_tool_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_6 = CodeInterpreterTool.from_dict(data)
+                            return componentsschemas_tool_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_7 = ProgrammaticToolCallingParam.from_dict(
+                                data
+                            )
+                            return componentsschemas_tool_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
+                            return componentsschemas_tool_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_9 = LocalShellToolParam.from_dict(data)
+                            return componentsschemas_tool_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_10 = FunctionShellToolParam.from_dict(data)
+                            return componentsschemas_tool_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_11 = CustomToolParam.from_dict(data)
+                            return componentsschemas_tool_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_12 = NamespaceToolParam.from_dict(data)
+                            return componentsschemas_tool_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_13 = ToolSearchToolParam.from_dict(data)
+                            return componentsschemas_tool_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_14 = WebSearchPreviewTool.from_dict(data)
+                            return componentsschemas_tool_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_15 = ApplyPatchToolParam.from_dict(data)
+                            return componentsschemas_tool_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
+                        componentsschemas_tool_type_16 = ToolType16.from_dict(data)
+                        return componentsschemas_tool_type_16
 
-                        return componentsschemas_tool_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_1 = FileSearchTool.from_dict(data)
+                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+                    tools_type_0.append(tools_type_0_item)
+                return tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                        return componentsschemas_tool_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
-
-                        return componentsschemas_tool_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_3 = ComputerUsePreviewTool.from_dict(data)
-
-                        return componentsschemas_tool_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_4 = WebSearchTool.from_dict(data)
-
-                        return componentsschemas_tool_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_5 = MCPTool.from_dict(data)
-
-                        return componentsschemas_tool_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_6 = CodeInterpreterTool.from_dict(data)
-
-                        return componentsschemas_tool_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_7 = ProgrammaticToolCallingParam.from_dict(data)
-
-                        return componentsschemas_tool_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
-
-                        return componentsschemas_tool_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_9 = LocalShellToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_10 = FunctionShellToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_11 = CustomToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_12 = NamespaceToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_13 = ToolSearchToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_14 = WebSearchPreviewTool.from_dict(data)
-
-                        return componentsschemas_tool_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_15 = ApplyPatchToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_16 = ToolType16.from_dict(data)
-
-                    return componentsschemas_tool_type_16
-
-                tools_item = _parse_tools_item(tools_item_data)
-
-                tools.append(tools_item)
-
-        additional_tools_item_param = cls(
-            type=type_,
-            id=id,
-            role=role,
-            tools=tools,
-        )
-
+        tools = _parse_tools(d.pop("tools", UNSET))
+        additional_tools_item_param = cls(type=type_, id=id, role=role, tools=tools)
         additional_tools_item_param.additional_properties = d
         return additional_tools_item_param
 
@@ -417,3 +370,47 @@ class AdditionalToolsItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        ApplyPatchToolParam, \
+        CodeInterpreterTool, \
+        ComputerTool, \
+        ComputerUsePreviewTool, \
+        CustomToolParam, \
+        FileSearchTool, \
+        FunctionShellToolParam, \
+        FunctionTool, \
+        ImageGenTool, \
+        LocalShellToolParam, \
+        MCPTool, \
+        NamespaceToolParam, \
+        ProgrammaticToolCallingParam, \
+        ToolSearchToolParam, \
+        ToolType16, \
+        WebSearchPreviewTool, \
+        WebSearchTool
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_tool import MCPTool
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.tool_type_16 import ToolType16
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+
+    _deps_loaded = True

@@ -1,10 +1,7 @@
 from typing import Literal
 
 AdditionalToolsItemParamRole = Literal["developer"]
-
-ADDITIONAL_TOOLS_ITEM_PARAM_ROLE_VALUES: set[AdditionalToolsItemParamRole] = {
-    "developer",
-}
+ADDITIONAL_TOOLS_ITEM_PARAM_ROLE_VALUES: set[AdditionalToolsItemParamRole] = {"developer"}
 
 
 def check_additional_tools_item_param_role(value: str) -> AdditionalToolsItemParamRole:

@@ -1,10 +1,7 @@
 from typing import Literal
 
 AdditionalToolsType = Literal["additional_tools"]
-
-ADDITIONAL_TOOLS_TYPE_VALUES: set[AdditionalToolsType] = {
-    "additional_tools",
-}
+ADDITIONAL_TOOLS_TYPE_VALUES: set[AdditionalToolsType] = {"additional_tools"}
 
 
 def check_additional_tools_type(value: str) -> AdditionalToolsType:

@@ -1,11 +1,7 @@
 from typing import Literal
 
 ApplyPatchCallOutputStatus = Literal["completed", "failed"]
-
-APPLY_PATCH_CALL_OUTPUT_STATUS_VALUES: set[ApplyPatchCallOutputStatus] = {
-    "completed",
-    "failed",
-}
+APPLY_PATCH_CALL_OUTPUT_STATUS_VALUES: set[ApplyPatchCallOutputStatus] = {"completed", "failed"}
 
 
 def check_apply_patch_call_output_status(value: str) -> ApplyPatchCallOutputStatus:

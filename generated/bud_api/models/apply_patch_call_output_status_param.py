@@ -1,7 +1,6 @@
 from typing import Literal
 
 ApplyPatchCallOutputStatusParam = Literal["completed", "failed"]
-
 APPLY_PATCH_CALL_OUTPUT_STATUS_PARAM_VALUES: set[ApplyPatchCallOutputStatusParam] = {
     "completed",
     "failed",

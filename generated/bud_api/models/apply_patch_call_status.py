@@ -1,11 +1,7 @@
 from typing import Literal
 
 ApplyPatchCallStatus = Literal["completed", "in_progress"]
-
-APPLY_PATCH_CALL_STATUS_VALUES: set[ApplyPatchCallStatus] = {
-    "completed",
-    "in_progress",
-}
+APPLY_PATCH_CALL_STATUS_VALUES: set[ApplyPatchCallStatus] = {"completed", "in_progress"}
 
 
 def check_apply_patch_call_status(value: str) -> ApplyPatchCallStatus:

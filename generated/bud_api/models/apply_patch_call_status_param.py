@@ -1,11 +1,7 @@
 from typing import Literal
 
 ApplyPatchCallStatusParam = Literal["completed", "in_progress"]
-
-APPLY_PATCH_CALL_STATUS_PARAM_VALUES: set[ApplyPatchCallStatusParam] = {
-    "completed",
-    "in_progress",
-}
+APPLY_PATCH_CALL_STATUS_PARAM_VALUES: set[ApplyPatchCallStatusParam] = {"completed", "in_progress"}
 
 
 def check_apply_patch_call_status_param(value: str) -> ApplyPatchCallStatusParam:

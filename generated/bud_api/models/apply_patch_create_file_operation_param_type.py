@@ -1,9 +1,8 @@
 from typing import Literal
 
 ApplyPatchCreateFileOperationParamType = Literal["create_file"]
-
 APPLY_PATCH_CREATE_FILE_OPERATION_PARAM_TYPE_VALUES: set[ApplyPatchCreateFileOperationParamType] = {
-    "create_file",
+    "create_file"
 }
 
 

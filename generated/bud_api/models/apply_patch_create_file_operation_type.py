@@ -1,9 +1,8 @@
 from typing import Literal
 
 ApplyPatchCreateFileOperationType = Literal["create_file"]
-
 APPLY_PATCH_CREATE_FILE_OPERATION_TYPE_VALUES: set[ApplyPatchCreateFileOperationType] = {
-    "create_file",
+    "create_file"
 }
 
 

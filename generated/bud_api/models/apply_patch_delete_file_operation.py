@@ -29,33 +29,20 @@ class ApplyPatchDeleteFileOperation:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         path = self.path
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if path is not UNSET:
             field_dict["path"] = path
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_apply_patch_delete_file_operation_type(d.pop("type"))
-
         path = d.pop("path", UNSET)
-
-        apply_patch_delete_file_operation = cls(
-            type=type_,
-            path=path,
-        )
-
+        apply_patch_delete_file_operation = cls(type=type_, path=path)
         apply_patch_delete_file_operation.additional_properties = d
         return apply_patch_delete_file_operation
 

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ApplyPatchDeleteFileOperationParamType = Literal["delete_file"]
-
 APPLY_PATCH_DELETE_FILE_OPERATION_PARAM_TYPE_VALUES: set[ApplyPatchDeleteFileOperationParamType] = {
-    "delete_file",
+    "delete_file"
 }
 
 

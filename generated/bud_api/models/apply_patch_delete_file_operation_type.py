@@ -1,9 +1,8 @@
 from typing import Literal
 
 ApplyPatchDeleteFileOperationType = Literal["delete_file"]
-
 APPLY_PATCH_DELETE_FILE_OPERATION_TYPE_VALUES: set[ApplyPatchDeleteFileOperationType] = {
-    "delete_file",
+    "delete_file"
 }
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,13 +16,13 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
     from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
-    from ..models.apply_patch_tool_call_operation_type_3 import ApplyPatchToolCallOperationType3
+    from ..models.apply_patch_tool_call_operation_type_0_type_3 import (
+        ApplyPatchToolCallOperationType0Type3,
+    )
     from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
     from ..models.direct_tool_call_caller import DirectToolCallCaller
     from ..models.program_tool_call_caller import ProgramToolCallCaller
     from ..models.tool_call_caller_type_2 import ToolCallCallerType2
-
-
 T = TypeVar("T", bound="ApplyPatchToolCall")
 
 
@@ -34,9 +34,9 @@ class ApplyPatchToolCall:
         id (str | Unset):
         call_id (str | Unset):
         caller (DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset):
-        status (ApplyPatchCallStatus | Unset):
-        operation (ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchToolCallOperationType3 |
-            ApplyPatchUpdateFileOperation | Unset):
+        status (ApplyPatchCallStatus | None | Unset):
+        operation (ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchToolCallOperationType0Type3
+            | ApplyPatchUpdateFileOperation | None | Unset):
         created_by (str | Unset):
     """
 
@@ -46,31 +46,24 @@ class ApplyPatchToolCall:
     caller: DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset = (
         UNSET
     )
-    status: ApplyPatchCallStatus | Unset = UNSET
+    status: ApplyPatchCallStatus | None | Unset = UNSET
     operation: (
         ApplyPatchCreateFileOperation
         | ApplyPatchDeleteFileOperation
-        | ApplyPatchToolCallOperationType3
+        | ApplyPatchToolCallOperationType0Type3
         | ApplyPatchUpdateFileOperation
+        | None
         | Unset
     ) = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation  # noqa: PLC0415
-        from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation  # noqa: PLC0415
-        from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation  # noqa: PLC0415
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-        from ..models.tool_call_caller_type_2 import ToolCallCallerType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id = self.id
-
         call_id = self.call_id
-
         caller: dict[str, Any] | None | Unset
         if isinstance(self.caller, Unset):
             caller = UNSET
@@ -82,12 +75,14 @@ class ApplyPatchToolCall:
             caller = self.caller.to_dict()
         else:
             caller = self.caller
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
             status = self.status
-
-        operation: dict[str, Any] | Unset
+        else:
+            status = self.status
+        operation: dict[str, Any] | None | Unset
         if isinstance(self.operation, Unset):
             operation = UNSET
         elif isinstance(self.operation, ApplyPatchCreateFileOperation):
@@ -96,18 +91,14 @@ class ApplyPatchToolCall:
             operation = self.operation.to_dict()
         elif isinstance(self.operation, ApplyPatchUpdateFileOperation):
             operation = self.operation.to_dict()
-        else:
+        elif isinstance(self.operation, ApplyPatchToolCallOperationType0Type3):
             operation = self.operation.to_dict()
-
+        else:
+            operation = self.operation
         created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -120,24 +111,15 @@ class ApplyPatchToolCall:
             field_dict["operation"] = operation
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation  # noqa: PLC0415
-        from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_operation_type_3 import ApplyPatchToolCallOperationType3  # noqa: PLC0415
-        from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation  # noqa: PLC0415
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-        from ..models.tool_call_caller_type_2 import ToolCallCallerType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_apply_patch_tool_call_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         call_id = d.pop("call_id", UNSET)
 
         def _parse_caller(
@@ -151,7 +133,6 @@ class ApplyPatchToolCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_call_caller_type_0 = DirectToolCallCaller.from_dict(data)
-
                 return componentsschemas_tool_call_caller_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -159,7 +140,6 @@ class ApplyPatchToolCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_call_caller_type_1 = ProgramToolCallCaller.from_dict(data)
-
                 return componentsschemas_tool_call_caller_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -167,69 +147,75 @@ class ApplyPatchToolCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_call_caller_type_2 = ToolCallCallerType2.from_dict(data)
-
                 return componentsschemas_tool_call_caller_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset,
-                data,
-            )
+            return data
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: ApplyPatchCallStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_apply_patch_call_status(_status)
+        def _parse_status(data: object) -> ApplyPatchCallStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_apply_patch_call_status(data)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_operation(
             data: object,
         ) -> (
             ApplyPatchCreateFileOperation
             | ApplyPatchDeleteFileOperation
-            | ApplyPatchToolCallOperationType3
+            | ApplyPatchToolCallOperationType0Type3
             | ApplyPatchUpdateFileOperation
+            | None
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                operation_type_0 = ApplyPatchCreateFileOperation.from_dict(data)
-
-                return operation_type_0
+                operation_type_0_type_0 = ApplyPatchCreateFileOperation.from_dict(data)
+                return operation_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                operation_type_1 = ApplyPatchDeleteFileOperation.from_dict(data)
-
-                return operation_type_1
+                operation_type_0_type_1 = ApplyPatchDeleteFileOperation.from_dict(data)
+                return operation_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                operation_type_2 = ApplyPatchUpdateFileOperation.from_dict(data)
-
-                return operation_type_2
+                operation_type_0_type_2 = ApplyPatchUpdateFileOperation.from_dict(data)
+                return operation_type_0_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            operation_type_3 = ApplyPatchToolCallOperationType3.from_dict(data)
-
-            return operation_type_3
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                operation_type_0_type_3 = ApplyPatchToolCallOperationType0Type3.from_dict(data)
+                return operation_type_0_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
         operation = _parse_operation(d.pop("operation", UNSET))
-
         created_by = d.pop("created_by", UNSET)
-
         apply_patch_tool_call = cls(
             type=type_,
             id=id,
@@ -239,7 +225,6 @@ class ApplyPatchToolCall:
             operation=operation,
             created_by=created_by,
         )
-
         apply_patch_tool_call.additional_properties = d
         return apply_patch_tool_call
 
@@ -258,3 +243,29 @@ class ApplyPatchToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        ApplyPatchCreateFileOperation, \
+        ApplyPatchDeleteFileOperation, \
+        ApplyPatchToolCallOperationType0Type3, \
+        ApplyPatchUpdateFileOperation, \
+        DirectToolCallCaller, \
+        ProgramToolCallCaller, \
+        ToolCallCallerType2
+    from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
+    from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
+    from ..models.apply_patch_tool_call_operation_type_0_type_3 import (
+        ApplyPatchToolCallOperationType0Type3,
+    )
+    from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+    from ..models.tool_call_caller_type_2 import ToolCallCallerType2
+
+    _deps_loaded = True

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
     from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
     from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
-
-
 T = TypeVar("T", bound="ApplyPatchToolCallItemParam")
 
 
@@ -37,9 +35,9 @@ class ApplyPatchToolCallItemParam:
         id (None | str | Unset):
         call_id (str | Unset):
         caller (DirectToolCallCallerParam | None | ProgramToolCallCallerParam | ToolCallCallerParamType2 | Unset):
-        status (ApplyPatchCallStatusParam | Unset):
+        status (ApplyPatchCallStatusParam | None | Unset):
         operation (ApplyPatchCreateFileOperationParam | ApplyPatchDeleteFileOperationParam |
-            ApplyPatchOperationParamType3 | ApplyPatchUpdateFileOperationParam | Unset):
+            ApplyPatchOperationParamType3 | ApplyPatchUpdateFileOperationParam | None | Unset):
     """
 
     type: ApplyPatchToolCallItemParamType = "apply_patch_call"
@@ -52,40 +50,27 @@ class ApplyPatchToolCallItemParam:
         | ToolCallCallerParamType2
         | Unset
     ) = UNSET
-    status: ApplyPatchCallStatusParam | Unset = UNSET
+    status: ApplyPatchCallStatusParam | None | Unset = UNSET
     operation: (
         ApplyPatchCreateFileOperationParam
         | ApplyPatchDeleteFileOperationParam
         | ApplyPatchOperationParamType3
         | ApplyPatchUpdateFileOperationParam
+        | None
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.apply_patch_create_file_operation_param import (
-            ApplyPatchCreateFileOperationParam,  # noqa: PLC0415
-        )
-        from ..models.apply_patch_delete_file_operation_param import (
-            ApplyPatchDeleteFileOperationParam,  # noqa: PLC0415
-        )
-        from ..models.apply_patch_update_file_operation_param import (
-            ApplyPatchUpdateFileOperationParam,  # noqa: PLC0415
-        )
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-        from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
-
         call_id = self.call_id
-
         caller: dict[str, Any] | None | Unset
         if isinstance(self.caller, Unset):
             caller = UNSET
@@ -97,12 +82,14 @@ class ApplyPatchToolCallItemParam:
             caller = self.caller.to_dict()
         else:
             caller = self.caller
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
             status = self.status
-
-        operation: dict[str, Any] | Unset
+        else:
+            status = self.status
+        operation: dict[str, Any] | None | Unset
         if isinstance(self.operation, Unset):
             operation = UNSET
         elif isinstance(self.operation, ApplyPatchCreateFileOperationParam):
@@ -111,16 +98,13 @@ class ApplyPatchToolCallItemParam:
             operation = self.operation.to_dict()
         elif isinstance(self.operation, ApplyPatchUpdateFileOperationParam):
             operation = self.operation.to_dict()
-        else:
+        elif isinstance(self.operation, ApplyPatchOperationParamType3):
             operation = self.operation.to_dict()
-
+        else:
+            operation = self.operation
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -131,25 +115,12 @@ class ApplyPatchToolCallItemParam:
             field_dict["status"] = status
         if operation is not UNSET:
             field_dict["operation"] = operation
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_patch_create_file_operation_param import (
-            ApplyPatchCreateFileOperationParam,  # noqa: PLC0415
-        )
-        from ..models.apply_patch_delete_file_operation_param import (
-            ApplyPatchDeleteFileOperationParam,  # noqa: PLC0415
-        )
-        from ..models.apply_patch_operation_param_type_3 import ApplyPatchOperationParamType3  # noqa: PLC0415
-        from ..models.apply_patch_update_file_operation_param import (
-            ApplyPatchUpdateFileOperationParam,  # noqa: PLC0415
-        )
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-        from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_apply_patch_tool_call_item_param_type(d.pop("type"))
 
@@ -158,10 +129,9 @@ class ApplyPatchToolCallItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         id = _parse_id(d.pop("id", UNSET))
-
         call_id = d.pop("call_id", UNSET)
 
         def _parse_caller(
@@ -183,7 +153,6 @@ class ApplyPatchToolCallItemParam:
                 componentsschemas_tool_call_caller_param_type_0 = (
                     DirectToolCallCallerParam.from_dict(data)
                 )
-
                 return componentsschemas_tool_call_caller_param_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -193,7 +162,6 @@ class ApplyPatchToolCallItemParam:
                 componentsschemas_tool_call_caller_param_type_1 = (
                     ProgramToolCallCallerParam.from_dict(data)
                 )
-
                 return componentsschemas_tool_call_caller_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -203,27 +171,28 @@ class ApplyPatchToolCallItemParam:
                 componentsschemas_tool_call_caller_param_type_2 = (
                     ToolCallCallerParamType2.from_dict(data)
                 )
-
                 return componentsschemas_tool_call_caller_param_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                DirectToolCallCallerParam
-                | None
-                | ProgramToolCallCallerParam
-                | ToolCallCallerParamType2
-                | Unset,
-                data,
-            )
+            return data
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: ApplyPatchCallStatusParam | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_apply_patch_call_status_param(_status)
+        def _parse_status(data: object) -> ApplyPatchCallStatusParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_apply_patch_call_status_param(data)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_operation(
             data: object,
@@ -232,8 +201,11 @@ class ApplyPatchToolCallItemParam:
             | ApplyPatchDeleteFileOperationParam
             | ApplyPatchOperationParamType3
             | ApplyPatchUpdateFileOperationParam
+            | None
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -242,7 +214,6 @@ class ApplyPatchToolCallItemParam:
                 componentsschemas_apply_patch_operation_param_type_0 = (
                     ApplyPatchCreateFileOperationParam.from_dict(data)
                 )
-
                 return componentsschemas_apply_patch_operation_param_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -252,7 +223,6 @@ class ApplyPatchToolCallItemParam:
                 componentsschemas_apply_patch_operation_param_type_1 = (
                     ApplyPatchDeleteFileOperationParam.from_dict(data)
                 )
-
                 return componentsschemas_apply_patch_operation_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -262,29 +232,24 @@ class ApplyPatchToolCallItemParam:
                 componentsschemas_apply_patch_operation_param_type_2 = (
                     ApplyPatchUpdateFileOperationParam.from_dict(data)
                 )
-
                 return componentsschemas_apply_patch_operation_param_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_apply_patch_operation_param_type_3 = (
-                ApplyPatchOperationParamType3.from_dict(data)
-            )
-
-            return componentsschemas_apply_patch_operation_param_type_3
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_apply_patch_operation_param_type_3 = (
+                    ApplyPatchOperationParamType3.from_dict(data)
+                )
+                return componentsschemas_apply_patch_operation_param_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
         operation = _parse_operation(d.pop("operation", UNSET))
-
         apply_patch_tool_call_item_param = cls(
-            type=type_,
-            id=id,
-            call_id=call_id,
-            caller=caller,
-            status=status,
-            operation=operation,
+            type=type_, id=id, call_id=call_id, caller=caller, status=status, operation=operation
         )
-
         apply_patch_tool_call_item_param.additional_properties = d
         return apply_patch_tool_call_item_param
 
@@ -303,3 +268,27 @@ class ApplyPatchToolCallItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        ApplyPatchCreateFileOperationParam, \
+        ApplyPatchDeleteFileOperationParam, \
+        ApplyPatchOperationParamType3, \
+        ApplyPatchUpdateFileOperationParam, \
+        DirectToolCallCallerParam, \
+        ProgramToolCallCallerParam, \
+        ToolCallCallerParamType2
+    from ..models.apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam
+    from ..models.apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam
+    from ..models.apply_patch_operation_param_type_3 import ApplyPatchOperationParamType3
+    from ..models.apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+    from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
+
+    _deps_loaded = True

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ApplyPatchToolCallItemParamType = Literal["apply_patch_call"]
-
 APPLY_PATCH_TOOL_CALL_ITEM_PARAM_TYPE_VALUES: set[ApplyPatchToolCallItemParamType] = {
-    "apply_patch_call",
+    "apply_patch_call"
 }
 
 

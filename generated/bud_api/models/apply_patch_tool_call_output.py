@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,8 +20,6 @@ if TYPE_CHECKING:
     from ..models.direct_tool_call_caller import DirectToolCallCaller
     from ..models.program_tool_call_caller import ProgramToolCallCaller
     from ..models.tool_call_caller_type_2 import ToolCallCallerType2
-
-
 T = TypeVar("T", bound="ApplyPatchToolCallOutput")
 
 
@@ -33,7 +31,7 @@ class ApplyPatchToolCallOutput:
         id (str | Unset):
         call_id (str | Unset):
         caller (DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset):
-        status (ApplyPatchCallOutputStatus | Unset):
+        status (ApplyPatchCallOutputStatus | None | Unset):
         output (None | str | Unset):
         created_by (str | Unset):
     """
@@ -44,22 +42,17 @@ class ApplyPatchToolCallOutput:
     caller: DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset = (
         UNSET
     )
-    status: ApplyPatchCallOutputStatus | Unset = UNSET
+    status: ApplyPatchCallOutputStatus | None | Unset = UNSET
     output: None | str | Unset = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-        from ..models.tool_call_caller_type_2 import ToolCallCallerType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id = self.id
-
         call_id = self.call_id
-
         caller: dict[str, Any] | None | Unset
         if isinstance(self.caller, Unset):
             caller = UNSET
@@ -71,26 +64,22 @@ class ApplyPatchToolCallOutput:
             caller = self.caller.to_dict()
         else:
             caller = self.caller
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
             status = self.status
-
+        else:
+            status = self.status
         output: None | str | Unset
         if isinstance(self.output, Unset):
             output = UNSET
         else:
             output = self.output
-
         created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -103,20 +92,15 @@ class ApplyPatchToolCallOutput:
             field_dict["output"] = output
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-        from ..models.tool_call_caller_type_2 import ToolCallCallerType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_apply_patch_tool_call_output_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         call_id = d.pop("call_id", UNSET)
 
         def _parse_caller(
@@ -130,7 +114,6 @@ class ApplyPatchToolCallOutput:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_call_caller_type_0 = DirectToolCallCaller.from_dict(data)
-
                 return componentsschemas_tool_call_caller_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -138,7 +121,6 @@ class ApplyPatchToolCallOutput:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_call_caller_type_1 = ProgramToolCallCaller.from_dict(data)
-
                 return componentsschemas_tool_call_caller_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -146,35 +128,38 @@ class ApplyPatchToolCallOutput:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_call_caller_type_2 = ToolCallCallerType2.from_dict(data)
-
                 return componentsschemas_tool_call_caller_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset,
-                data,
-            )
+            return data
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: ApplyPatchCallOutputStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_apply_patch_call_output_status(_status)
+        def _parse_status(data: object) -> ApplyPatchCallOutputStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_apply_patch_call_output_status(data)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_output(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         output = _parse_output(d.pop("output", UNSET))
-
         created_by = d.pop("created_by", UNSET)
-
         apply_patch_tool_call_output = cls(
             type=type_,
             id=id,
@@ -184,7 +169,6 @@ class ApplyPatchToolCallOutput:
             output=output,
             created_by=created_by,
         )
-
         apply_patch_tool_call_output.additional_properties = d
         return apply_patch_tool_call_output
 
@@ -203,3 +187,15 @@ class ApplyPatchToolCallOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, DirectToolCallCaller, ProgramToolCallCaller, ToolCallCallerType2
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+    from ..models.tool_call_caller_type_2 import ToolCallCallerType2
+
+    _deps_loaded = True

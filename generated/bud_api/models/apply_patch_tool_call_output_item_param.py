@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,8 +20,6 @@ if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
     from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
     from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
-
-
 T = TypeVar("T", bound="ApplyPatchToolCallOutputItemParam")
 
 
@@ -33,7 +31,7 @@ class ApplyPatchToolCallOutputItemParam:
         id (None | str | Unset):
         call_id (str | Unset):
         caller (DirectToolCallCallerParam | None | ProgramToolCallCallerParam | ToolCallCallerParamType2 | Unset):
-        status (ApplyPatchCallOutputStatusParam | Unset):
+        status (ApplyPatchCallOutputStatusParam | None | Unset):
         output (None | str | Unset):
     """
 
@@ -47,25 +45,20 @@ class ApplyPatchToolCallOutputItemParam:
         | ToolCallCallerParamType2
         | Unset
     ) = UNSET
-    status: ApplyPatchCallOutputStatusParam | Unset = UNSET
+    status: ApplyPatchCallOutputStatusParam | None | Unset = UNSET
     output: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-        from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
-
         call_id = self.call_id
-
         caller: dict[str, Any] | None | Unset
         if isinstance(self.caller, Unset):
             caller = UNSET
@@ -77,24 +70,21 @@ class ApplyPatchToolCallOutputItemParam:
             caller = self.caller.to_dict()
         else:
             caller = self.caller
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
             status = self.status
-
+        else:
+            status = self.status
         output: None | str | Unset
         if isinstance(self.output, Unset):
             output = UNSET
         else:
             output = self.output
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -105,15 +95,12 @@ class ApplyPatchToolCallOutputItemParam:
             field_dict["status"] = status
         if output is not UNSET:
             field_dict["output"] = output
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-        from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_apply_patch_tool_call_output_item_param_type(d.pop("type"))
 
@@ -122,10 +109,9 @@ class ApplyPatchToolCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         id = _parse_id(d.pop("id", UNSET))
-
         call_id = d.pop("call_id", UNSET)
 
         def _parse_caller(
@@ -147,7 +133,6 @@ class ApplyPatchToolCallOutputItemParam:
                 componentsschemas_tool_call_caller_param_type_0 = (
                     DirectToolCallCallerParam.from_dict(data)
                 )
-
                 return componentsschemas_tool_call_caller_param_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -157,7 +142,6 @@ class ApplyPatchToolCallOutputItemParam:
                 componentsschemas_tool_call_caller_param_type_1 = (
                     ProgramToolCallCallerParam.from_dict(data)
                 )
-
                 return componentsschemas_tool_call_caller_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -167,46 +151,40 @@ class ApplyPatchToolCallOutputItemParam:
                 componentsschemas_tool_call_caller_param_type_2 = (
                     ToolCallCallerParamType2.from_dict(data)
                 )
-
                 return componentsschemas_tool_call_caller_param_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                DirectToolCallCallerParam
-                | None
-                | ProgramToolCallCallerParam
-                | ToolCallCallerParamType2
-                | Unset,
-                data,
-            )
+            return data
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: ApplyPatchCallOutputStatusParam | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_apply_patch_call_output_status_param(_status)
+        def _parse_status(data: object) -> ApplyPatchCallOutputStatusParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_apply_patch_call_output_status_param(data)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_output(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         output = _parse_output(d.pop("output", UNSET))
-
         apply_patch_tool_call_output_item_param = cls(
-            type=type_,
-            id=id,
-            call_id=call_id,
-            caller=caller,
-            status=status,
-            output=output,
+            type=type_, id=id, call_id=call_id, caller=caller, status=status, output=output
         )
-
         apply_patch_tool_call_output_item_param.additional_properties = d
         return apply_patch_tool_call_output_item_param
 
@@ -225,3 +203,19 @@ class ApplyPatchToolCallOutputItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        DirectToolCallCallerParam, \
+        ProgramToolCallCallerParam, \
+        ToolCallCallerParamType2
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+    from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
+
+    _deps_loaded = True

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ApplyPatchToolCallOutputItemParamType = Literal["apply_patch_call_output"]
-
 APPLY_PATCH_TOOL_CALL_OUTPUT_ITEM_PARAM_TYPE_VALUES: set[ApplyPatchToolCallOutputItemParamType] = {
-    "apply_patch_call_output",
+    "apply_patch_call_output"
 }
 
 

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ApplyPatchToolCallOutputType = Literal["apply_patch_call_output"]
-
 APPLY_PATCH_TOOL_CALL_OUTPUT_TYPE_VALUES: set[ApplyPatchToolCallOutputType] = {
-    "apply_patch_call_output",
+    "apply_patch_call_output"
 }
 
 

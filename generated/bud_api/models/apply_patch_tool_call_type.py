@@ -1,10 +1,7 @@
 from typing import Literal
 
 ApplyPatchToolCallType = Literal["apply_patch_call"]
-
-APPLY_PATCH_TOOL_CALL_TYPE_VALUES: set[ApplyPatchToolCallType] = {
-    "apply_patch_call",
-}
+APPLY_PATCH_TOOL_CALL_TYPE_VALUES: set[ApplyPatchToolCallType] = {"apply_patch_call"}
 
 
 def check_apply_patch_tool_call_type(value: str) -> ApplyPatchToolCallType:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,7 +33,6 @@ class ApplyPatchToolParam:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         allowed_callers: list[str] | None | Unset
         if isinstance(self.allowed_callers, Unset):
             allowed_callers = UNSET
@@ -42,20 +41,13 @@ class ApplyPatchToolParam:
             for allowed_callers_type_0_item_data in self.allowed_callers:
                 allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
                 allowed_callers.append(allowed_callers_type_0_item)
-
         else:
             allowed_callers = self.allowed_callers
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if allowed_callers is not UNSET:
             field_dict["allowed_callers"] = allowed_callers
-
         return field_dict
 
     @classmethod
@@ -77,21 +69,14 @@ class ApplyPatchToolParam:
                     allowed_callers_type_0_item = check_callable_tool_allowed_caller(
                         allowed_callers_type_0_item_data
                     )
-
                     allowed_callers_type_0.append(allowed_callers_type_0_item)
-
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CallableToolAllowedCaller] | None | Unset, data)
+            return data
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
-
-        apply_patch_tool_param = cls(
-            type=type_,
-            allowed_callers=allowed_callers,
-        )
-
+        apply_patch_tool_param = cls(type=type_, allowed_callers=allowed_callers)
         apply_patch_tool_param.additional_properties = d
         return apply_patch_tool_param
 

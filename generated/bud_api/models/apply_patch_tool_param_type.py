@@ -1,10 +1,7 @@
 from typing import Literal
 
 ApplyPatchToolParamType = Literal["apply_patch"]
-
-APPLY_PATCH_TOOL_PARAM_TYPE_VALUES: set[ApplyPatchToolParamType] = {
-    "apply_patch",
-}
+APPLY_PATCH_TOOL_PARAM_TYPE_VALUES: set[ApplyPatchToolParamType] = {"apply_patch"}
 
 
 def check_apply_patch_tool_param_type(value: str) -> ApplyPatchToolParamType:

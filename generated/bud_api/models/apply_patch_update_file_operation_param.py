@@ -31,40 +31,24 @@ class ApplyPatchUpdateFileOperationParam:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         path = self.path
-
         diff = self.diff
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if path is not UNSET:
             field_dict["path"] = path
         if diff is not UNSET:
             field_dict["diff"] = diff
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_apply_patch_update_file_operation_param_type(d.pop("type"))
-
         path = d.pop("path", UNSET)
-
         diff = d.pop("diff", UNSET)
-
-        apply_patch_update_file_operation_param = cls(
-            type=type_,
-            path=path,
-            diff=diff,
-        )
-
+        apply_patch_update_file_operation_param = cls(type=type_, path=path, diff=diff)
         apply_patch_update_file_operation_param.additional_properties = d
         return apply_patch_update_file_operation_param
 

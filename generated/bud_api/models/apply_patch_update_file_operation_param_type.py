@@ -1,9 +1,8 @@
 from typing import Literal
 
 ApplyPatchUpdateFileOperationParamType = Literal["update_file"]
-
 APPLY_PATCH_UPDATE_FILE_OPERATION_PARAM_TYPE_VALUES: set[ApplyPatchUpdateFileOperationParamType] = {
-    "update_file",
+    "update_file"
 }
 
 

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ApplyPatchUpdateFileOperationType = Literal["update_file"]
-
 APPLY_PATCH_UPDATE_FILE_OPERATION_TYPE_VALUES: set[ApplyPatchUpdateFileOperationType] = {
-    "update_file",
+    "update_file"
 }
 
 

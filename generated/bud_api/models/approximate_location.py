@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,38 +35,29 @@ class ApproximateLocation:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         country: None | str | Unset
         if isinstance(self.country, Unset):
             country = UNSET
         else:
             country = self.country
-
         region: None | str | Unset
         if isinstance(self.region, Unset):
             region = UNSET
         else:
             region = self.region
-
         city: None | str | Unset
         if isinstance(self.city, Unset):
             city = UNSET
         else:
             city = self.city
-
         timezone: None | str | Unset
         if isinstance(self.timezone, Unset):
             timezone = UNSET
         else:
             timezone = self.timezone
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if country is not UNSET:
             field_dict["country"] = country
         if region is not UNSET:
@@ -75,7 +66,6 @@ class ApproximateLocation:
             field_dict["city"] = city
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
-
         return field_dict
 
     @classmethod
@@ -88,7 +78,7 @@ class ApproximateLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         country = _parse_country(d.pop("country", UNSET))
 
@@ -97,7 +87,7 @@ class ApproximateLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         region = _parse_region(d.pop("region", UNSET))
 
@@ -106,7 +96,7 @@ class ApproximateLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         city = _parse_city(d.pop("city", UNSET))
 
@@ -115,18 +105,12 @@ class ApproximateLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         timezone = _parse_timezone(d.pop("timezone", UNSET))
-
         approximate_location = cls(
-            type=type_,
-            country=country,
-            region=region,
-            city=city,
-            timezone=timezone,
+            type=type_, country=country, region=region, city=city, timezone=timezone
         )
-
         approximate_location.additional_properties = d
         return approximate_location
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 ApproximateLocationType = Literal["approximate"]
-
-APPROXIMATE_LOCATION_TYPE_VALUES: set[ApproximateLocationType] = {
-    "approximate",
-}
+APPROXIMATE_LOCATION_TYPE_VALUES: set[ApproximateLocationType] = {"approximate"}
 
 
 def check_approximate_location_type(value: str) -> ApproximateLocationType:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,15 +14,13 @@ from ..models.container_memory_limit import ContainerMemoryLimit, check_containe
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.auto_code_interpreter_tool_param_network_policy_type_2 import (
-        AutoCodeInterpreterToolParamNetworkPolicyType2,
+    from ..models.auto_code_interpreter_tool_param_network_policy_type_0_type_2 import (
+        AutoCodeInterpreterToolParamNetworkPolicyType0Type2,
     )
     from ..models.container_network_policy_allowlist_param import (
         ContainerNetworkPolicyAllowlistParam,
     )
     from ..models.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
-
-
 T = TypeVar("T", bound="AutoCodeInterpreterToolParam")
 
 
@@ -31,37 +29,35 @@ class AutoCodeInterpreterToolParam:
     """
     Attributes:
         type (AutoCodeInterpreterToolParamType):  Default: 'auto'.
-        file_ids (list[str] | Unset):
+        file_ids (list[str] | None | Unset):
         memory_limit (ContainerMemoryLimit | None | Unset):
-        network_policy (AutoCodeInterpreterToolParamNetworkPolicyType2 | ContainerNetworkPolicyAllowlistParam |
-            ContainerNetworkPolicyDisabledParam | Unset):
+        network_policy (AutoCodeInterpreterToolParamNetworkPolicyType0Type2 | ContainerNetworkPolicyAllowlistParam |
+            ContainerNetworkPolicyDisabledParam | None | Unset):
     """
 
     type: AutoCodeInterpreterToolParamType = "auto"
-    file_ids: list[str] | Unset = UNSET
+    file_ids: list[str] | None | Unset = UNSET
     memory_limit: ContainerMemoryLimit | None | Unset = UNSET
     network_policy: (
-        AutoCodeInterpreterToolParamNetworkPolicyType2
+        AutoCodeInterpreterToolParamNetworkPolicyType0Type2
         | ContainerNetworkPolicyAllowlistParam
         | ContainerNetworkPolicyDisabledParam
+        | None
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_network_policy_allowlist_param import (
-            ContainerNetworkPolicyAllowlistParam,  # noqa: PLC0415
-        )
-        from ..models.container_network_policy_disabled_param import (
-            ContainerNetworkPolicyDisabledParam,  # noqa: PLC0415
-        )
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
-        file_ids: list[str] | Unset = UNSET
-        if not isinstance(self.file_ids, Unset):
+        file_ids: list[str] | None | Unset
+        if isinstance(self.file_ids, Unset):
+            file_ids = UNSET
+        elif isinstance(self.file_ids, list):
             file_ids = self.file_ids
-
+        else:
+            file_ids = self.file_ids
         memory_limit: None | str | Unset
         if isinstance(self.memory_limit, Unset):
             memory_limit = UNSET
@@ -69,49 +65,50 @@ class AutoCodeInterpreterToolParam:
             memory_limit = self.memory_limit
         else:
             memory_limit = self.memory_limit
-
-        network_policy: dict[str, Any] | Unset
+        network_policy: dict[str, Any] | None | Unset
         if isinstance(self.network_policy, Unset):
             network_policy = UNSET
         elif isinstance(self.network_policy, ContainerNetworkPolicyDisabledParam):
             network_policy = self.network_policy.to_dict()
         elif isinstance(self.network_policy, ContainerNetworkPolicyAllowlistParam):
             network_policy = self.network_policy.to_dict()
-        else:
+        elif isinstance(self.network_policy, AutoCodeInterpreterToolParamNetworkPolicyType0Type2):
             network_policy = self.network_policy.to_dict()
-
+        else:
+            network_policy = self.network_policy
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if file_ids is not UNSET:
             field_dict["file_ids"] = file_ids
         if memory_limit is not UNSET:
             field_dict["memory_limit"] = memory_limit
         if network_policy is not UNSET:
             field_dict["network_policy"] = network_policy
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_code_interpreter_tool_param_network_policy_type_2 import (
-            AutoCodeInterpreterToolParamNetworkPolicyType2,  # noqa: PLC0415
-        )
-        from ..models.container_network_policy_allowlist_param import (
-            ContainerNetworkPolicyAllowlistParam,  # noqa: PLC0415
-        )
-        from ..models.container_network_policy_disabled_param import (
-            ContainerNetworkPolicyDisabledParam,  # noqa: PLC0415
-        )
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_auto_code_interpreter_tool_param_type(d.pop("type"))
 
-        file_ids = cast(list[str], d.pop("file_ids", UNSET))
+        def _parse_file_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                file_ids_type_0 = data
+                return file_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        file_ids = _parse_file_ids(d.pop("file_ids", UNSET))
 
         def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
             if data is None:
@@ -122,55 +119,55 @@ class AutoCodeInterpreterToolParam:
                 if not isinstance(data, str):
                     raise TypeError()
                 memory_limit_type_0 = check_container_memory_limit(data)
-
                 return memory_limit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContainerMemoryLimit | None | Unset, data)
+            return data
 
         memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
 
         def _parse_network_policy(
             data: object,
         ) -> (
-            AutoCodeInterpreterToolParamNetworkPolicyType2
+            AutoCodeInterpreterToolParamNetworkPolicyType0Type2
             | ContainerNetworkPolicyAllowlistParam
             | ContainerNetworkPolicyDisabledParam
+            | None
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                network_policy_type_0 = ContainerNetworkPolicyDisabledParam.from_dict(data)
-
-                return network_policy_type_0
+                network_policy_type_0_type_0 = ContainerNetworkPolicyDisabledParam.from_dict(data)
+                return network_policy_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                network_policy_type_1 = ContainerNetworkPolicyAllowlistParam.from_dict(data)
-
-                return network_policy_type_1
+                network_policy_type_0_type_1 = ContainerNetworkPolicyAllowlistParam.from_dict(data)
+                return network_policy_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            network_policy_type_2 = AutoCodeInterpreterToolParamNetworkPolicyType2.from_dict(data)
-
-            return network_policy_type_2
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                network_policy_type_0_type_2 = (
+                    AutoCodeInterpreterToolParamNetworkPolicyType0Type2.from_dict(data)
+                )
+                return network_policy_type_0_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
         network_policy = _parse_network_policy(d.pop("network_policy", UNSET))
-
         auto_code_interpreter_tool_param = cls(
-            type=type_,
-            file_ids=file_ids,
-            memory_limit=memory_limit,
-            network_policy=network_policy,
+            type=type_, file_ids=file_ids, memory_limit=memory_limit, network_policy=network_policy
         )
-
         auto_code_interpreter_tool_param.additional_properties = d
         return auto_code_interpreter_tool_param
 
@@ -189,3 +186,23 @@ class AutoCodeInterpreterToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        AutoCodeInterpreterToolParamNetworkPolicyType0Type2, \
+        ContainerNetworkPolicyAllowlistParam, \
+        ContainerNetworkPolicyDisabledParam
+    from ..models.auto_code_interpreter_tool_param_network_policy_type_0_type_2 import (
+        AutoCodeInterpreterToolParamNetworkPolicyType0Type2,
+    )
+    from ..models.container_network_policy_allowlist_param import (
+        ContainerNetworkPolicyAllowlistParam,
+    )
+    from ..models.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
+
+    _deps_loaded = True

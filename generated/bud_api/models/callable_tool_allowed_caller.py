@@ -1,11 +1,7 @@
 from typing import Literal
 
 CallableToolAllowedCaller = Literal["direct", "programmatic"]
-
-CALLABLE_TOOL_ALLOWED_CALLER_VALUES: set[CallableToolAllowedCaller] = {
-    "direct",
-    "programmatic",
-}
+CALLABLE_TOOL_ALLOWED_CALLER_VALUES: set[CallableToolAllowedCaller] = {"direct", "programmatic"}
 
 
 def check_callable_tool_allowed_caller(value: str) -> CallableToolAllowedCaller:

@@ -1,14 +1,7 @@
 from typing import Literal
 
 ClickButtonType = Literal["back", "forward", "left", "right", "wheel"]
-
-CLICK_BUTTON_TYPE_VALUES: set[ClickButtonType] = {
-    "back",
-    "forward",
-    "left",
-    "right",
-    "wheel",
-}
+CLICK_BUTTON_TYPE_VALUES: set[ClickButtonType] = {"back", "forward", "left", "right", "wheel"}
 
 
 def check_click_button_type(value: str) -> ClickButtonType:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,14 +18,14 @@ class ClickParam:
     """
     Attributes:
         type (ClickParamType):  Default: 'click'.
-        button (ClickButtonType | Unset):
+        button (ClickButtonType | None | Unset):
         x (int | Unset):
         y (int | Unset):
         keys (list[str] | None | Unset):
     """
 
     type: ClickParamType = "click"
-    button: ClickButtonType | Unset = UNSET
+    button: ClickButtonType | None | Unset = UNSET
     x: int | Unset = UNSET
     y: int | Unset = UNSET
     keys: list[str] | None | Unset = UNSET
@@ -33,31 +33,25 @@ class ClickParam:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
-        button: str | Unset = UNSET
-        if not isinstance(self.button, Unset):
+        button: None | str | Unset
+        if isinstance(self.button, Unset):
+            button = UNSET
+        elif isinstance(self.button, str):
             button = self.button
-
+        else:
+            button = self.button
         x = self.x
-
         y = self.y
-
         keys: list[str] | None | Unset
         if isinstance(self.keys, Unset):
             keys = UNSET
         elif isinstance(self.keys, list):
             keys = self.keys
-
         else:
             keys = self.keys
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if button is not UNSET:
             field_dict["button"] = button
         if x is not UNSET:
@@ -66,7 +60,6 @@ class ClickParam:
             field_dict["y"] = y
         if keys is not UNSET:
             field_dict["keys"] = keys
-
         return field_dict
 
     @classmethod
@@ -74,15 +67,22 @@ class ClickParam:
         d = dict(src_dict)
         type_ = check_click_param_type(d.pop("type"))
 
-        _button = d.pop("button", UNSET)
-        button: ClickButtonType | Unset
-        if isinstance(_button, Unset):
-            button = UNSET
-        else:
-            button = check_click_button_type(_button)
+        def _parse_button(data: object) -> ClickButtonType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                button_type_0 = check_click_button_type(data)
+                return button_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        button = _parse_button(d.pop("button", UNSET))
         x = d.pop("x", UNSET)
-
         y = d.pop("y", UNSET)
 
         def _parse_keys(data: object) -> list[str] | None | Unset:
@@ -93,23 +93,14 @@ class ClickParam:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                keys_type_0 = cast(list[str], data)
-
+                keys_type_0 = data
                 return keys_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return data
 
         keys = _parse_keys(d.pop("keys", UNSET))
-
-        click_param = cls(
-            type=type_,
-            button=button,
-            x=x,
-            y=y,
-            keys=keys,
-        )
-
+        click_param = cls(type=type_, button=button, x=x, y=y, keys=keys)
         click_param.additional_properties = d
         return click_param
 

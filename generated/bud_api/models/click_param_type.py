@@ -1,10 +1,7 @@
 from typing import Literal
 
 ClickParamType = Literal["click"]
-
-CLICK_PARAM_TYPE_VALUES: set[ClickParamType] = {
-    "click",
-}
+CLICK_PARAM_TYPE_VALUES: set[ClickParamType] = {"click"}
 
 
 def check_click_param_type(value: str) -> ClickParamType:

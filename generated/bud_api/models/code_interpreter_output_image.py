@@ -29,33 +29,20 @@ class CodeInterpreterOutputImage:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         url = self.url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if url is not UNSET:
             field_dict["url"] = url
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_code_interpreter_output_image_type(d.pop("type"))
-
         url = d.pop("url", UNSET)
-
-        code_interpreter_output_image = cls(
-            type=type_,
-            url=url,
-        )
-
+        code_interpreter_output_image = cls(type=type_, url=url)
         code_interpreter_output_image.additional_properties = d
         return code_interpreter_output_image
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 CodeInterpreterOutputImageType = Literal["image"]
-
-CODE_INTERPRETER_OUTPUT_IMAGE_TYPE_VALUES: set[CodeInterpreterOutputImageType] = {
-    "image",
-}
+CODE_INTERPRETER_OUTPUT_IMAGE_TYPE_VALUES: set[CodeInterpreterOutputImageType] = {"image"}
 
 
 def check_code_interpreter_output_image_type(value: str) -> CodeInterpreterOutputImageType:

@@ -29,33 +29,20 @@ class CodeInterpreterOutputLogs:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         logs = self.logs
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if logs is not UNSET:
             field_dict["logs"] = logs
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_code_interpreter_output_logs_type(d.pop("type"))
-
         logs = d.pop("logs", UNSET)
-
-        code_interpreter_output_logs = cls(
-            type=type_,
-            logs=logs,
-        )
-
+        code_interpreter_output_logs = cls(type=type_, logs=logs)
         code_interpreter_output_logs.additional_properties = d
         return code_interpreter_output_logs
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 CodeInterpreterOutputLogsType = Literal["logs"]
-
-CODE_INTERPRETER_OUTPUT_LOGS_TYPE_VALUES: set[CodeInterpreterOutputLogsType] = {
-    "logs",
-}
+CODE_INTERPRETER_OUTPUT_LOGS_TYPE_VALUES: set[CodeInterpreterOutputLogsType] = {"logs"}
 
 
 def check_code_interpreter_output_logs_type(value: str) -> CodeInterpreterOutputLogsType:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,8 +18,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
-
-
 T = TypeVar("T", bound="CodeInterpreterTool")
 
 
@@ -28,28 +26,26 @@ class CodeInterpreterTool:
     """
     Attributes:
         type (CodeInterpreterToolType):
-        container (AutoCodeInterpreterToolParam | str | Unset):
+        container (AutoCodeInterpreterToolParam | None | str | Unset):
         allowed_callers (list[CallableToolAllowedCaller] | None | Unset):
     """
 
     type: CodeInterpreterToolType
-    container: AutoCodeInterpreterToolParam | str | Unset = UNSET
+    container: AutoCodeInterpreterToolParam | None | str | Unset = UNSET
     allowed_callers: list[CallableToolAllowedCaller] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
-        container: dict[str, Any] | str | Unset
+        container: dict[str, Any] | None | str | Unset
         if isinstance(self.container, Unset):
             container = UNSET
         elif isinstance(self.container, AutoCodeInterpreterToolParam):
             container = self.container.to_dict()
         else:
             container = self.container
-
         allowed_callers: list[str] | None | Unset
         if isinstance(self.allowed_callers, Unset):
             allowed_callers = UNSET
@@ -58,43 +54,37 @@ class CodeInterpreterTool:
             for allowed_callers_type_0_item_data in self.allowed_callers:
                 allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
                 allowed_callers.append(allowed_callers_type_0_item)
-
         else:
             allowed_callers = self.allowed_callers
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if container is not UNSET:
             field_dict["container"] = container
         if allowed_callers is not UNSET:
             field_dict["allowed_callers"] = allowed_callers
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_code_interpreter_tool_type(d.pop("type"))
 
-        def _parse_container(data: object) -> AutoCodeInterpreterToolParam | str | Unset:
+        def _parse_container(data: object) -> AutoCodeInterpreterToolParam | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                container_type_1 = AutoCodeInterpreterToolParam.from_dict(data)
-
-                return container_type_1
+                container_type_0_type_1 = AutoCodeInterpreterToolParam.from_dict(data)
+                return container_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AutoCodeInterpreterToolParam | str | Unset, data)
+            return data
 
         container = _parse_container(d.pop("container", UNSET))
 
@@ -112,22 +102,16 @@ class CodeInterpreterTool:
                     allowed_callers_type_0_item = check_callable_tool_allowed_caller(
                         allowed_callers_type_0_item_data
                     )
-
                     allowed_callers_type_0.append(allowed_callers_type_0_item)
-
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CallableToolAllowedCaller] | None | Unset, data)
+            return data
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
-
         code_interpreter_tool = cls(
-            type=type_,
-            container=container,
-            allowed_callers=allowed_callers,
+            type=type_, container=container, allowed_callers=allowed_callers
         )
-
         code_interpreter_tool.additional_properties = d
         return code_interpreter_tool
 
@@ -146,3 +130,13 @@ class CodeInterpreterTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, AutoCodeInterpreterToolParam
+    from ..models.auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
+
+    _deps_loaded = True

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from ..models.code_interpreter_tool_call_outputs_type_0_item_type_2 import (
         CodeInterpreterToolCallOutputsType0ItemType2,
     )
-
-
 T = TypeVar("T", bound="CodeInterpreterToolCall")
 
 
@@ -57,25 +55,19 @@ class CodeInterpreterToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.code_interpreter_output_image import CodeInterpreterOutputImage  # noqa: PLC0415
-        from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id = self.id
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
-
         container_id = self.container_id
-
         code: None | str | Unset
         if isinstance(self.code, Unset):
             code = UNSET
         else:
             code = self.code
-
         outputs: list[dict[str, Any]] | None | Unset
         if isinstance(self.outputs, Unset):
             outputs = UNSET
@@ -89,19 +81,12 @@ class CodeInterpreterToolCall:
                     outputs_type_0_item = outputs_type_0_item_data.to_dict()
                 else:
                     outputs_type_0_item = outputs_type_0_item_data.to_dict()
-
                 outputs.append(outputs_type_0_item)
-
         else:
             outputs = self.outputs
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if status is not UNSET:
@@ -112,29 +97,21 @@ class CodeInterpreterToolCall:
             field_dict["code"] = code
         if outputs is not UNSET:
             field_dict["outputs"] = outputs
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_interpreter_output_image import CodeInterpreterOutputImage  # noqa: PLC0415
-        from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call_outputs_type_0_item_type_2 import (
-            CodeInterpreterToolCallOutputsType0ItemType2,  # noqa: PLC0415
-        )
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_code_interpreter_tool_call_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         _status = d.pop("status", UNSET)
         status: CodeInterpreterToolCallStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_code_interpreter_tool_call_status(_status)
-
         container_id = d.pop("container_id", UNSET)
 
         def _parse_code(data: object) -> None | str | Unset:
@@ -142,7 +119,7 @@ class CodeInterpreterToolCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -179,7 +156,6 @@ class CodeInterpreterToolCall:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             outputs_type_0_item_type_0 = CodeInterpreterOutputLogs.from_dict(data)
-
                             return outputs_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -187,7 +163,6 @@ class CodeInterpreterToolCall:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             outputs_type_0_item_type_1 = CodeInterpreterOutputImage.from_dict(data)
-
                             return outputs_type_0_item_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -196,38 +171,19 @@ class CodeInterpreterToolCall:
                         outputs_type_0_item_type_2 = (
                             CodeInterpreterToolCallOutputsType0ItemType2.from_dict(data)
                         )
-
                         return outputs_type_0_item_type_2
 
                     outputs_type_0_item = _parse_outputs_type_0_item(outputs_type_0_item_data)
-
                     outputs_type_0.append(outputs_type_0_item)
-
                 return outputs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[
-                    CodeInterpreterOutputImage
-                    | CodeInterpreterOutputLogs
-                    | CodeInterpreterToolCallOutputsType0ItemType2
-                ]
-                | None
-                | Unset,
-                data,
-            )
+            return data
 
         outputs = _parse_outputs(d.pop("outputs", UNSET))
-
         code_interpreter_tool_call = cls(
-            type=type_,
-            id=id,
-            status=status,
-            container_id=container_id,
-            code=code,
-            outputs=outputs,
+            type=type_, id=id, status=status, container_id=container_id, code=code, outputs=outputs
         )
-
         code_interpreter_tool_call.additional_properties = d
         return code_interpreter_tool_call
 
@@ -246,3 +202,21 @@ class CodeInterpreterToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        CodeInterpreterOutputImage, \
+        CodeInterpreterOutputLogs, \
+        CodeInterpreterToolCallOutputsType0ItemType2
+    from ..models.code_interpreter_output_image import CodeInterpreterOutputImage
+    from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs
+    from ..models.code_interpreter_tool_call_outputs_type_0_item_type_2 import (
+        CodeInterpreterToolCallOutputsType0ItemType2,
+    )
+
+    _deps_loaded = True

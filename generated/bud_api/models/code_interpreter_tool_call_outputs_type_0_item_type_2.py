@@ -14,17 +14,14 @@ class CodeInterpreterToolCallOutputsType0ItemType2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code_interpreter_tool_call_outputs_type_0_item_type_2 = cls()
-
         code_interpreter_tool_call_outputs_type_0_item_type_2.additional_properties = d
         return code_interpreter_tool_call_outputs_type_0_item_type_2
 

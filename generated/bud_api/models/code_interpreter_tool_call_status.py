@@ -3,7 +3,6 @@ from typing import Literal
 CodeInterpreterToolCallStatus = Literal[
     "completed", "failed", "in_progress", "incomplete", "interpreting"
 ]
-
 CODE_INTERPRETER_TOOL_CALL_STATUS_VALUES: set[CodeInterpreterToolCallStatus] = {
     "completed",
     "failed",

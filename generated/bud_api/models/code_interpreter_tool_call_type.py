@@ -1,10 +1,7 @@
 from typing import Literal
 
 CodeInterpreterToolCallType = Literal["code_interpreter_call"]
-
-CODE_INTERPRETER_TOOL_CALL_TYPE_VALUES: set[CodeInterpreterToolCallType] = {
-    "code_interpreter_call",
-}
+CODE_INTERPRETER_TOOL_CALL_TYPE_VALUES: set[CodeInterpreterToolCallType] = {"code_interpreter_call"}
 
 
 def check_code_interpreter_tool_call_type(value: str) -> CodeInterpreterToolCallType:

@@ -1,10 +1,7 @@
 from typing import Literal
 
 CodeInterpreterToolType = Literal["code_interpreter"]
-
-CODE_INTERPRETER_TOOL_TYPE_VALUES: set[CodeInterpreterToolType] = {
-    "code_interpreter",
-}
+CODE_INTERPRETER_TOOL_TYPE_VALUES: set[CodeInterpreterToolType] = {"code_interpreter"}
 
 
 def check_code_interpreter_tool_type(value: str) -> CodeInterpreterToolType:

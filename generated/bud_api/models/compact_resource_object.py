@@ -1,10 +1,7 @@
 from typing import Literal
 
 CompactResourceObject = Literal["response.compaction"]
-
-COMPACT_RESOURCE_OBJECT_VALUES: set[CompactResourceObject] = {
-    "response.compaction",
-}
+COMPACT_RESOURCE_OBJECT_VALUES: set[CompactResourceObject] = {"response.compaction"}
 
 
 def check_compact_resource_object(value: str) -> CompactResourceObject:

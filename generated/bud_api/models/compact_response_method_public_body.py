@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.model_ids_responses_type_1 import (
-    ModelIdsResponsesType1,
-    check_model_ids_responses_type_1,
-)
-from ..models.model_ids_shared_type_1 import ModelIdsSharedType1, check_model_ids_shared_type_1
 from ..models.prompt_cache_retention_enum import (
     PromptCacheRetentionEnum,
     check_prompt_cache_retention_enum,
@@ -53,8 +48,6 @@ if TYPE_CHECKING:
     from ..models.tool_search_call_item_param import ToolSearchCallItemParam
     from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
     from ..models.web_search_tool_call import WebSearchToolCall
-
-
 T = TypeVar("T", bound="CompactResponseMethodPublicBody")
 
 
@@ -62,7 +55,7 @@ T = TypeVar("T", bound="CompactResponseMethodPublicBody")
 class CompactResponseMethodPublicBody:
     """
     Attributes:
-        model (ModelIdsResponsesType1 | ModelIdsSharedType1 | None | str):
+        model (None | str):
         input (list[AdditionalToolsItemParam | ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam |
             CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam
             | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall |
@@ -79,7 +72,7 @@ class CompactResponseMethodPublicBody:
         service_tier (None | ServiceTierEnum | Unset):
     """
 
-    model: ModelIdsResponsesType1 | ModelIdsSharedType1 | None | str
+    model: None | str
     input: (
         list[
             AdditionalToolsItemParam
@@ -129,50 +122,10 @@ class CompactResponseMethodPublicBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
-        from ..models.item_type_27 import ItemType27  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
-        from ..models.prompt_cache_options_param import PromptCacheOptionsParam  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         model: None | str
-        if isinstance(self.model, str):
-            model = self.model
-        elif isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
-
+        model = self.model
         input_: list[dict[str, Any]] | None | str | Unset
         if isinstance(self.input, Unset):
             input_ = UNSET
@@ -246,30 +199,24 @@ class CompactResponseMethodPublicBody:
                     input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
                 else:
                     input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-
                 input_.append(input_type_0_type_1_item)
-
         else:
             input_ = self.input
-
         previous_response_id: None | str | Unset
         if isinstance(self.previous_response_id, Unset):
             previous_response_id = UNSET
         else:
             previous_response_id = self.previous_response_id
-
         instructions: None | str | Unset
         if isinstance(self.instructions, Unset):
             instructions = UNSET
         else:
             instructions = self.instructions
-
         prompt_cache_key: None | str | Unset
         if isinstance(self.prompt_cache_key, Unset):
             prompt_cache_key = UNSET
         else:
             prompt_cache_key = self.prompt_cache_key
-
         prompt_cache_retention: None | str | Unset
         if isinstance(self.prompt_cache_retention, Unset):
             prompt_cache_retention = UNSET
@@ -277,7 +224,6 @@ class CompactResponseMethodPublicBody:
             prompt_cache_retention = self.prompt_cache_retention
         else:
             prompt_cache_retention = self.prompt_cache_retention
-
         prompt_cache_options: dict[str, Any] | None | Unset
         if isinstance(self.prompt_cache_options, Unset):
             prompt_cache_options = UNSET
@@ -285,7 +231,6 @@ class CompactResponseMethodPublicBody:
             prompt_cache_options = self.prompt_cache_options.to_dict()
         else:
             prompt_cache_options = self.prompt_cache_options
-
         service_tier: None | str | Unset
         if isinstance(self.service_tier, Unset):
             service_tier = UNSET
@@ -293,14 +238,9 @@ class CompactResponseMethodPublicBody:
             service_tier = self.service_tier
         else:
             service_tier = self.service_tier
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-            }
-        )
+        field_dict.update({"model": model})
         if input_ is not UNSET:
             field_dict["input"] = input_
         if previous_response_id is not UNSET:
@@ -315,72 +255,18 @@ class CompactResponseMethodPublicBody:
             field_dict["prompt_cache_options"] = prompt_cache_options
         if service_tier is not UNSET:
             field_dict["service_tier"] = service_tier
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
-        from ..models.item_type_27 import ItemType27  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
-        from ..models.program_output_item_param import ProgramOutputItemParam  # noqa: PLC0415
-        from ..models.prompt_cache_options_param import PromptCacheOptionsParam  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
 
-        def _parse_model(data: object) -> ModelIdsResponsesType1 | ModelIdsSharedType1 | None | str:
+        def _parse_model(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_type_1(data)
-
-                return componentsschemas_model_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_model_ids_responses_type_1 = check_model_ids_responses_type_1(
-                    data
-                )
-
-                return componentsschemas_model_ids_responses_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModelIdsResponsesType1 | ModelIdsSharedType1 | None | str, data)
+            return data
 
         model = _parse_model(d.pop("model"))
 
@@ -478,7 +364,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_input_item_type_0 = EasyInputMessage.from_dict(data)
-
                             return componentsschemas_input_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -486,7 +371,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_0 = InputMessage.from_dict(data)
-
                             return componentsschemas_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -494,7 +378,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_1 = OutputMessage.from_dict(data)
-
                             return componentsschemas_item_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -502,7 +385,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_2 = FileSearchToolCall.from_dict(data)
-
                             return componentsschemas_item_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -510,7 +392,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_3 = ComputerToolCall.from_dict(data)
-
                             return componentsschemas_item_type_3
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -520,7 +401,6 @@ class CompactResponseMethodPublicBody:
                             componentsschemas_item_type_4 = ComputerCallOutputItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_4
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -528,7 +408,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_5 = WebSearchToolCall.from_dict(data)
-
                             return componentsschemas_item_type_5
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -536,7 +415,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_6 = FunctionToolCall.from_dict(data)
-
                             return componentsschemas_item_type_6
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -546,7 +424,6 @@ class CompactResponseMethodPublicBody:
                             componentsschemas_item_type_7 = FunctionCallOutputItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_7
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -554,7 +431,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_8 = ToolSearchCallItemParam.from_dict(data)
-
                             return componentsschemas_item_type_8
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -564,7 +440,6 @@ class CompactResponseMethodPublicBody:
                             componentsschemas_item_type_9 = ToolSearchOutputItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_9
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -574,7 +449,6 @@ class CompactResponseMethodPublicBody:
                             componentsschemas_item_type_10 = AdditionalToolsItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_10
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -582,7 +456,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_11 = ReasoningItem.from_dict(data)
-
                             return componentsschemas_item_type_11
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -592,7 +465,6 @@ class CompactResponseMethodPublicBody:
                             componentsschemas_item_type_12 = CompactionSummaryItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_12
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -600,7 +472,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_13 = ImageGenToolCall.from_dict(data)
-
                             return componentsschemas_item_type_13
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -608,7 +479,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_14 = CodeInterpreterToolCall.from_dict(data)
-
                             return componentsschemas_item_type_14
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -616,7 +486,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_15 = LocalShellToolCall.from_dict(data)
-
                             return componentsschemas_item_type_15
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -626,7 +495,6 @@ class CompactResponseMethodPublicBody:
                             componentsschemas_item_type_16 = LocalShellToolCallOutput.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_16
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -636,7 +504,6 @@ class CompactResponseMethodPublicBody:
                             componentsschemas_item_type_17 = FunctionShellCallItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_17
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -646,7 +513,6 @@ class CompactResponseMethodPublicBody:
                             componentsschemas_item_type_18 = (
                                 FunctionShellCallOutputItemParam.from_dict(data)
                             )
-
                             return componentsschemas_item_type_18
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -656,7 +522,6 @@ class CompactResponseMethodPublicBody:
                             componentsschemas_item_type_19 = ApplyPatchToolCallItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_19
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -666,7 +531,6 @@ class CompactResponseMethodPublicBody:
                             componentsschemas_item_type_20 = (
                                 ApplyPatchToolCallOutputItemParam.from_dict(data)
                             )
-
                             return componentsschemas_item_type_20
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -674,7 +538,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_21 = MCPListTools.from_dict(data)
-
                             return componentsschemas_item_type_21
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -682,7 +545,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_22 = MCPApprovalRequest.from_dict(data)
-
                             return componentsschemas_item_type_22
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -690,7 +552,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_23 = MCPApprovalResponse.from_dict(data)
-
                             return componentsschemas_item_type_23
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -698,7 +559,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_24 = MCPToolCall.from_dict(data)
-
                             return componentsschemas_item_type_24
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -706,7 +566,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_25 = CustomToolCallOutput.from_dict(data)
-
                             return componentsschemas_item_type_25
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -714,7 +573,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_26 = CustomToolCall.from_dict(data)
-
                             return componentsschemas_item_type_26
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -722,7 +580,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_27 = ItemType27.from_dict(data)
-
                             return componentsschemas_item_type_27
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -732,7 +589,6 @@ class CompactResponseMethodPublicBody:
                             componentsschemas_input_item_type_2 = (
                                 CompactionTriggerItemParam.from_dict(data)
                             )
-
                             return componentsschemas_input_item_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -740,7 +596,6 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_input_item_type_3 = ItemReferenceParam.from_dict(data)
-
                             return componentsschemas_input_item_type_3
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -748,66 +603,22 @@ class CompactResponseMethodPublicBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_input_item_type_4 = ProgramItemParam.from_dict(data)
-
                             return componentsschemas_input_item_type_4
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         if not isinstance(data, dict):
                             raise TypeError()
                         componentsschemas_input_item_type_5 = ProgramOutputItemParam.from_dict(data)
-
                         return componentsschemas_input_item_type_5
 
                     input_type_0_type_1_item = _parse_input_type_0_type_1_item(
                         input_type_0_type_1_item_data
                     )
-
                     input_type_0_type_1.append(input_type_0_type_1_item)
-
                 return input_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[
-                    AdditionalToolsItemParam
-                    | ApplyPatchToolCallItemParam
-                    | ApplyPatchToolCallOutputItemParam
-                    | CodeInterpreterToolCall
-                    | CompactionSummaryItemParam
-                    | CompactionTriggerItemParam
-                    | ComputerCallOutputItemParam
-                    | ComputerToolCall
-                    | CustomToolCall
-                    | CustomToolCallOutput
-                    | EasyInputMessage
-                    | FileSearchToolCall
-                    | FunctionCallOutputItemParam
-                    | FunctionShellCallItemParam
-                    | FunctionShellCallOutputItemParam
-                    | FunctionToolCall
-                    | ImageGenToolCall
-                    | InputMessage
-                    | ItemReferenceParam
-                    | ItemType27
-                    | LocalShellToolCall
-                    | LocalShellToolCallOutput
-                    | MCPApprovalRequest
-                    | MCPApprovalResponse
-                    | MCPListTools
-                    | MCPToolCall
-                    | OutputMessage
-                    | ProgramItemParam
-                    | ProgramOutputItemParam
-                    | ReasoningItem
-                    | ToolSearchCallItemParam
-                    | ToolSearchOutputItemParam
-                    | WebSearchToolCall
-                ]
-                | None
-                | str
-                | Unset,
-                data,
-            )
+            return data
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
@@ -816,7 +627,7 @@ class CompactResponseMethodPublicBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
@@ -825,7 +636,7 @@ class CompactResponseMethodPublicBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
@@ -834,7 +645,7 @@ class CompactResponseMethodPublicBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
 
@@ -847,11 +658,10 @@ class CompactResponseMethodPublicBody:
                 if not isinstance(data, str):
                     raise TypeError()
                 prompt_cache_retention_type_0 = check_prompt_cache_retention_enum(data)
-
                 return prompt_cache_retention_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptCacheRetentionEnum | Unset, data)
+            return data
 
         prompt_cache_retention = _parse_prompt_cache_retention(
             d.pop("prompt_cache_retention", UNSET)
@@ -866,11 +676,10 @@ class CompactResponseMethodPublicBody:
                 if not isinstance(data, dict):
                     raise TypeError()
                 prompt_cache_options_type_0 = PromptCacheOptionsParam.from_dict(data)
-
                 return prompt_cache_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptCacheOptionsParam | Unset, data)
+            return data
 
         prompt_cache_options = _parse_prompt_cache_options(d.pop("prompt_cache_options", UNSET))
 
@@ -883,14 +692,12 @@ class CompactResponseMethodPublicBody:
                 if not isinstance(data, str):
                     raise TypeError()
                 service_tier_type_0 = check_service_tier_enum(data)
-
                 return service_tier_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServiceTierEnum | Unset, data)
+            return data
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
         compact_response_method_public_body = cls(
             model=model,
             input=input_,
@@ -901,7 +708,6 @@ class CompactResponseMethodPublicBody:
             prompt_cache_options=prompt_cache_options,
             service_tier=service_tier,
         )
-
         compact_response_method_public_body.additional_properties = d
         return compact_response_method_public_body
 
@@ -920,3 +726,81 @@ class CompactResponseMethodPublicBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        AdditionalToolsItemParam, \
+        ApplyPatchToolCallItemParam, \
+        ApplyPatchToolCallOutputItemParam, \
+        CodeInterpreterToolCall, \
+        CompactionSummaryItemParam, \
+        CompactionTriggerItemParam, \
+        ComputerCallOutputItemParam, \
+        ComputerToolCall, \
+        CustomToolCall, \
+        CustomToolCallOutput, \
+        EasyInputMessage, \
+        FileSearchToolCall, \
+        FunctionCallOutputItemParam, \
+        FunctionShellCallItemParam, \
+        FunctionShellCallOutputItemParam, \
+        FunctionToolCall, \
+        ImageGenToolCall, \
+        InputMessage, \
+        ItemReferenceParam, \
+        ItemType27, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        MCPApprovalRequest, \
+        MCPApprovalResponse, \
+        MCPListTools, \
+        MCPToolCall, \
+        OutputMessage, \
+        ProgramItemParam, \
+        ProgramOutputItemParam, \
+        PromptCacheOptionsParam, \
+        ReasoningItem, \
+        ToolSearchCallItemParam, \
+        ToolSearchOutputItemParam, \
+        WebSearchToolCall
+    from ..models.additional_tools_item_param import AdditionalToolsItemParam
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message import InputMessage
+    from ..models.item_reference_param import ItemReferenceParam
+    from ..models.item_type_27 import ItemType27
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.output_message import OutputMessage
+    from ..models.program_item_param import ProgramItemParam
+    from ..models.program_output_item_param import ProgramOutputItemParam
+    from ..models.prompt_cache_options_param import PromptCacheOptionsParam
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+    _deps_loaded = True

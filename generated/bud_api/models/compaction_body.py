@@ -30,47 +30,30 @@ class CompactionBody:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         id = self.id
-
         encrypted_content = self.encrypted_content
-
         created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if encrypted_content is not UNSET:
             field_dict["encrypted_content"] = encrypted_content
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_compaction_body_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         encrypted_content = d.pop("encrypted_content", UNSET)
-
         created_by = d.pop("created_by", UNSET)
-
         compaction_body = cls(
-            type=type_,
-            id=id,
-            encrypted_content=encrypted_content,
-            created_by=created_by,
+            type=type_, id=id, encrypted_content=encrypted_content, created_by=created_by
         )
-
         compaction_body.additional_properties = d
         return compaction_body
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 CompactionBodyType = Literal["compaction"]
-
-COMPACTION_BODY_TYPE_VALUES: set[CompactionBodyType] = {
-    "compaction",
-}
+COMPACTION_BODY_TYPE_VALUES: set[CompactionBodyType] = {"compaction"}
 
 
 def check_compaction_body_type(value: str) -> CompactionBodyType:

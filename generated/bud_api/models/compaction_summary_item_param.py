@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,27 +31,19 @@ class CompactionSummaryItemParam:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
-
         encrypted_content = self.encrypted_content
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if encrypted_content is not UNSET:
             field_dict["encrypted_content"] = encrypted_content
-
         return field_dict
 
     @classmethod
@@ -64,18 +56,11 @@ class CompactionSummaryItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         id = _parse_id(d.pop("id", UNSET))
-
         encrypted_content = d.pop("encrypted_content", UNSET)
-
-        compaction_summary_item_param = cls(
-            type=type_,
-            id=id,
-            encrypted_content=encrypted_content,
-        )
-
+        compaction_summary_item_param = cls(type=type_, id=id, encrypted_content=encrypted_content)
         compaction_summary_item_param.additional_properties = d
         return compaction_summary_item_param
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 CompactionSummaryItemParamType = Literal["compaction"]
-
-COMPACTION_SUMMARY_ITEM_PARAM_TYPE_VALUES: set[CompactionSummaryItemParamType] = {
-    "compaction",
-}
+COMPACTION_SUMMARY_ITEM_PARAM_TYPE_VALUES: set[CompactionSummaryItemParamType] = {"compaction"}
 
 
 def check_compaction_summary_item_param_type(value: str) -> CompactionSummaryItemParamType:

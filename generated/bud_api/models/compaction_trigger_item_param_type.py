@@ -1,9 +1,8 @@
 from typing import Literal
 
 CompactionTriggerItemParamType = Literal["compaction_trigger"]
-
 COMPACTION_TRIGGER_ITEM_PARAM_TYPE_VALUES: set[CompactionTriggerItemParamType] = {
-    "compaction_trigger",
+    "compaction_trigger"
 }
 
 

@@ -1,7 +1,6 @@
 from typing import Literal
 
 ComparisonFilterType = Literal["eq", "gt", "gte", "in", "lt", "lte", "ne", "nin"]
-
 COMPARISON_FILTER_TYPE_VALUES: set[ComparisonFilterType] = {
     "eq",
     "gt",

@@ -11,9 +11,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.comparison_filter import ComparisonFilter
-    from ..models.compound_filter_filters_item_type_2 import CompoundFilterFiltersItemType2
-
-
+    from ..models.compound_filter_filters_type_0_item_type_2 import (
+        CompoundFilterFiltersType0ItemType2,
+    )
 T = TypeVar("T", bound="CompoundFilter")
 
 
@@ -22,96 +22,100 @@ class CompoundFilter:
     """
     Attributes:
         type (CompoundFilterType):
-        filters (list[ComparisonFilter | CompoundFilter | CompoundFilterFiltersItemType2] | Unset):
+        filters (list[ComparisonFilter | CompoundFilter | CompoundFilterFiltersType0ItemType2] | None | Unset):
     """
 
     type: CompoundFilterType
-    filters: list[ComparisonFilter | CompoundFilter | CompoundFilterFiltersItemType2] | Unset = (
-        UNSET
-    )
+    filters: (
+        list[ComparisonFilter | CompoundFilter | CompoundFilterFiltersType0ItemType2] | None | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
+        filters: list[dict[str, Any]] | None | Unset
+        if isinstance(self.filters, Unset):
+            filters = UNSET
+        elif isinstance(self.filters, list):
             filters = []
-            for filters_item_data in self.filters:
-                filters_item: dict[str, Any]
-                if isinstance(filters_item_data, ComparisonFilter):
-                    filters_item = filters_item_data.to_dict()
-                elif isinstance(filters_item_data, CompoundFilter):
-                    filters_item = filters_item_data.to_dict()
+            for filters_type_0_item_data in self.filters:
+                filters_type_0_item: dict[str, Any]
+                if isinstance(filters_type_0_item_data, ComparisonFilter):
+                    filters_type_0_item = filters_type_0_item_data.to_dict()
+                elif isinstance(filters_type_0_item_data, CompoundFilter):
+                    filters_type_0_item = filters_type_0_item_data.to_dict()
                 else:
-                    filters_item = filters_item_data.to_dict()
-
-                filters.append(filters_item)
-
+                    filters_type_0_item = filters_type_0_item_data.to_dict()
+                filters.append(filters_type_0_item)
+        else:
+            filters = self.filters
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if filters is not UNSET:
             field_dict["filters"] = filters
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
-        from ..models.compound_filter_filters_item_type_2 import CompoundFilterFiltersItemType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_compound_filter_type(d.pop("type"))
 
-        _filters = d.pop("filters", UNSET)
-        filters: (
-            list[ComparisonFilter | CompoundFilter | CompoundFilterFiltersItemType2] | Unset
-        ) = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
+        def _parse_filters(
+            data: object,
+        ) -> (
+            list[ComparisonFilter | CompoundFilter | CompoundFilterFiltersType0ItemType2]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                filters_type_0 = []
+                _filters_type_0 = data
+                for filters_type_0_item_data in _filters_type_0:
 
-                def _parse_filters_item(
-                    data: object,
-                ) -> ComparisonFilter | CompoundFilter | CompoundFilterFiltersItemType2:
-                    try:
+                    def _parse_filters_type_0_item(
+                        data: object,
+                    ) -> ComparisonFilter | CompoundFilter | CompoundFilterFiltersType0ItemType2:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            filters_type_0_item_type_0 = ComparisonFilter.from_dict(data)
+                            return filters_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            filters_type_0_item_type_1 = CompoundFilter.from_dict(data)
+                            return filters_type_0_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        filters_item_type_0 = ComparisonFilter.from_dict(data)
+                        filters_type_0_item_type_2 = CompoundFilterFiltersType0ItemType2.from_dict(
+                            data
+                        )
+                        return filters_type_0_item_type_2
 
-                        return filters_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        filters_item_type_1 = CompoundFilter.from_dict(data)
+                    filters_type_0_item = _parse_filters_type_0_item(filters_type_0_item_data)
+                    filters_type_0.append(filters_type_0_item)
+                return filters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                        return filters_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    filters_item_type_2 = CompoundFilterFiltersItemType2.from_dict(data)
-
-                    return filters_item_type_2
-
-                filters_item = _parse_filters_item(filters_item_data)
-
-                filters.append(filters_item)
-
-        compound_filter = cls(
-            type=type_,
-            filters=filters,
-        )
-
+        filters = _parse_filters(d.pop("filters", UNSET))
+        compound_filter = cls(type=type_, filters=filters)
         compound_filter.additional_properties = d
         return compound_filter
 
@@ -130,3 +134,16 @@ class CompoundFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ComparisonFilter, CompoundFilterFiltersType0ItemType2
+    from ..models.comparison_filter import ComparisonFilter
+    from ..models.compound_filter_filters_type_0_item_type_2 import (
+        CompoundFilterFiltersType0ItemType2,
+    )
+
+    _deps_loaded = True

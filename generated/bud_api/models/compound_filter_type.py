@@ -1,11 +1,7 @@
 from typing import Literal
 
 CompoundFilterType = Literal["and", "or"]
-
-COMPOUND_FILTER_TYPE_VALUES: set[CompoundFilterType] = {
-    "and",
-    "or",
-}
+COMPOUND_FILTER_TYPE_VALUES: set[CompoundFilterType] = {"and", "or"}
 
 
 def check_compound_filter_type(value: str) -> CompoundFilterType:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,8 +19,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
     from ..models.computer_screenshot_image import ComputerScreenshotImage
-
-
 T = TypeVar("T", bound="ComputerCallOutputItemParam")
 
 
@@ -31,7 +29,7 @@ class ComputerCallOutputItemParam:
         type (ComputerCallOutputItemParamType):  Default: 'computer_call_output'.
         id (None | str | Unset):
         call_id (str | Unset):
-        output (ComputerScreenshotImage | Unset):
+        output (ComputerScreenshotImage | None | Unset):
         acknowledged_safety_checks (list[ComputerCallSafetyCheckParam] | None | Unset):
         status (FunctionCallItemStatus | None | Unset):
     """
@@ -39,26 +37,28 @@ class ComputerCallOutputItemParam:
     type: ComputerCallOutputItemParamType = "computer_call_output"
     id: None | str | Unset = UNSET
     call_id: str | Unset = UNSET
-    output: ComputerScreenshotImage | Unset = UNSET
+    output: ComputerScreenshotImage | None | Unset = UNSET
     acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None | Unset = UNSET
     status: FunctionCallItemStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
-
         call_id = self.call_id
-
-        output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output, Unset):
+        output: dict[str, Any] | None | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        elif isinstance(self.output, ComputerScreenshotImage):
             output = self.output.to_dict()
-
+        else:
+            output = self.output
         acknowledged_safety_checks: list[dict[str, Any]] | None | Unset
         if isinstance(self.acknowledged_safety_checks, Unset):
             acknowledged_safety_checks = UNSET
@@ -69,10 +69,8 @@ class ComputerCallOutputItemParam:
                     acknowledged_safety_checks_type_0_item_data.to_dict()
                 )
                 acknowledged_safety_checks.append(acknowledged_safety_checks_type_0_item)
-
         else:
             acknowledged_safety_checks = self.acknowledged_safety_checks
-
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -80,14 +78,9 @@ class ComputerCallOutputItemParam:
             status = self.status
         else:
             status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -98,14 +91,12 @@ class ComputerCallOutputItemParam:
             field_dict["acknowledged_safety_checks"] = acknowledged_safety_checks
         if status is not UNSET:
             field_dict["status"] = status
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: PLC0415
-        from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_computer_call_output_item_param_type(d.pop("type"))
 
@@ -114,18 +105,26 @@ class ComputerCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         id = _parse_id(d.pop("id", UNSET))
-
         call_id = d.pop("call_id", UNSET)
 
-        _output = d.pop("output", UNSET)
-        output: ComputerScreenshotImage | Unset
-        if isinstance(_output, Unset):
-            output = UNSET
-        else:
-            output = ComputerScreenshotImage.from_dict(_output)
+        def _parse_output(data: object) -> ComputerScreenshotImage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                output_type_0 = ComputerScreenshotImage.from_dict(data)
+                return output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        output = _parse_output(d.pop("output", UNSET))
 
         def _parse_acknowledged_safety_checks(
             data: object,
@@ -145,13 +144,11 @@ class ComputerCallOutputItemParam:
                     acknowledged_safety_checks_type_0_item = ComputerCallSafetyCheckParam.from_dict(
                         acknowledged_safety_checks_type_0_item_data
                     )
-
                     acknowledged_safety_checks_type_0.append(acknowledged_safety_checks_type_0_item)
-
                 return acknowledged_safety_checks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ComputerCallSafetyCheckParam] | None | Unset, data)
+            return data
 
         acknowledged_safety_checks = _parse_acknowledged_safety_checks(
             d.pop("acknowledged_safety_checks", UNSET)
@@ -166,14 +163,12 @@ class ComputerCallOutputItemParam:
                 if not isinstance(data, str):
                     raise TypeError()
                 status_type_0 = check_function_call_item_status(data)
-
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FunctionCallItemStatus | None | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
-
         computer_call_output_item_param = cls(
             type=type_,
             id=id,
@@ -182,7 +177,6 @@ class ComputerCallOutputItemParam:
             acknowledged_safety_checks=acknowledged_safety_checks,
             status=status,
         )
-
         computer_call_output_item_param.additional_properties = d
         return computer_call_output_item_param
 
@@ -201,3 +195,14 @@ class ComputerCallOutputItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ComputerCallSafetyCheckParam, ComputerScreenshotImage
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+    from ..models.computer_screenshot_image import ComputerScreenshotImage
+
+    _deps_loaded = True

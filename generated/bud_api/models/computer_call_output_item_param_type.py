@@ -1,9 +1,8 @@
 from typing import Literal
 
 ComputerCallOutputItemParamType = Literal["computer_call_output"]
-
 COMPUTER_CALL_OUTPUT_ITEM_PARAM_TYPE_VALUES: set[ComputerCallOutputItemParamType] = {
-    "computer_call_output",
+    "computer_call_output"
 }
 
 

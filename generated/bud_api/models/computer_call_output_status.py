@@ -1,7 +1,6 @@
 from typing import Literal
 
 ComputerCallOutputStatus = Literal["completed", "failed", "incomplete"]
-
 COMPUTER_CALL_OUTPUT_STATUS_VALUES: set[ComputerCallOutputStatus] = {
     "completed",
     "failed",

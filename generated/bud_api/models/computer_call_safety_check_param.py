@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,19 +27,16 @@ class ComputerCallSafetyCheckParam:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         code: None | str | Unset
         if isinstance(self.code, Unset):
             code = UNSET
         else:
             code = self.code
-
         message: None | str | Unset
         if isinstance(self.message, Unset):
             message = UNSET
         else:
             message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -49,7 +46,6 @@ class ComputerCallSafetyCheckParam:
             field_dict["code"] = code
         if message is not UNSET:
             field_dict["message"] = message
-
         return field_dict
 
     @classmethod
@@ -62,7 +58,7 @@ class ComputerCallSafetyCheckParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -71,16 +67,10 @@ class ComputerCallSafetyCheckParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         message = _parse_message(d.pop("message", UNSET))
-
-        computer_call_safety_check_param = cls(
-            id=id,
-            code=code,
-            message=message,
-        )
-
+        computer_call_safety_check_param = cls(id=id, code=code, message=message)
         computer_call_safety_check_param.additional_properties = d
         return computer_call_safety_check_param
 

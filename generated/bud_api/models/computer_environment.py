@@ -1,7 +1,6 @@
 from typing import Literal
 
 ComputerEnvironment = Literal["browser", "linux", "mac", "ubuntu", "windows"]
-
 COMPUTER_ENVIRONMENT_VALUES: set[ComputerEnvironment] = {
     "browser",
     "linux",

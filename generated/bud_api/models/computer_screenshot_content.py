@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
-
-
 T = TypeVar("T", bound="ComputerScreenshotContent")
 
 
@@ -27,47 +25,48 @@ class ComputerScreenshotContent:
         type (ComputerScreenshotContentType):  Default: 'computer_screenshot'.
         image_url (None | str | Unset):
         file_id (None | str | Unset):
-        detail (ImageDetail | Unset):
-        prompt_cache_breakpoint (PromptCacheBreakpointConfig | Unset):
+        detail (ImageDetail | None | Unset):
+        prompt_cache_breakpoint (None | PromptCacheBreakpointConfig | Unset):
     """
 
     type: ComputerScreenshotContentType = "computer_screenshot"
     image_url: None | str | Unset = UNSET
     file_id: None | str | Unset = UNSET
-    detail: ImageDetail | Unset = UNSET
-    prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset = UNSET
+    detail: ImageDetail | None | Unset = UNSET
+    prompt_cache_breakpoint: None | PromptCacheBreakpointConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         image_url: None | str | Unset
         if isinstance(self.image_url, Unset):
             image_url = UNSET
         else:
             image_url = self.image_url
-
         file_id: None | str | Unset
         if isinstance(self.file_id, Unset):
             file_id = UNSET
         else:
             file_id = self.file_id
-
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
+        detail: None | str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        elif isinstance(self.detail, str):
             detail = self.detail
-
-        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_breakpoint, Unset):
+        else:
+            detail = self.detail
+        prompt_cache_breakpoint: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpointConfig):
             prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
-
+        else:
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if image_url is not UNSET:
             field_dict["image_url"] = image_url
         if file_id is not UNSET:
@@ -76,13 +75,12 @@ class ComputerScreenshotContent:
             field_dict["detail"] = detail
         if prompt_cache_breakpoint is not UNSET:
             field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_computer_screenshot_content_type(d.pop("type"))
 
@@ -91,7 +89,7 @@ class ComputerScreenshotContent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         image_url = _parse_image_url(d.pop("image_url", UNSET))
 
@@ -100,26 +98,45 @@ class ComputerScreenshotContent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         file_id = _parse_file_id(d.pop("file_id", UNSET))
 
-        _detail = d.pop("detail", UNSET)
-        detail: ImageDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = check_image_detail(_detail)
+        def _parse_detail(data: object) -> ImageDetail | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                detail_type_0 = check_image_detail(data)
+                return detail_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
-        prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset
-        if isinstance(_prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
-        else:
-            prompt_cache_breakpoint = PromptCacheBreakpointConfig.from_dict(
-                _prompt_cache_breakpoint
-            )
+        detail = _parse_detail(d.pop("detail", UNSET))
 
+        def _parse_prompt_cache_breakpoint(
+            data: object,
+        ) -> None | PromptCacheBreakpointConfig | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                prompt_cache_breakpoint_type_0 = PromptCacheBreakpointConfig.from_dict(data)
+                return prompt_cache_breakpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
+            d.pop("prompt_cache_breakpoint", UNSET)
+        )
         computer_screenshot_content = cls(
             type=type_,
             image_url=image_url,
@@ -127,7 +144,6 @@ class ComputerScreenshotContent:
             detail=detail,
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
-
         computer_screenshot_content.additional_properties = d
         return computer_screenshot_content
 
@@ -146,3 +162,13 @@ class ComputerScreenshotContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, PromptCacheBreakpointConfig
+    from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
+
+    _deps_loaded = True

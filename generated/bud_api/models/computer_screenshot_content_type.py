@@ -1,9 +1,8 @@
 from typing import Literal
 
 ComputerScreenshotContentType = Literal["computer_screenshot"]
-
 COMPUTER_SCREENSHOT_CONTENT_TYPE_VALUES: set[ComputerScreenshotContentType] = {
-    "computer_screenshot",
+    "computer_screenshot"
 }
 
 

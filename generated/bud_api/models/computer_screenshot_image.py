@@ -31,40 +31,24 @@ class ComputerScreenshotImage:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         image_url = self.image_url
-
         file_id = self.file_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if image_url is not UNSET:
             field_dict["image_url"] = image_url
         if file_id is not UNSET:
             field_dict["file_id"] = file_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_computer_screenshot_image_type(d.pop("type"))
-
         image_url = d.pop("image_url", UNSET)
-
         file_id = d.pop("file_id", UNSET)
-
-        computer_screenshot_image = cls(
-            type=type_,
-            image_url=image_url,
-            file_id=file_id,
-        )
-
+        computer_screenshot_image = cls(type=type_, image_url=image_url, file_id=file_id)
         computer_screenshot_image.additional_properties = d
         return computer_screenshot_image
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 ComputerScreenshotImageType = Literal["computer_screenshot"]
-
-COMPUTER_SCREENSHOT_IMAGE_TYPE_VALUES: set[ComputerScreenshotImageType] = {
-    "computer_screenshot",
-}
+COMPUTER_SCREENSHOT_IMAGE_TYPE_VALUES: set[ComputerScreenshotImageType] = {"computer_screenshot"}
 
 
 def check_computer_screenshot_image_type(value: str) -> ComputerScreenshotImageType:

@@ -23,26 +23,16 @@ class ComputerTool:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
+        field_dict.update({"type": type_})
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_computer_tool_type(d.pop("type"))
-
-        computer_tool = cls(
-            type=type_,
-        )
-
+        computer_tool = cls(type=type_)
         computer_tool.additional_properties = d
         return computer_tool
 

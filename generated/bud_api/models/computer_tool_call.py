@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from ..models.scroll_param import ScrollParam
     from ..models.type_param import TypeParam
     from ..models.wait_param import WaitParam
-
-
 T = TypeVar("T", bound="ComputerToolCall")
 
 
@@ -37,11 +35,11 @@ class ComputerToolCall:
         type (ComputerToolCallType):  Default: 'computer_call'.
         id (str | Unset):
         call_id (str | Unset):
-        action (ClickParam | ComputerActionType9 | DoubleClickAction | DragParam | KeyPressAction | MoveParam |
+        action (ClickParam | ComputerActionType9 | DoubleClickAction | DragParam | KeyPressAction | MoveParam | None |
             ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam):
         actions (list[ClickParam | ComputerActionType9 | DoubleClickAction | DragParam | KeyPressAction | MoveParam |
-            ScreenshotParam | ScrollParam | TypeParam | WaitParam] | Unset):
-        pending_safety_checks (list[ComputerCallSafetyCheckParam] | Unset):
+            ScreenshotParam | ScrollParam | TypeParam | WaitParam] | None | Unset):
+        pending_safety_checks (list[ComputerCallSafetyCheckParam] | None | Unset):
         status (ComputerToolCallStatus | Unset):
     """
 
@@ -55,6 +53,7 @@ class ComputerToolCall:
         | DragParam
         | KeyPressAction
         | MoveParam
+        | None
         | ScreenshotParam
         | ScrollParam
         | TypeParam
@@ -74,30 +73,20 @@ class ComputerToolCall:
             | TypeParam
             | WaitParam
         ]
+        | None
         | Unset
     ) = UNSET
-    pending_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
+    pending_safety_checks: list[ComputerCallSafetyCheckParam] | None | Unset = UNSET
     status: ComputerToolCallStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.click_param import ClickParam  # noqa: PLC0415
-        from ..models.double_click_action import DoubleClickAction  # noqa: PLC0415
-        from ..models.drag_param import DragParam  # noqa: PLC0415
-        from ..models.key_press_action import KeyPressAction  # noqa: PLC0415
-        from ..models.move_param import MoveParam  # noqa: PLC0415
-        from ..models.screenshot_param import ScreenshotParam  # noqa: PLC0415
-        from ..models.scroll_param import ScrollParam  # noqa: PLC0415
-        from ..models.type_param import TypeParam  # noqa: PLC0415
-        from ..models.wait_param import WaitParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id = self.id
-
         call_id = self.call_id
-
-        action: dict[str, Any] | Unset
+        action: dict[str, Any] | None | Unset
         if isinstance(self.action, Unset):
             action = UNSET
         elif isinstance(self.action, ClickParam):
@@ -118,11 +107,14 @@ class ComputerToolCall:
             action = self.action.to_dict()
         elif isinstance(self.action, WaitParam):
             action = self.action.to_dict()
-        else:
+        elif isinstance(self.action, ComputerActionType9):
             action = self.action.to_dict()
-
-        actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
+        else:
+            action = self.action
+        actions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.actions, Unset):
+            actions = UNSET
+        elif isinstance(self.actions, list):
             actions = []
             for componentsschemas_computer_action_list_item_data in self.actions:
                 componentsschemas_computer_action_list_item: dict[str, Any]
@@ -168,27 +160,25 @@ class ComputerToolCall:
                     componentsschemas_computer_action_list_item = (
                         componentsschemas_computer_action_list_item_data.to_dict()
                     )
-
                 actions.append(componentsschemas_computer_action_list_item)
-
-        pending_safety_checks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pending_safety_checks, Unset):
+        else:
+            actions = self.actions
+        pending_safety_checks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.pending_safety_checks, Unset):
+            pending_safety_checks = UNSET
+        elif isinstance(self.pending_safety_checks, list):
             pending_safety_checks = []
-            for pending_safety_checks_item_data in self.pending_safety_checks:
-                pending_safety_checks_item = pending_safety_checks_item_data.to_dict()
-                pending_safety_checks.append(pending_safety_checks_item)
-
+            for pending_safety_checks_type_0_item_data in self.pending_safety_checks:
+                pending_safety_checks_type_0_item = pending_safety_checks_type_0_item_data.to_dict()
+                pending_safety_checks.append(pending_safety_checks_type_0_item)
+        else:
+            pending_safety_checks = self.pending_safety_checks
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -201,28 +191,15 @@ class ComputerToolCall:
             field_dict["pending_safety_checks"] = pending_safety_checks
         if status is not UNSET:
             field_dict["status"] = status
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.click_param import ClickParam  # noqa: PLC0415
-        from ..models.computer_action_type_9 import ComputerActionType9  # noqa: PLC0415
-        from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: PLC0415
-        from ..models.double_click_action import DoubleClickAction  # noqa: PLC0415
-        from ..models.drag_param import DragParam  # noqa: PLC0415
-        from ..models.key_press_action import KeyPressAction  # noqa: PLC0415
-        from ..models.move_param import MoveParam  # noqa: PLC0415
-        from ..models.screenshot_param import ScreenshotParam  # noqa: PLC0415
-        from ..models.scroll_param import ScrollParam  # noqa: PLC0415
-        from ..models.type_param import TypeParam  # noqa: PLC0415
-        from ..models.wait_param import WaitParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_computer_tool_call_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         call_id = d.pop("call_id", UNSET)
 
         def _parse_action(
@@ -234,19 +211,21 @@ class ComputerToolCall:
             | DragParam
             | KeyPressAction
             | MoveParam
+            | None
             | ScreenshotParam
             | ScrollParam
             | TypeParam
             | Unset
             | WaitParam
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_computer_action_type_0 = ClickParam.from_dict(data)
-
                 return componentsschemas_computer_action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -254,7 +233,6 @@ class ComputerToolCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_computer_action_type_1 = DoubleClickAction.from_dict(data)
-
                 return componentsschemas_computer_action_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -262,7 +240,6 @@ class ComputerToolCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_computer_action_type_2 = DragParam.from_dict(data)
-
                 return componentsschemas_computer_action_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -270,7 +247,6 @@ class ComputerToolCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_computer_action_type_3 = KeyPressAction.from_dict(data)
-
                 return componentsschemas_computer_action_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -278,7 +254,6 @@ class ComputerToolCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_computer_action_type_4 = MoveParam.from_dict(data)
-
                 return componentsschemas_computer_action_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -286,7 +261,6 @@ class ComputerToolCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_computer_action_type_5 = ScreenshotParam.from_dict(data)
-
                 return componentsschemas_computer_action_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -294,7 +268,6 @@ class ComputerToolCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_computer_action_type_6 = ScrollParam.from_dict(data)
-
                 return componentsschemas_computer_action_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -302,7 +275,6 @@ class ComputerToolCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_computer_action_type_7 = TypeParam.from_dict(data)
-
                 return componentsschemas_computer_action_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -310,20 +282,23 @@ class ComputerToolCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_computer_action_type_8 = WaitParam.from_dict(data)
-
                 return componentsschemas_computer_action_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_computer_action_type_9 = ComputerActionType9.from_dict(data)
-
-            return componentsschemas_computer_action_type_9
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_computer_action_type_9 = ComputerActionType9.from_dict(data)
+                return componentsschemas_computer_action_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
         action = _parse_action(d.pop("action", UNSET))
 
-        _actions = d.pop("actions", UNSET)
-        actions: (
+        def _parse_actions(
+            data: object,
+        ) -> (
             list[
                 ClickParam
                 | ComputerActionType9
@@ -336,130 +311,152 @@ class ComputerToolCall:
                 | TypeParam
                 | WaitParam
             ]
+            | None
             | Unset
-        ) = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for componentsschemas_computer_action_list_item_data in _actions:
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                actions_type_0 = []
+                _actions_type_0 = data
+                for componentsschemas_computer_action_list_item_data in _actions_type_0:
 
-                def _parse_componentsschemas_computer_action_list_item(
-                    data: object,
-                ) -> (
-                    ClickParam
-                    | ComputerActionType9
-                    | DoubleClickAction
-                    | DragParam
-                    | KeyPressAction
-                    | MoveParam
-                    | ScreenshotParam
-                    | ScrollParam
-                    | TypeParam
-                    | WaitParam
-                ):
-                    try:
+                    def _parse_componentsschemas_computer_action_list_item(
+                        data: object,
+                    ) -> (
+                        ClickParam
+                        | ComputerActionType9
+                        | DoubleClickAction
+                        | DragParam
+                        | KeyPressAction
+                        | MoveParam
+                        | ScreenshotParam
+                        | ScrollParam
+                        | TypeParam
+                        | WaitParam
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_computer_action_type_0 = ClickParam.from_dict(data)
+                            return componentsschemas_computer_action_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_computer_action_type_1 = DoubleClickAction.from_dict(
+                                data
+                            )
+                            return componentsschemas_computer_action_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_computer_action_type_2 = DragParam.from_dict(data)
+                            return componentsschemas_computer_action_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_computer_action_type_3 = KeyPressAction.from_dict(
+                                data
+                            )
+                            return componentsschemas_computer_action_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_computer_action_type_4 = MoveParam.from_dict(data)
+                            return componentsschemas_computer_action_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_computer_action_type_5 = ScreenshotParam.from_dict(
+                                data
+                            )
+                            return componentsschemas_computer_action_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_computer_action_type_6 = ScrollParam.from_dict(data)
+                            return componentsschemas_computer_action_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_computer_action_type_7 = TypeParam.from_dict(data)
+                            return componentsschemas_computer_action_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_computer_action_type_8 = WaitParam.from_dict(data)
+                            return componentsschemas_computer_action_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_computer_action_type_0 = ClickParam.from_dict(data)
+                        componentsschemas_computer_action_type_9 = ComputerActionType9.from_dict(
+                            data
+                        )
+                        return componentsschemas_computer_action_type_9
 
-                        return componentsschemas_computer_action_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_computer_action_type_1 = DoubleClickAction.from_dict(data)
-
-                        return componentsschemas_computer_action_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_computer_action_type_2 = DragParam.from_dict(data)
-
-                        return componentsschemas_computer_action_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_computer_action_type_3 = KeyPressAction.from_dict(data)
-
-                        return componentsschemas_computer_action_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_computer_action_type_4 = MoveParam.from_dict(data)
-
-                        return componentsschemas_computer_action_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_computer_action_type_5 = ScreenshotParam.from_dict(data)
-
-                        return componentsschemas_computer_action_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_computer_action_type_6 = ScrollParam.from_dict(data)
-
-                        return componentsschemas_computer_action_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_computer_action_type_7 = TypeParam.from_dict(data)
-
-                        return componentsschemas_computer_action_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_computer_action_type_8 = WaitParam.from_dict(data)
-
-                        return componentsschemas_computer_action_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_computer_action_type_9 = ComputerActionType9.from_dict(data)
-
-                    return componentsschemas_computer_action_type_9
-
-                componentsschemas_computer_action_list_item = (
-                    _parse_componentsschemas_computer_action_list_item(
-                        componentsschemas_computer_action_list_item_data
+                    componentsschemas_computer_action_list_item = (
+                        _parse_componentsschemas_computer_action_list_item(
+                            componentsschemas_computer_action_list_item_data
+                        )
                     )
-                )
+                    actions_type_0.append(componentsschemas_computer_action_list_item)
+                return actions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                actions.append(componentsschemas_computer_action_list_item)
+        actions = _parse_actions(d.pop("actions", UNSET))
 
-        _pending_safety_checks = d.pop("pending_safety_checks", UNSET)
-        pending_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
-        if _pending_safety_checks is not UNSET:
-            pending_safety_checks = []
-            for pending_safety_checks_item_data in _pending_safety_checks:
-                pending_safety_checks_item = ComputerCallSafetyCheckParam.from_dict(
-                    pending_safety_checks_item_data
-                )
+        def _parse_pending_safety_checks(
+            data: object,
+        ) -> list[ComputerCallSafetyCheckParam] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                pending_safety_checks_type_0 = []
+                _pending_safety_checks_type_0 = data
+                for pending_safety_checks_type_0_item_data in _pending_safety_checks_type_0:
+                    pending_safety_checks_type_0_item = ComputerCallSafetyCheckParam.from_dict(
+                        pending_safety_checks_type_0_item_data
+                    )
+                    pending_safety_checks_type_0.append(pending_safety_checks_type_0_item)
+                return pending_safety_checks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                pending_safety_checks.append(pending_safety_checks_item)
-
+        pending_safety_checks = _parse_pending_safety_checks(d.pop("pending_safety_checks", UNSET))
         _status = d.pop("status", UNSET)
         status: ComputerToolCallStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_computer_tool_call_status(_status)
-
         computer_tool_call = cls(
             type=type_,
             id=id,
@@ -469,7 +466,6 @@ class ComputerToolCall:
             pending_safety_checks=pending_safety_checks,
             status=status,
         )
-
         computer_tool_call.additional_properties = d
         return computer_tool_call
 
@@ -488,3 +484,35 @@ class ComputerToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        ClickParam, \
+        ComputerActionType9, \
+        ComputerCallSafetyCheckParam, \
+        DoubleClickAction, \
+        DragParam, \
+        KeyPressAction, \
+        MoveParam, \
+        ScreenshotParam, \
+        ScrollParam, \
+        TypeParam, \
+        WaitParam
+    from ..models.click_param import ClickParam
+    from ..models.computer_action_type_9 import ComputerActionType9
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+    from ..models.double_click_action import DoubleClickAction
+    from ..models.drag_param import DragParam
+    from ..models.key_press_action import KeyPressAction
+    from ..models.move_param import MoveParam
+    from ..models.screenshot_param import ScreenshotParam
+    from ..models.scroll_param import ScrollParam
+    from ..models.type_param import TypeParam
+    from ..models.wait_param import WaitParam
+
+    _deps_loaded = True

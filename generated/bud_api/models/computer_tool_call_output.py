@@ -19,8 +19,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
     from ..models.computer_screenshot_image import ComputerScreenshotImage
-
-
 T = TypeVar("T", bound="ComputerToolCallOutput")
 
 
@@ -31,48 +29,50 @@ class ComputerToolCallOutput:
         type (ComputerToolCallOutputType):  Default: 'computer_call_output'.
         id (str | Unset):
         call_id (str | Unset):
-        acknowledged_safety_checks (list[ComputerCallSafetyCheckParam] | Unset):
-        output (ComputerScreenshotImage | Unset):
+        acknowledged_safety_checks (list[ComputerCallSafetyCheckParam] | None | Unset):
+        output (ComputerScreenshotImage | None | Unset):
         status (ComputerToolCallOutputStatus | Unset):
     """
 
     type: ComputerToolCallOutputType = "computer_call_output"
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET
-    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
-    output: ComputerScreenshotImage | Unset = UNSET
+    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None | Unset = UNSET
+    output: ComputerScreenshotImage | None | Unset = UNSET
     status: ComputerToolCallOutputStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id = self.id
-
         call_id = self.call_id
-
-        acknowledged_safety_checks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.acknowledged_safety_checks, Unset):
+        acknowledged_safety_checks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.acknowledged_safety_checks, Unset):
+            acknowledged_safety_checks = UNSET
+        elif isinstance(self.acknowledged_safety_checks, list):
             acknowledged_safety_checks = []
-            for acknowledged_safety_checks_item_data in self.acknowledged_safety_checks:
-                acknowledged_safety_checks_item = acknowledged_safety_checks_item_data.to_dict()
-                acknowledged_safety_checks.append(acknowledged_safety_checks_item)
-
-        output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output, Unset):
+            for acknowledged_safety_checks_type_0_item_data in self.acknowledged_safety_checks:
+                acknowledged_safety_checks_type_0_item = (
+                    acknowledged_safety_checks_type_0_item_data.to_dict()
+                )
+                acknowledged_safety_checks.append(acknowledged_safety_checks_type_0_item)
+        else:
+            acknowledged_safety_checks = self.acknowledged_safety_checks
+        output: dict[str, Any] | None | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        elif isinstance(self.output, ComputerScreenshotImage):
             output = self.output.to_dict()
-
+        else:
+            output = self.output
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -83,46 +83,66 @@ class ComputerToolCallOutput:
             field_dict["output"] = output
         if status is not UNSET:
             field_dict["status"] = status
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: PLC0415
-        from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_computer_tool_call_output_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         call_id = d.pop("call_id", UNSET)
 
-        _acknowledged_safety_checks = d.pop("acknowledged_safety_checks", UNSET)
-        acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
-        if _acknowledged_safety_checks is not UNSET:
-            acknowledged_safety_checks = []
-            for acknowledged_safety_checks_item_data in _acknowledged_safety_checks:
-                acknowledged_safety_checks_item = ComputerCallSafetyCheckParam.from_dict(
-                    acknowledged_safety_checks_item_data
-                )
+        def _parse_acknowledged_safety_checks(
+            data: object,
+        ) -> list[ComputerCallSafetyCheckParam] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                acknowledged_safety_checks_type_0 = []
+                _acknowledged_safety_checks_type_0 = data
+                for (
+                    acknowledged_safety_checks_type_0_item_data
+                ) in _acknowledged_safety_checks_type_0:
+                    acknowledged_safety_checks_type_0_item = ComputerCallSafetyCheckParam.from_dict(
+                        acknowledged_safety_checks_type_0_item_data
+                    )
+                    acknowledged_safety_checks_type_0.append(acknowledged_safety_checks_type_0_item)
+                return acknowledged_safety_checks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                acknowledged_safety_checks.append(acknowledged_safety_checks_item)
+        acknowledged_safety_checks = _parse_acknowledged_safety_checks(
+            d.pop("acknowledged_safety_checks", UNSET)
+        )
 
-        _output = d.pop("output", UNSET)
-        output: ComputerScreenshotImage | Unset
-        if isinstance(_output, Unset):
-            output = UNSET
-        else:
-            output = ComputerScreenshotImage.from_dict(_output)
+        def _parse_output(data: object) -> ComputerScreenshotImage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                output_type_0 = ComputerScreenshotImage.from_dict(data)
+                return output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        output = _parse_output(d.pop("output", UNSET))
         _status = d.pop("status", UNSET)
         status: ComputerToolCallOutputStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_computer_tool_call_output_status(_status)
-
         computer_tool_call_output = cls(
             type=type_,
             id=id,
@@ -131,7 +151,6 @@ class ComputerToolCallOutput:
             output=output,
             status=status,
         )
-
         computer_tool_call_output.additional_properties = d
         return computer_tool_call_output
 
@@ -150,3 +169,14 @@ class ComputerToolCallOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ComputerCallSafetyCheckParam, ComputerScreenshotImage
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+    from ..models.computer_screenshot_image import ComputerScreenshotImage
+
+    _deps_loaded = True

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ComputerToolCallOutputResourceType = Literal["computer_call_output"]
-
 COMPUTER_TOOL_CALL_OUTPUT_RESOURCE_TYPE_VALUES: set[ComputerToolCallOutputResourceType] = {
-    "computer_call_output",
+    "computer_call_output"
 }
 
 

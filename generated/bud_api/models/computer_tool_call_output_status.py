@@ -1,7 +1,6 @@
 from typing import Literal
 
 ComputerToolCallOutputStatus = Literal["completed", "in_progress", "incomplete"]
-
 COMPUTER_TOOL_CALL_OUTPUT_STATUS_VALUES: set[ComputerToolCallOutputStatus] = {
     "completed",
     "in_progress",

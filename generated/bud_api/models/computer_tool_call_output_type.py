@@ -1,10 +1,7 @@
 from typing import Literal
 
 ComputerToolCallOutputType = Literal["computer_call_output"]
-
-COMPUTER_TOOL_CALL_OUTPUT_TYPE_VALUES: set[ComputerToolCallOutputType] = {
-    "computer_call_output",
-}
+COMPUTER_TOOL_CALL_OUTPUT_TYPE_VALUES: set[ComputerToolCallOutputType] = {"computer_call_output"}
 
 
 def check_computer_tool_call_output_type(value: str) -> ComputerToolCallOutputType:

@@ -1,7 +1,6 @@
 from typing import Literal
 
 ComputerToolCallStatus = Literal["completed", "in_progress", "incomplete"]
-
 COMPUTER_TOOL_CALL_STATUS_VALUES: set[ComputerToolCallStatus] = {
     "completed",
     "in_progress",

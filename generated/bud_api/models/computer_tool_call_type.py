@@ -1,10 +1,7 @@
 from typing import Literal
 
 ComputerToolCallType = Literal["computer_call"]
-
-COMPUTER_TOOL_CALL_TYPE_VALUES: set[ComputerToolCallType] = {
-    "computer_call",
-}
+COMPUTER_TOOL_CALL_TYPE_VALUES: set[ComputerToolCallType] = {"computer_call"}
 
 
 def check_computer_tool_call_type(value: str) -> ComputerToolCallType:

@@ -1,10 +1,7 @@
 from typing import Literal
 
 ComputerToolType = Literal["computer"]
-
-COMPUTER_TOOL_TYPE_VALUES: set[ComputerToolType] = {
-    "computer",
-}
+COMPUTER_TOOL_TYPE_VALUES: set[ComputerToolType] = {"computer"}
 
 
 def check_computer_tool_type(value: str) -> ComputerToolType:

@@ -1,10 +1,7 @@
 from typing import Literal
 
 ComputerUsePreviewToolType = Literal["computer_use_preview"]
-
-COMPUTER_USE_PREVIEW_TOOL_TYPE_VALUES: set[ComputerUsePreviewToolType] = {
-    "computer_use_preview",
-}
+COMPUTER_USE_PREVIEW_TOOL_TYPE_VALUES: set[ComputerUsePreviewToolType] = {"computer_use_preview"}
 
 
 def check_computer_use_preview_tool_type(value: str) -> ComputerUsePreviewToolType:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,18 +14,18 @@ from ..models.container_memory_limit import ContainerMemoryLimit, check_containe
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.container_auto_param_network_policy_type_2 import (
-        ContainerAutoParamNetworkPolicyType2,
+    from ..models.container_auto_param_network_policy_type_0_type_2 import (
+        ContainerAutoParamNetworkPolicyType0Type2,
     )
-    from ..models.container_auto_param_skills_item_type_2 import ContainerAutoParamSkillsItemType2
+    from ..models.container_auto_param_skills_type_0_item_type_2 import (
+        ContainerAutoParamSkillsType0ItemType2,
+    )
     from ..models.container_network_policy_allowlist_param import (
         ContainerNetworkPolicyAllowlistParam,
     )
     from ..models.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
     from ..models.inline_skill_param import InlineSkillParam
     from ..models.skill_reference_param import SkillReferenceParam
-
-
 T = TypeVar("T", bound="ContainerAutoParam")
 
 
@@ -34,43 +34,41 @@ class ContainerAutoParam:
     """
     Attributes:
         type (ContainerAutoParamType):  Default: 'container_auto'.
-        file_ids (list[str] | Unset):
+        file_ids (list[str] | None | Unset):
         memory_limit (ContainerMemoryLimit | None | Unset):
-        network_policy (ContainerAutoParamNetworkPolicyType2 | ContainerNetworkPolicyAllowlistParam |
-            ContainerNetworkPolicyDisabledParam | Unset):
-        skills (list[ContainerAutoParamSkillsItemType2 | InlineSkillParam | SkillReferenceParam] | Unset):
+        network_policy (ContainerAutoParamNetworkPolicyType0Type2 | ContainerNetworkPolicyAllowlistParam |
+            ContainerNetworkPolicyDisabledParam | None | Unset):
+        skills (list[ContainerAutoParamSkillsType0ItemType2 | InlineSkillParam | SkillReferenceParam] | None | Unset):
     """
 
     type: ContainerAutoParamType = "container_auto"
-    file_ids: list[str] | Unset = UNSET
+    file_ids: list[str] | None | Unset = UNSET
     memory_limit: ContainerMemoryLimit | None | Unset = UNSET
     network_policy: (
-        ContainerAutoParamNetworkPolicyType2
+        ContainerAutoParamNetworkPolicyType0Type2
         | ContainerNetworkPolicyAllowlistParam
         | ContainerNetworkPolicyDisabledParam
+        | None
         | Unset
     ) = UNSET
     skills: (
-        list[ContainerAutoParamSkillsItemType2 | InlineSkillParam | SkillReferenceParam] | Unset
+        list[ContainerAutoParamSkillsType0ItemType2 | InlineSkillParam | SkillReferenceParam]
+        | None
+        | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_network_policy_allowlist_param import (
-            ContainerNetworkPolicyAllowlistParam,  # noqa: PLC0415
-        )
-        from ..models.container_network_policy_disabled_param import (
-            ContainerNetworkPolicyDisabledParam,  # noqa: PLC0415
-        )
-        from ..models.inline_skill_param import InlineSkillParam  # noqa: PLC0415
-        from ..models.skill_reference_param import SkillReferenceParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
-        file_ids: list[str] | Unset = UNSET
-        if not isinstance(self.file_ids, Unset):
+        file_ids: list[str] | None | Unset
+        if isinstance(self.file_ids, Unset):
+            file_ids = UNSET
+        elif isinstance(self.file_ids, list):
             file_ids = self.file_ids
-
+        else:
+            file_ids = self.file_ids
         memory_limit: None | str | Unset
         if isinstance(self.memory_limit, Unset):
             memory_limit = UNSET
@@ -78,38 +76,36 @@ class ContainerAutoParam:
             memory_limit = self.memory_limit
         else:
             memory_limit = self.memory_limit
-
-        network_policy: dict[str, Any] | Unset
+        network_policy: dict[str, Any] | None | Unset
         if isinstance(self.network_policy, Unset):
             network_policy = UNSET
         elif isinstance(self.network_policy, ContainerNetworkPolicyDisabledParam):
             network_policy = self.network_policy.to_dict()
         elif isinstance(self.network_policy, ContainerNetworkPolicyAllowlistParam):
             network_policy = self.network_policy.to_dict()
-        else:
+        elif isinstance(self.network_policy, ContainerAutoParamNetworkPolicyType0Type2):
             network_policy = self.network_policy.to_dict()
-
-        skills: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.skills, Unset):
+        else:
+            network_policy = self.network_policy
+        skills: list[dict[str, Any]] | None | Unset
+        if isinstance(self.skills, Unset):
+            skills = UNSET
+        elif isinstance(self.skills, list):
             skills = []
-            for skills_item_data in self.skills:
-                skills_item: dict[str, Any]
-                if isinstance(skills_item_data, SkillReferenceParam):
-                    skills_item = skills_item_data.to_dict()
-                elif isinstance(skills_item_data, InlineSkillParam):
-                    skills_item = skills_item_data.to_dict()
+            for skills_type_0_item_data in self.skills:
+                skills_type_0_item: dict[str, Any]
+                if isinstance(skills_type_0_item_data, SkillReferenceParam):
+                    skills_type_0_item = skills_type_0_item_data.to_dict()
+                elif isinstance(skills_type_0_item_data, InlineSkillParam):
+                    skills_type_0_item = skills_type_0_item_data.to_dict()
                 else:
-                    skills_item = skills_item_data.to_dict()
-
-                skills.append(skills_item)
-
+                    skills_type_0_item = skills_type_0_item_data.to_dict()
+                skills.append(skills_type_0_item)
+        else:
+            skills = self.skills
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if file_ids is not UNSET:
             field_dict["file_ids"] = file_ids
         if memory_limit is not UNSET:
@@ -118,30 +114,30 @@ class ContainerAutoParam:
             field_dict["network_policy"] = network_policy
         if skills is not UNSET:
             field_dict["skills"] = skills
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_auto_param_network_policy_type_2 import (
-            ContainerAutoParamNetworkPolicyType2,  # noqa: PLC0415
-        )
-        from ..models.container_auto_param_skills_item_type_2 import (
-            ContainerAutoParamSkillsItemType2,  # noqa: PLC0415
-        )
-        from ..models.container_network_policy_allowlist_param import (
-            ContainerNetworkPolicyAllowlistParam,  # noqa: PLC0415
-        )
-        from ..models.container_network_policy_disabled_param import (
-            ContainerNetworkPolicyDisabledParam,  # noqa: PLC0415
-        )
-        from ..models.inline_skill_param import InlineSkillParam  # noqa: PLC0415
-        from ..models.skill_reference_param import SkillReferenceParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_container_auto_param_type(d.pop("type"))
 
-        file_ids = cast(list[str], d.pop("file_ids", UNSET))
+        def _parse_file_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                file_ids_type_0 = data
+                return file_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        file_ids = _parse_file_ids(d.pop("file_ids", UNSET))
 
         def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
             if data is None:
@@ -152,85 +148,107 @@ class ContainerAutoParam:
                 if not isinstance(data, str):
                     raise TypeError()
                 memory_limit_type_0 = check_container_memory_limit(data)
-
                 return memory_limit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContainerMemoryLimit | None | Unset, data)
+            return data
 
         memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
 
         def _parse_network_policy(
             data: object,
         ) -> (
-            ContainerAutoParamNetworkPolicyType2
+            ContainerAutoParamNetworkPolicyType0Type2
             | ContainerNetworkPolicyAllowlistParam
             | ContainerNetworkPolicyDisabledParam
+            | None
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                network_policy_type_0 = ContainerNetworkPolicyDisabledParam.from_dict(data)
-
-                return network_policy_type_0
+                network_policy_type_0_type_0 = ContainerNetworkPolicyDisabledParam.from_dict(data)
+                return network_policy_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                network_policy_type_1 = ContainerNetworkPolicyAllowlistParam.from_dict(data)
-
-                return network_policy_type_1
+                network_policy_type_0_type_1 = ContainerNetworkPolicyAllowlistParam.from_dict(data)
+                return network_policy_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            network_policy_type_2 = ContainerAutoParamNetworkPolicyType2.from_dict(data)
-
-            return network_policy_type_2
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                network_policy_type_0_type_2 = ContainerAutoParamNetworkPolicyType0Type2.from_dict(
+                    data
+                )
+                return network_policy_type_0_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
         network_policy = _parse_network_policy(d.pop("network_policy", UNSET))
 
-        _skills = d.pop("skills", UNSET)
-        skills: (
-            list[ContainerAutoParamSkillsItemType2 | InlineSkillParam | SkillReferenceParam] | Unset
-        ) = UNSET
-        if _skills is not UNSET:
-            skills = []
-            for skills_item_data in _skills:
+        def _parse_skills(
+            data: object,
+        ) -> (
+            list[ContainerAutoParamSkillsType0ItemType2 | InlineSkillParam | SkillReferenceParam]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                skills_type_0 = []
+                _skills_type_0 = data
+                for skills_type_0_item_data in _skills_type_0:
 
-                def _parse_skills_item(
-                    data: object,
-                ) -> ContainerAutoParamSkillsItemType2 | InlineSkillParam | SkillReferenceParam:
-                    try:
+                    def _parse_skills_type_0_item(
+                        data: object,
+                    ) -> (
+                        ContainerAutoParamSkillsType0ItemType2
+                        | InlineSkillParam
+                        | SkillReferenceParam
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            skills_type_0_item_type_0 = SkillReferenceParam.from_dict(data)
+                            return skills_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            skills_type_0_item_type_1 = InlineSkillParam.from_dict(data)
+                            return skills_type_0_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        skills_item_type_0 = SkillReferenceParam.from_dict(data)
+                        skills_type_0_item_type_2 = (
+                            ContainerAutoParamSkillsType0ItemType2.from_dict(data)
+                        )
+                        return skills_type_0_item_type_2
 
-                        return skills_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        skills_item_type_1 = InlineSkillParam.from_dict(data)
+                    skills_type_0_item = _parse_skills_type_0_item(skills_type_0_item_data)
+                    skills_type_0.append(skills_type_0_item)
+                return skills_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                        return skills_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    skills_item_type_2 = ContainerAutoParamSkillsItemType2.from_dict(data)
-
-                    return skills_item_type_2
-
-                skills_item = _parse_skills_item(skills_item_data)
-
-                skills.append(skills_item)
-
+        skills = _parse_skills(d.pop("skills", UNSET))
         container_auto_param = cls(
             type=type_,
             file_ids=file_ids,
@@ -238,7 +256,6 @@ class ContainerAutoParam:
             network_policy=network_policy,
             skills=skills,
         )
-
         container_auto_param.additional_properties = d
         return container_auto_param
 
@@ -257,3 +274,31 @@ class ContainerAutoParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        ContainerAutoParamNetworkPolicyType0Type2, \
+        ContainerAutoParamSkillsType0ItemType2, \
+        ContainerNetworkPolicyAllowlistParam, \
+        ContainerNetworkPolicyDisabledParam, \
+        InlineSkillParam, \
+        SkillReferenceParam
+    from ..models.container_auto_param_network_policy_type_0_type_2 import (
+        ContainerAutoParamNetworkPolicyType0Type2,
+    )
+    from ..models.container_auto_param_skills_type_0_item_type_2 import (
+        ContainerAutoParamSkillsType0ItemType2,
+    )
+    from ..models.container_network_policy_allowlist_param import (
+        ContainerNetworkPolicyAllowlistParam,
+    )
+    from ..models.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
+    from ..models.inline_skill_param import InlineSkillParam
+    from ..models.skill_reference_param import SkillReferenceParam
+
+    _deps_loaded = True

@@ -1,10 +1,7 @@
 from typing import Literal
 
 ContainerAutoParamType = Literal["container_auto"]
-
-CONTAINER_AUTO_PARAM_TYPE_VALUES: set[ContainerAutoParamType] = {
-    "container_auto",
-}
+CONTAINER_AUTO_PARAM_TYPE_VALUES: set[ContainerAutoParamType] = {"container_auto"}
 
 
 def check_container_auto_param_type(value: str) -> ContainerAutoParamType:

@@ -37,24 +37,14 @@ class ContainerFileCitationBody:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         container_id = self.container_id
-
         file_id = self.file_id
-
         start_index = self.start_index
-
         end_index = self.end_index
-
         filename = self.filename
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if container_id is not UNSET:
             field_dict["container_id"] = container_id
         if file_id is not UNSET:
@@ -65,24 +55,17 @@ class ContainerFileCitationBody:
             field_dict["end_index"] = end_index
         if filename is not UNSET:
             field_dict["filename"] = filename
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_container_file_citation_body_type(d.pop("type"))
-
         container_id = d.pop("container_id", UNSET)
-
         file_id = d.pop("file_id", UNSET)
-
         start_index = d.pop("start_index", UNSET)
-
         end_index = d.pop("end_index", UNSET)
-
         filename = d.pop("filename", UNSET)
-
         container_file_citation_body = cls(
             type=type_,
             container_id=container_id,
@@ -91,7 +74,6 @@ class ContainerFileCitationBody:
             end_index=end_index,
             filename=filename,
         )
-
         container_file_citation_body.additional_properties = d
         return container_file_citation_body
 

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ContainerFileCitationBodyType = Literal["container_file_citation"]
-
 CONTAINER_FILE_CITATION_BODY_TYPE_VALUES: set[ContainerFileCitationBodyType] = {
-    "container_file_citation",
+    "container_file_citation"
 }
 
 

@@ -1,13 +1,7 @@
 from typing import Literal
 
 ContainerMemoryLimit = Literal["16g", "1g", "4g", "64g"]
-
-CONTAINER_MEMORY_LIMIT_VALUES: set[ContainerMemoryLimit] = {
-    "16g",
-    "1g",
-    "4g",
-    "64g",
-}
+CONTAINER_MEMORY_LIMIT_VALUES: set[ContainerMemoryLimit] = {"16g", "1g", "4g", "64g"}
 
 
 def check_container_memory_limit(value: str) -> ContainerMemoryLimit:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from ..models.container_network_policy_domain_secret_param import (
         ContainerNetworkPolicyDomainSecretParam,
     )
-
-
 T = TypeVar("T", bound="ContainerNetworkPolicyAllowlistParam")
 
 
@@ -26,71 +24,94 @@ class ContainerNetworkPolicyAllowlistParam:
     """
     Attributes:
         type (ContainerNetworkPolicyAllowlistParamType):  Default: 'allowlist'.
-        allowed_domains (list[str] | Unset):
-        domain_secrets (list[ContainerNetworkPolicyDomainSecretParam] | Unset):
+        allowed_domains (list[str] | None | Unset):
+        domain_secrets (list[ContainerNetworkPolicyDomainSecretParam] | None | Unset):
     """
 
     type: ContainerNetworkPolicyAllowlistParamType = "allowlist"
-    allowed_domains: list[str] | Unset = UNSET
-    domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
+    allowed_domains: list[str] | None | Unset = UNSET
+    domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
-        allowed_domains: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_domains, Unset):
+        allowed_domains: list[str] | None | Unset
+        if isinstance(self.allowed_domains, Unset):
+            allowed_domains = UNSET
+        elif isinstance(self.allowed_domains, list):
             allowed_domains = self.allowed_domains
-
-        domain_secrets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.domain_secrets, Unset):
+        else:
+            allowed_domains = self.allowed_domains
+        domain_secrets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.domain_secrets, Unset):
+            domain_secrets = UNSET
+        elif isinstance(self.domain_secrets, list):
             domain_secrets = []
-            for domain_secrets_item_data in self.domain_secrets:
-                domain_secrets_item = domain_secrets_item_data.to_dict()
-                domain_secrets.append(domain_secrets_item)
-
+            for domain_secrets_type_0_item_data in self.domain_secrets:
+                domain_secrets_type_0_item = domain_secrets_type_0_item_data.to_dict()
+                domain_secrets.append(domain_secrets_type_0_item)
+        else:
+            domain_secrets = self.domain_secrets
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if allowed_domains is not UNSET:
             field_dict["allowed_domains"] = allowed_domains
         if domain_secrets is not UNSET:
             field_dict["domain_secrets"] = domain_secrets
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_network_policy_domain_secret_param import (
-            ContainerNetworkPolicyDomainSecretParam,  # noqa: PLC0415
-        )
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_container_network_policy_allowlist_param_type(d.pop("type"))
 
-        allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
+        def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_domains_type_0 = data
+                return allowed_domains_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        _domain_secrets = d.pop("domain_secrets", UNSET)
-        domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
-        if _domain_secrets is not UNSET:
-            domain_secrets = []
-            for domain_secrets_item_data in _domain_secrets:
-                domain_secrets_item = ContainerNetworkPolicyDomainSecretParam.from_dict(
-                    domain_secrets_item_data
-                )
+        allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
 
-                domain_secrets.append(domain_secrets_item)
+        def _parse_domain_secrets(
+            data: object,
+        ) -> list[ContainerNetworkPolicyDomainSecretParam] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                domain_secrets_type_0 = []
+                _domain_secrets_type_0 = data
+                for domain_secrets_type_0_item_data in _domain_secrets_type_0:
+                    domain_secrets_type_0_item = ContainerNetworkPolicyDomainSecretParam.from_dict(
+                        domain_secrets_type_0_item_data
+                    )
+                    domain_secrets_type_0.append(domain_secrets_type_0_item)
+                return domain_secrets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        domain_secrets = _parse_domain_secrets(d.pop("domain_secrets", UNSET))
         container_network_policy_allowlist_param = cls(
-            type=type_,
-            allowed_domains=allowed_domains,
-            domain_secrets=domain_secrets,
+            type=type_, allowed_domains=allowed_domains, domain_secrets=domain_secrets
         )
-
         container_network_policy_allowlist_param.additional_properties = d
         return container_network_policy_allowlist_param
 
@@ -109,3 +130,15 @@ class ContainerNetworkPolicyAllowlistParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ContainerNetworkPolicyDomainSecretParam
+    from ..models.container_network_policy_domain_secret_param import (
+        ContainerNetworkPolicyDomainSecretParam,
+    )
+
+    _deps_loaded = True

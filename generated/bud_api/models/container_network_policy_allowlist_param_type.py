@@ -1,12 +1,9 @@
 from typing import Literal
 
 ContainerNetworkPolicyAllowlistParamType = Literal["allowlist"]
-
 CONTAINER_NETWORK_POLICY_ALLOWLIST_PARAM_TYPE_VALUES: set[
     ContainerNetworkPolicyAllowlistParamType
-] = {
-    "allowlist",
-}
+] = {"allowlist"}
 
 
 def check_container_network_policy_allowlist_param_type(

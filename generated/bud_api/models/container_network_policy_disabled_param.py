@@ -26,26 +26,16 @@ class ContainerNetworkPolicyDisabledParam:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
+        field_dict.update({"type": type_})
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_container_network_policy_disabled_param_type(d.pop("type"))
-
-        container_network_policy_disabled_param = cls(
-            type=type_,
-        )
-
+        container_network_policy_disabled_param = cls(type=type_)
         container_network_policy_disabled_param.additional_properties = d
         return container_network_policy_disabled_param
 

@@ -1,12 +1,9 @@
 from typing import Literal
 
 ContainerNetworkPolicyDisabledParamType = Literal["disabled"]
-
 CONTAINER_NETWORK_POLICY_DISABLED_PARAM_TYPE_VALUES: set[
     ContainerNetworkPolicyDisabledParamType
-] = {
-    "disabled",
-}
+] = {"disabled"}
 
 
 def check_container_network_policy_disabled_param_type(

@@ -27,11 +27,8 @@ class ContainerNetworkPolicyDomainSecretParam:
 
     def to_dict(self) -> dict[str, Any]:
         domain = self.domain
-
         name = self.name
-
         value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -41,24 +38,15 @@ class ContainerNetworkPolicyDomainSecretParam:
             field_dict["name"] = name
         if value is not UNSET:
             field_dict["value"] = value
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-
         name = d.pop("name", UNSET)
-
         value = d.pop("value", UNSET)
-
-        container_network_policy_domain_secret_param = cls(
-            domain=domain,
-            name=name,
-            value=value,
-        )
-
+        container_network_policy_domain_secret_param = cls(domain=domain, name=name, value=value)
         container_network_policy_domain_secret_param.additional_properties = d
         return container_network_policy_domain_secret_param
 

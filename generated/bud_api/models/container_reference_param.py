@@ -29,33 +29,20 @@ class ContainerReferenceParam:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         container_id = self.container_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if container_id is not UNSET:
             field_dict["container_id"] = container_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_container_reference_param_type(d.pop("type"))
-
         container_id = d.pop("container_id", UNSET)
-
-        container_reference_param = cls(
-            type=type_,
-            container_id=container_id,
-        )
-
+        container_reference_param = cls(type=type_, container_id=container_id)
         container_reference_param.additional_properties = d
         return container_reference_param
 

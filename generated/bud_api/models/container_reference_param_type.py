@@ -1,10 +1,7 @@
 from typing import Literal
 
 ContainerReferenceParamType = Literal["container_reference"]
-
-CONTAINER_REFERENCE_PARAM_TYPE_VALUES: set[ContainerReferenceParamType] = {
-    "container_reference",
-}
+CONTAINER_REFERENCE_PARAM_TYPE_VALUES: set[ContainerReferenceParamType] = {"container_reference"}
 
 
 def check_container_reference_param_type(value: str) -> ContainerReferenceParamType:

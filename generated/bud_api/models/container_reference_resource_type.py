@@ -1,9 +1,8 @@
 from typing import Literal
 
 ContainerReferenceResourceType = Literal["container_reference"]
-
 CONTAINER_REFERENCE_RESOURCE_TYPE_VALUES: set[ContainerReferenceResourceType] = {
-    "container_reference",
+    "container_reference"
 }
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,23 +25,16 @@ class ContextManagementParam:
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type
-
         compact_threshold: int | None | Unset
         if isinstance(self.compact_threshold, Unset):
             compact_threshold = UNSET
         else:
             compact_threshold = self.compact_threshold
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if compact_threshold is not UNSET:
             field_dict["compact_threshold"] = compact_threshold
-
         return field_dict
 
     @classmethod
@@ -54,15 +47,10 @@ class ContextManagementParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data
 
         compact_threshold = _parse_compact_threshold(d.pop("compact_threshold", UNSET))
-
-        context_management_param = cls(
-            type=type_,
-            compact_threshold=compact_threshold,
-        )
-
+        context_management_param = cls(type=type_, compact_threshold=compact_threshold)
         context_management_param.additional_properties = d
         return context_management_param
 

@@ -21,26 +21,16 @@ class ConversationParam2:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-
+        field_dict.update({"id": id})
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
-
-        conversation_param_2 = cls(
-            id=id,
-        )
-
+        conversation_param_2 = cls(id=id)
         conversation_param_2.additional_properties = d
         return conversation_param_2
 

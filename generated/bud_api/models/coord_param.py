@@ -25,9 +25,7 @@ class CoordParam:
 
     def to_dict(self) -> dict[str, Any]:
         x = self.x
-
         y = self.y
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -35,21 +33,14 @@ class CoordParam:
             field_dict["x"] = x
         if y is not UNSET:
             field_dict["y"] = y
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         x = d.pop("x", UNSET)
-
         y = d.pop("y", UNSET)
-
-        coord_param = cls(
-            x=x,
-            y=y,
-        )
-
+        coord_param = cls(x=x, y=y)
         coord_param.additional_properties = d
         return coord_param
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.metadata_type_0 import MetadataType0
     from ..models.prompt_cache_options_param import PromptCacheOptionsParam
-
-
 T = TypeVar("T", bound="CreateModelResponseProperties")
 
 
@@ -49,8 +47,8 @@ class CreateModelResponseProperties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -58,35 +56,28 @@ class CreateModelResponseProperties:
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
-
         top_logprobs = self.top_logprobs
-
         temperature: float | None | Unset
         if isinstance(self.temperature, Unset):
             temperature = UNSET
         else:
             temperature = self.temperature
-
         top_p: float | None | Unset
         if isinstance(self.top_p, Unset):
             top_p = UNSET
         else:
             top_p = self.top_p
-
         user = self.user
-
         safety_identifier: None | str | Unset
         if isinstance(self.safety_identifier, Unset):
             safety_identifier = UNSET
         else:
             safety_identifier = self.safety_identifier
-
         prompt_cache_key: None | str | Unset
         if isinstance(self.prompt_cache_key, Unset):
             prompt_cache_key = UNSET
         else:
             prompt_cache_key = self.prompt_cache_key
-
         prompt_cache_retention: None | str | Unset
         if isinstance(self.prompt_cache_retention, Unset):
             prompt_cache_retention = UNSET
@@ -94,11 +85,9 @@ class CreateModelResponseProperties:
             prompt_cache_retention = self.prompt_cache_retention
         else:
             prompt_cache_retention = self.prompt_cache_retention
-
         prompt_cache_options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.prompt_cache_options, Unset):
             prompt_cache_options = self.prompt_cache_options.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -120,14 +109,12 @@ class CreateModelResponseProperties:
             field_dict["prompt_cache_retention"] = prompt_cache_retention
         if prompt_cache_options is not UNSET:
             field_dict["prompt_cache_options"] = prompt_cache_options
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.prompt_cache_options_param import PromptCacheOptionsParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
@@ -139,14 +126,12 @@ class CreateModelResponseProperties:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return data
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
-
         top_logprobs = d.pop("top_logprobs", UNSET)
 
         def _parse_temperature(data: object) -> float | None | Unset:
@@ -154,7 +139,7 @@ class CreateModelResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -163,10 +148,9 @@ class CreateModelResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
-
         user = d.pop("user", UNSET)
 
         def _parse_safety_identifier(data: object) -> None | str | Unset:
@@ -174,7 +158,7 @@ class CreateModelResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
 
@@ -183,7 +167,7 @@ class CreateModelResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
 
@@ -200,23 +184,20 @@ class CreateModelResponseProperties:
                 prompt_cache_retention_type_0 = (
                     check_create_model_response_properties_prompt_cache_retention_type_0(data)
                 )
-
                 return prompt_cache_retention_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateModelResponsePropertiesPromptCacheRetentionType0 | None | Unset, data)
+            return data
 
         prompt_cache_retention = _parse_prompt_cache_retention(
             d.pop("prompt_cache_retention", UNSET)
         )
-
         _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
         prompt_cache_options: PromptCacheOptionsParam | Unset
         if isinstance(_prompt_cache_options, Unset):
             prompt_cache_options = UNSET
         else:
             prompt_cache_options = PromptCacheOptionsParam.from_dict(_prompt_cache_options)
-
         create_model_response_properties = cls(
             metadata=metadata,
             top_logprobs=top_logprobs,
@@ -228,7 +209,6 @@ class CreateModelResponseProperties:
             prompt_cache_retention=prompt_cache_retention,
             prompt_cache_options=prompt_cache_options,
         )
-
         create_model_response_properties.additional_properties = d
         return create_model_response_properties
 
@@ -247,3 +227,14 @@ class CreateModelResponseProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, MetadataType0, PromptCacheOptionsParam
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.prompt_cache_options_param import PromptCacheOptionsParam
+
+    _deps_loaded = True

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,11 +15,6 @@ from ..models.create_response_truncation_type_0 import (
     check_create_response_truncation_type_0,
 )
 from ..models.include_enum import IncludeEnum, check_include_enum
-from ..models.model_ids_responses_type_1 import (
-    ModelIdsResponsesType1,
-    check_model_ids_responses_type_1,
-)
-from ..models.model_ids_shared_type_1 import ModelIdsSharedType1, check_model_ids_shared_type_1
 from ..models.service_tier_responses_type_0 import (
     ServiceTierResponsesType0,
     check_service_tier_responses_type_0,
@@ -97,8 +92,6 @@ if TYPE_CHECKING:
     from ..models.web_search_preview_tool import WebSearchPreviewTool
     from ..models.web_search_tool import WebSearchTool
     from ..models.web_search_tool_call import WebSearchToolCall
-
-
 T = TypeVar("T", bound="CreateResponse")
 
 
@@ -116,17 +109,17 @@ class CreateResponse:
         prompt_cache_retention (CreateResponsePromptCacheRetentionType0 | None | Unset):
         prompt_cache_options (PromptCacheOptionsParam | Unset):
         previous_response_id (None | str | Unset):
-        model (ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset):
+        model (None | str | Unset):
         background (bool | None | Unset):
         max_tool_calls (int | None | Unset):
-        text (ResponseTextParam | Unset):
+        text (None | ResponseTextParam | Unset):
         tools (list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam
             | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool |
             NamespaceToolParam | ProgrammaticToolCallingParam | ToolSearchToolParam | ToolType16 | WebSearchPreviewTool |
-            WebSearchTool] | Unset):
-        tool_choice (SpecificApplyPatchParam | SpecificFunctionShellParam | SpecificProgrammaticToolCallingParam |
-            ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes
-            | Unset):
+            WebSearchTool] | None | Unset):
+        tool_choice (None | SpecificApplyPatchParam | SpecificFunctionShellParam | SpecificProgrammaticToolCallingParam
+            | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions |
+            ToolChoiceTypes | Unset):
         prompt (None | PromptType0 | Unset):
         service_tier (None | ServiceTierResponsesType0 | Unset):
         truncation (CreateResponseTruncationType0 | None | Unset):
@@ -161,10 +154,10 @@ class CreateResponse:
     prompt_cache_retention: CreateResponsePromptCacheRetentionType0 | None | Unset = UNSET
     prompt_cache_options: PromptCacheOptionsParam | Unset = UNSET
     previous_response_id: None | str | Unset = UNSET
-    model: ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset = UNSET
+    model: None | str | Unset = UNSET
     background: bool | None | Unset = UNSET
     max_tool_calls: int | None | Unset = UNSET
-    text: ResponseTextParam | Unset = UNSET
+    text: None | ResponseTextParam | Unset = UNSET
     tools: (
         list[
             ApplyPatchToolParam
@@ -185,10 +178,12 @@ class CreateResponse:
             | WebSearchPreviewTool
             | WebSearchTool
         ]
+        | None
         | Unset
     ) = UNSET
     tool_choice: (
-        SpecificApplyPatchParam
+        None
+        | SpecificApplyPatchParam
         | SpecificFunctionShellParam
         | SpecificProgrammaticToolCallingParam
         | ToolChoiceAllowed
@@ -255,72 +250,8 @@ class CreateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.conversation_param_2 import ConversationParam2  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
-        from ..models.item_type_27 import ItemType27  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.moderation_param import ModerationParam  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.reasoning import Reasoning  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.response_stream_options_type_0 import ResponseStreamOptionsType0  # noqa: PLC0415
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
-        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -328,35 +259,28 @@ class CreateResponse:
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
-
         top_logprobs = self.top_logprobs
-
         temperature: float | None | Unset
         if isinstance(self.temperature, Unset):
             temperature = UNSET
         else:
             temperature = self.temperature
-
         top_p: float | None | Unset
         if isinstance(self.top_p, Unset):
             top_p = UNSET
         else:
             top_p = self.top_p
-
         user = self.user
-
         safety_identifier: None | str | Unset
         if isinstance(self.safety_identifier, Unset):
             safety_identifier = UNSET
         else:
             safety_identifier = self.safety_identifier
-
         prompt_cache_key: None | str | Unset
         if isinstance(self.prompt_cache_key, Unset):
             prompt_cache_key = UNSET
         else:
             prompt_cache_key = self.prompt_cache_key
-
         prompt_cache_retention: None | str | Unset
         if isinstance(self.prompt_cache_retention, Unset):
             prompt_cache_retention = UNSET
@@ -364,45 +288,40 @@ class CreateResponse:
             prompt_cache_retention = self.prompt_cache_retention
         else:
             prompt_cache_retention = self.prompt_cache_retention
-
         prompt_cache_options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.prompt_cache_options, Unset):
             prompt_cache_options = self.prompt_cache_options.to_dict()
-
         previous_response_id: None | str | Unset
         if isinstance(self.previous_response_id, Unset):
             previous_response_id = UNSET
         else:
             previous_response_id = self.previous_response_id
-
-        model: str | Unset
+        model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
-        elif isinstance(self.model, str):
-            model = self.model
         else:
             model = self.model
-
         background: bool | None | Unset
         if isinstance(self.background, Unset):
             background = UNSET
         else:
             background = self.background
-
         max_tool_calls: int | None | Unset
         if isinstance(self.max_tool_calls, Unset):
             max_tool_calls = UNSET
         else:
             max_tool_calls = self.max_tool_calls
-
-        text: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text, Unset):
+        text: dict[str, Any] | None | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        elif isinstance(self.text, ResponseTextParam):
             text = self.text.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        else:
+            text = self.text
+        tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, list):
             tools = []
             for componentsschemas_tools_array_item_data in self.tools:
                 componentsschemas_tools_array_item: dict[str, Any]
@@ -476,10 +395,10 @@ class CreateResponse:
                     componentsschemas_tools_array_item = (
                         componentsschemas_tools_array_item_data.to_dict()
                     )
-
                 tools.append(componentsschemas_tools_array_item)
-
-        tool_choice: dict[str, Any] | str | Unset
+        else:
+            tools = self.tools
+        tool_choice: dict[str, Any] | None | str | Unset
         if isinstance(self.tool_choice, Unset):
             tool_choice = UNSET
         elif isinstance(self.tool_choice, str):
@@ -498,9 +417,10 @@ class CreateResponse:
             tool_choice = self.tool_choice.to_dict()
         elif isinstance(self.tool_choice, SpecificApplyPatchParam):
             tool_choice = self.tool_choice.to_dict()
-        else:
+        elif isinstance(self.tool_choice, SpecificFunctionShellParam):
             tool_choice = self.tool_choice.to_dict()
-
+        else:
+            tool_choice = self.tool_choice
         prompt: dict[str, Any] | None | Unset
         if isinstance(self.prompt, Unset):
             prompt = UNSET
@@ -508,7 +428,6 @@ class CreateResponse:
             prompt = self.prompt.to_dict()
         else:
             prompt = self.prompt
-
         service_tier: None | str | Unset
         if isinstance(self.service_tier, Unset):
             service_tier = UNSET
@@ -516,7 +435,6 @@ class CreateResponse:
             service_tier = self.service_tier
         else:
             service_tier = self.service_tier
-
         truncation: None | str | Unset
         if isinstance(self.truncation, Unset):
             truncation = UNSET
@@ -524,7 +442,6 @@ class CreateResponse:
             truncation = self.truncation
         else:
             truncation = self.truncation
-
         reasoning: dict[str, Any] | None | Unset
         if isinstance(self.reasoning, Unset):
             reasoning = UNSET
@@ -532,7 +449,6 @@ class CreateResponse:
             reasoning = self.reasoning.to_dict()
         else:
             reasoning = self.reasoning
-
         input_: list[dict[str, Any]] | str | Unset
         if isinstance(self.input, Unset):
             input_ = UNSET
@@ -703,12 +619,9 @@ class CreateResponse:
                     componentsschemas_input_param_type_1_item = (
                         componentsschemas_input_param_type_1_item_data.to_dict()
                     )
-
                 input_.append(componentsschemas_input_param_type_1_item)
-
         else:
             input_ = self.input
-
         include: list[str] | None | Unset
         if isinstance(self.include, Unset):
             include = UNSET
@@ -717,28 +630,23 @@ class CreateResponse:
             for include_type_0_item_data in self.include:
                 include_type_0_item: str = include_type_0_item_data
                 include.append(include_type_0_item)
-
         else:
             include = self.include
-
         parallel_tool_calls: bool | None | Unset
         if isinstance(self.parallel_tool_calls, Unset):
             parallel_tool_calls = UNSET
         else:
             parallel_tool_calls = self.parallel_tool_calls
-
         store: bool | None | Unset
         if isinstance(self.store, Unset):
             store = UNSET
         else:
             store = self.store
-
         instructions: None | str | Unset
         if isinstance(self.instructions, Unset):
             instructions = UNSET
         else:
             instructions = self.instructions
-
         moderation: dict[str, Any] | None | Unset
         if isinstance(self.moderation, Unset):
             moderation = UNSET
@@ -746,13 +654,11 @@ class CreateResponse:
             moderation = self.moderation.to_dict()
         else:
             moderation = self.moderation
-
         stream: bool | None | Unset
         if isinstance(self.stream, Unset):
             stream = UNSET
         else:
             stream = self.stream
-
         stream_options: dict[str, Any] | None | Unset
         if isinstance(self.stream_options, Unset):
             stream_options = UNSET
@@ -760,7 +666,6 @@ class CreateResponse:
             stream_options = self.stream_options.to_dict()
         else:
             stream_options = self.stream_options
-
         conversation: dict[str, Any] | None | str | Unset
         if isinstance(self.conversation, Unset):
             conversation = UNSET
@@ -768,7 +673,6 @@ class CreateResponse:
             conversation = self.conversation.to_dict()
         else:
             conversation = self.conversation
-
         context_management: list[dict[str, Any]] | None | Unset
         if isinstance(self.context_management, Unset):
             context_management = UNSET
@@ -777,16 +681,13 @@ class CreateResponse:
             for context_management_type_0_item_data in self.context_management:
                 context_management_type_0_item = context_management_type_0_item_data.to_dict()
                 context_management.append(context_management_type_0_item)
-
         else:
             context_management = self.context_management
-
         max_output_tokens: int | None | Unset
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
         else:
             max_output_tokens = self.max_output_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -852,83 +753,12 @@ class CreateResponse:
             field_dict["context_management"] = context_management
         if max_output_tokens is not UNSET:
             field_dict["max_output_tokens"] = max_output_tokens
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.context_management_param import ContextManagementParam  # noqa: PLC0415
-        from ..models.conversation_param_2 import ConversationParam2  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
-        from ..models.item_type_27 import ItemType27  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.moderation_param import ModerationParam  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
-        from ..models.program_output_item_param import ProgramOutputItemParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.prompt_cache_options_param import PromptCacheOptionsParam  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.reasoning import Reasoning  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.response_stream_options_type_0 import ResponseStreamOptionsType0  # noqa: PLC0415
-        from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: PLC0415
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
-        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.tool_type_16 import ToolType16  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
@@ -940,14 +770,12 @@ class CreateResponse:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return data
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
-
         top_logprobs = d.pop("top_logprobs", UNSET)
 
         def _parse_temperature(data: object) -> float | None | Unset:
@@ -955,7 +783,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -964,10 +792,9 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
-
         user = d.pop("user", UNSET)
 
         def _parse_safety_identifier(data: object) -> None | str | Unset:
@@ -975,7 +802,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
 
@@ -984,7 +811,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
 
@@ -1001,16 +828,14 @@ class CreateResponse:
                 prompt_cache_retention_type_0 = check_create_response_prompt_cache_retention_type_0(
                     data
                 )
-
                 return prompt_cache_retention_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateResponsePromptCacheRetentionType0 | None | Unset, data)
+            return data
 
         prompt_cache_retention = _parse_prompt_cache_retention(
             d.pop("prompt_cache_retention", UNSET)
         )
-
         _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
         prompt_cache_options: PromptCacheOptionsParam | Unset
         if isinstance(_prompt_cache_options, Unset):
@@ -1023,34 +848,16 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
-        def _parse_model(
-            data: object,
-        ) -> ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset:
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_type_1(data)
-
-                return componentsschemas_model_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_model_ids_responses_type_1 = check_model_ids_responses_type_1(
-                    data
-                )
-
-                return componentsschemas_model_ids_responses_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset, data)
+            return data
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -1059,7 +866,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data
 
         background = _parse_background(d.pop("background", UNSET))
 
@@ -1068,19 +875,29 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data
 
         max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
 
-        _text = d.pop("text", UNSET)
-        text: ResponseTextParam | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
-        else:
-            text = ResponseTextParam.from_dict(_text)
+        def _parse_text(data: object) -> None | ResponseTextParam | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                text_type_0 = ResponseTextParam.from_dict(data)
+                return text_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        _tools = d.pop("tools", UNSET)
-        tools: (
+        text = _parse_text(d.pop("text", UNSET))
+
+        def _parse_tools(
+            data: object,
+        ) -> (
             list[
                 ApplyPatchToolParam
                 | CodeInterpreterTool
@@ -1100,177 +917,176 @@ class CreateResponse:
                 | WebSearchPreviewTool
                 | WebSearchTool
             ]
+            | None
             | Unset
-        ) = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for componentsschemas_tools_array_item_data in _tools:
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tools_type_0 = []
+                _tools_type_0 = data
+                for componentsschemas_tools_array_item_data in _tools_type_0:
 
-                def _parse_componentsschemas_tools_array_item(
-                    data: object,
-                ) -> (
-                    ApplyPatchToolParam
-                    | CodeInterpreterTool
-                    | ComputerTool
-                    | ComputerUsePreviewTool
-                    | CustomToolParam
-                    | FileSearchTool
-                    | FunctionShellToolParam
-                    | FunctionTool
-                    | ImageGenTool
-                    | LocalShellToolParam
-                    | MCPTool
-                    | NamespaceToolParam
-                    | ProgrammaticToolCallingParam
-                    | ToolSearchToolParam
-                    | ToolType16
-                    | WebSearchPreviewTool
-                    | WebSearchTool
-                ):
-                    try:
+                    def _parse_componentsschemas_tools_array_item(
+                        data: object,
+                    ) -> (
+                        ApplyPatchToolParam
+                        | CodeInterpreterTool
+                        | ComputerTool
+                        | ComputerUsePreviewTool
+                        | CustomToolParam
+                        | FileSearchTool
+                        | FunctionShellToolParam
+                        | FunctionTool
+                        | ImageGenTool
+                        | LocalShellToolParam
+                        | MCPTool
+                        | NamespaceToolParam
+                        | ProgrammaticToolCallingParam
+                        | ToolSearchToolParam
+                        | ToolType16
+                        | WebSearchPreviewTool
+                        | WebSearchTool
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
+                            return componentsschemas_tool_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_1 = FileSearchTool.from_dict(data)
+                            return componentsschemas_tool_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
+                            return componentsschemas_tool_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_3 = ComputerUsePreviewTool.from_dict(data)
+                            return componentsschemas_tool_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_4 = WebSearchTool.from_dict(data)
+                            return componentsschemas_tool_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_5 = MCPTool.from_dict(data)
+                            return componentsschemas_tool_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_6 = CodeInterpreterTool.from_dict(data)
+                            return componentsschemas_tool_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_7 = ProgrammaticToolCallingParam.from_dict(
+                                data
+                            )
+                            return componentsschemas_tool_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
+                            return componentsschemas_tool_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_9 = LocalShellToolParam.from_dict(data)
+                            return componentsschemas_tool_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_10 = FunctionShellToolParam.from_dict(data)
+                            return componentsschemas_tool_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_11 = CustomToolParam.from_dict(data)
+                            return componentsschemas_tool_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_12 = NamespaceToolParam.from_dict(data)
+                            return componentsschemas_tool_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_13 = ToolSearchToolParam.from_dict(data)
+                            return componentsschemas_tool_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_14 = WebSearchPreviewTool.from_dict(data)
+                            return componentsschemas_tool_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_15 = ApplyPatchToolParam.from_dict(data)
+                            return componentsschemas_tool_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
+                        componentsschemas_tool_type_16 = ToolType16.from_dict(data)
+                        return componentsschemas_tool_type_16
 
-                        return componentsschemas_tool_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_1 = FileSearchTool.from_dict(data)
+                    componentsschemas_tools_array_item = _parse_componentsschemas_tools_array_item(
+                        componentsschemas_tools_array_item_data
+                    )
+                    tools_type_0.append(componentsschemas_tools_array_item)
+                return tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                        return componentsschemas_tool_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
-
-                        return componentsschemas_tool_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_3 = ComputerUsePreviewTool.from_dict(data)
-
-                        return componentsschemas_tool_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_4 = WebSearchTool.from_dict(data)
-
-                        return componentsschemas_tool_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_5 = MCPTool.from_dict(data)
-
-                        return componentsschemas_tool_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_6 = CodeInterpreterTool.from_dict(data)
-
-                        return componentsschemas_tool_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_7 = ProgrammaticToolCallingParam.from_dict(data)
-
-                        return componentsschemas_tool_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
-
-                        return componentsschemas_tool_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_9 = LocalShellToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_10 = FunctionShellToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_11 = CustomToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_12 = NamespaceToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_13 = ToolSearchToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_14 = WebSearchPreviewTool.from_dict(data)
-
-                        return componentsschemas_tool_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_15 = ApplyPatchToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_16 = ToolType16.from_dict(data)
-
-                    return componentsschemas_tool_type_16
-
-                componentsschemas_tools_array_item = _parse_componentsschemas_tools_array_item(
-                    componentsschemas_tools_array_item_data
-                )
-
-                tools.append(componentsschemas_tools_array_item)
+        tools = _parse_tools(d.pop("tools", UNSET))
 
         def _parse_tool_choice(
             data: object,
         ) -> (
-            SpecificApplyPatchParam
+            None
+            | SpecificApplyPatchParam
             | SpecificFunctionShellParam
             | SpecificProgrammaticToolCallingParam
             | ToolChoiceAllowed
@@ -1281,13 +1097,14 @@ class CreateResponse:
             | ToolChoiceTypes
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_0 = check_tool_choice_options(data)
-
                 return componentsschemas_tool_choice_param_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1295,7 +1112,6 @@ class CreateResponse:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_1 = ToolChoiceAllowed.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1303,7 +1119,6 @@ class CreateResponse:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_2 = ToolChoiceTypes.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1311,7 +1126,6 @@ class CreateResponse:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_3 = ToolChoiceFunction.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1319,7 +1133,6 @@ class CreateResponse:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_4 = ToolChoiceMCP.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1327,7 +1140,6 @@ class CreateResponse:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_5 = ToolChoiceCustom.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1337,7 +1149,6 @@ class CreateResponse:
                 componentsschemas_tool_choice_param_type_6 = (
                     SpecificProgrammaticToolCallingParam.from_dict(data)
                 )
-
                 return componentsschemas_tool_choice_param_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1345,15 +1156,19 @@ class CreateResponse:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_7 = SpecificApplyPatchParam.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tool_choice_param_type_8 = SpecificFunctionShellParam.from_dict(data)
-
-            return componentsschemas_tool_choice_param_type_8
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_choice_param_type_8 = SpecificFunctionShellParam.from_dict(
+                    data
+                )
+                return componentsschemas_tool_choice_param_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
@@ -1366,11 +1181,10 @@ class CreateResponse:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_prompt_type_0 = PromptType0.from_dict(data)
-
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            return data
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -1385,11 +1199,10 @@ class CreateResponse:
                 componentsschemas_service_tier_responses_type_0 = (
                     check_service_tier_responses_type_0(data)
                 )
-
                 return componentsschemas_service_tier_responses_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServiceTierResponsesType0 | Unset, data)
+            return data
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -1402,11 +1215,10 @@ class CreateResponse:
                 if not isinstance(data, str):
                     raise TypeError()
                 truncation_type_0 = check_create_response_truncation_type_0(data)
-
                 return truncation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateResponseTruncationType0 | None | Unset, data)
+            return data
 
         truncation = _parse_truncation(d.pop("truncation", UNSET))
 
@@ -1419,11 +1231,10 @@ class CreateResponse:
                 if not isinstance(data, dict):
                     raise TypeError()
                 reasoning_type_0 = Reasoning.from_dict(data)
-
                 return reasoning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Reasoning | Unset, data)
+            return data
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
@@ -1520,7 +1331,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_input_item_type_0 = EasyInputMessage.from_dict(data)
-
                             return componentsschemas_input_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1528,7 +1338,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_0 = InputMessage.from_dict(data)
-
                             return componentsschemas_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1536,7 +1345,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_1 = OutputMessage.from_dict(data)
-
                             return componentsschemas_item_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1544,7 +1352,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_2 = FileSearchToolCall.from_dict(data)
-
                             return componentsschemas_item_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1552,7 +1359,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_3 = ComputerToolCall.from_dict(data)
-
                             return componentsschemas_item_type_3
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1562,7 +1368,6 @@ class CreateResponse:
                             componentsschemas_item_type_4 = ComputerCallOutputItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_4
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1570,7 +1375,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_5 = WebSearchToolCall.from_dict(data)
-
                             return componentsschemas_item_type_5
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1578,7 +1382,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_6 = FunctionToolCall.from_dict(data)
-
                             return componentsschemas_item_type_6
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1588,7 +1391,6 @@ class CreateResponse:
                             componentsschemas_item_type_7 = FunctionCallOutputItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_7
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1596,7 +1398,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_8 = ToolSearchCallItemParam.from_dict(data)
-
                             return componentsschemas_item_type_8
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1606,7 +1407,6 @@ class CreateResponse:
                             componentsschemas_item_type_9 = ToolSearchOutputItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_9
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1616,7 +1416,6 @@ class CreateResponse:
                             componentsschemas_item_type_10 = AdditionalToolsItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_10
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1624,7 +1423,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_11 = ReasoningItem.from_dict(data)
-
                             return componentsschemas_item_type_11
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1634,7 +1432,6 @@ class CreateResponse:
                             componentsschemas_item_type_12 = CompactionSummaryItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_12
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1642,7 +1439,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_13 = ImageGenToolCall.from_dict(data)
-
                             return componentsschemas_item_type_13
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1650,7 +1446,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_14 = CodeInterpreterToolCall.from_dict(data)
-
                             return componentsschemas_item_type_14
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1658,7 +1453,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_15 = LocalShellToolCall.from_dict(data)
-
                             return componentsschemas_item_type_15
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1668,7 +1462,6 @@ class CreateResponse:
                             componentsschemas_item_type_16 = LocalShellToolCallOutput.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_16
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1678,7 +1471,6 @@ class CreateResponse:
                             componentsschemas_item_type_17 = FunctionShellCallItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_17
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1688,7 +1480,6 @@ class CreateResponse:
                             componentsschemas_item_type_18 = (
                                 FunctionShellCallOutputItemParam.from_dict(data)
                             )
-
                             return componentsschemas_item_type_18
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1698,7 +1489,6 @@ class CreateResponse:
                             componentsschemas_item_type_19 = ApplyPatchToolCallItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_19
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1708,7 +1498,6 @@ class CreateResponse:
                             componentsschemas_item_type_20 = (
                                 ApplyPatchToolCallOutputItemParam.from_dict(data)
                             )
-
                             return componentsschemas_item_type_20
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1716,7 +1505,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_21 = MCPListTools.from_dict(data)
-
                             return componentsschemas_item_type_21
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1724,7 +1512,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_22 = MCPApprovalRequest.from_dict(data)
-
                             return componentsschemas_item_type_22
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1732,7 +1519,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_23 = MCPApprovalResponse.from_dict(data)
-
                             return componentsschemas_item_type_23
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1740,7 +1526,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_24 = MCPToolCall.from_dict(data)
-
                             return componentsschemas_item_type_24
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1748,7 +1533,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_25 = CustomToolCallOutput.from_dict(data)
-
                             return componentsschemas_item_type_25
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1756,7 +1540,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_26 = CustomToolCall.from_dict(data)
-
                             return componentsschemas_item_type_26
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1764,7 +1547,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_27 = ItemType27.from_dict(data)
-
                             return componentsschemas_item_type_27
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1774,7 +1556,6 @@ class CreateResponse:
                             componentsschemas_input_item_type_2 = (
                                 CompactionTriggerItemParam.from_dict(data)
                             )
-
                             return componentsschemas_input_item_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1782,7 +1563,6 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_input_item_type_3 = ItemReferenceParam.from_dict(data)
-
                             return componentsschemas_input_item_type_3
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1790,14 +1570,12 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_input_item_type_4 = ProgramItemParam.from_dict(data)
-
                             return componentsschemas_input_item_type_4
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         if not isinstance(data, dict):
                             raise TypeError()
                         componentsschemas_input_item_type_5 = ProgramOutputItemParam.from_dict(data)
-
                         return componentsschemas_input_item_type_5
 
                     componentsschemas_input_param_type_1_item = (
@@ -1805,54 +1583,13 @@ class CreateResponse:
                             componentsschemas_input_param_type_1_item_data
                         )
                     )
-
                     componentsschemas_input_param_type_1.append(
                         componentsschemas_input_param_type_1_item
                     )
-
                 return componentsschemas_input_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[
-                    AdditionalToolsItemParam
-                    | ApplyPatchToolCallItemParam
-                    | ApplyPatchToolCallOutputItemParam
-                    | CodeInterpreterToolCall
-                    | CompactionSummaryItemParam
-                    | CompactionTriggerItemParam
-                    | ComputerCallOutputItemParam
-                    | ComputerToolCall
-                    | CustomToolCall
-                    | CustomToolCallOutput
-                    | EasyInputMessage
-                    | FileSearchToolCall
-                    | FunctionCallOutputItemParam
-                    | FunctionShellCallItemParam
-                    | FunctionShellCallOutputItemParam
-                    | FunctionToolCall
-                    | ImageGenToolCall
-                    | InputMessage
-                    | ItemReferenceParam
-                    | ItemType27
-                    | LocalShellToolCall
-                    | LocalShellToolCallOutput
-                    | MCPApprovalRequest
-                    | MCPApprovalResponse
-                    | MCPListTools
-                    | MCPToolCall
-                    | OutputMessage
-                    | ProgramItemParam
-                    | ProgramOutputItemParam
-                    | ReasoningItem
-                    | ToolSearchCallItemParam
-                    | ToolSearchOutputItemParam
-                    | WebSearchToolCall
-                ]
-                | str
-                | Unset,
-                data,
-            )
+            return data
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
@@ -1868,13 +1605,11 @@ class CreateResponse:
                 _include_type_0 = data
                 for include_type_0_item_data in _include_type_0:
                     include_type_0_item = check_include_enum(include_type_0_item_data)
-
                     include_type_0.append(include_type_0_item)
-
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[IncludeEnum] | None | Unset, data)
+            return data
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -1883,7 +1618,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data
 
         parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
 
@@ -1892,7 +1627,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data
 
         store = _parse_store(d.pop("store", UNSET))
 
@@ -1901,7 +1636,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
@@ -1914,11 +1649,10 @@ class CreateResponse:
                 if not isinstance(data, dict):
                     raise TypeError()
                 moderation_type_0 = ModerationParam.from_dict(data)
-
                 return moderation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModerationParam | None | Unset, data)
+            return data
 
         moderation = _parse_moderation(d.pop("moderation", UNSET))
 
@@ -1927,7 +1661,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data
 
         stream = _parse_stream(d.pop("stream", UNSET))
 
@@ -1942,11 +1676,10 @@ class CreateResponse:
                 componentsschemas_response_stream_options_type_0 = (
                     ResponseStreamOptionsType0.from_dict(data)
                 )
-
                 return componentsschemas_response_stream_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseStreamOptionsType0 | Unset, data)
+            return data
 
         stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
 
@@ -1959,11 +1692,10 @@ class CreateResponse:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_conversation_param_type_1 = ConversationParam2.from_dict(data)
-
                 return componentsschemas_conversation_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationParam2 | None | str | Unset, data)
+            return data
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
@@ -1981,13 +1713,11 @@ class CreateResponse:
                     context_management_type_0_item = ContextManagementParam.from_dict(
                         context_management_type_0_item_data
                     )
-
                     context_management_type_0.append(context_management_type_0_item)
-
                 return context_management_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContextManagementParam] | None | Unset, data)
+            return data
 
         context_management = _parse_context_management(d.pop("context_management", UNSET))
 
@@ -1996,10 +1726,9 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
-
         create_response = cls(
             metadata=metadata,
             top_logprobs=top_logprobs,
@@ -2033,7 +1762,6 @@ class CreateResponse:
             context_management=context_management,
             max_output_tokens=max_output_tokens,
         )
-
         create_response.additional_properties = d
         return create_response
 
@@ -2052,3 +1780,149 @@ class CreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        AdditionalToolsItemParam, \
+        ApplyPatchToolCallItemParam, \
+        ApplyPatchToolCallOutputItemParam, \
+        ApplyPatchToolParam, \
+        CodeInterpreterTool, \
+        CodeInterpreterToolCall, \
+        CompactionSummaryItemParam, \
+        CompactionTriggerItemParam, \
+        ComputerCallOutputItemParam, \
+        ComputerTool, \
+        ComputerToolCall, \
+        ComputerUsePreviewTool, \
+        ContextManagementParam, \
+        ConversationParam2, \
+        CustomToolCall, \
+        CustomToolCallOutput, \
+        CustomToolParam, \
+        EasyInputMessage, \
+        FileSearchTool, \
+        FileSearchToolCall, \
+        FunctionCallOutputItemParam, \
+        FunctionShellCallItemParam, \
+        FunctionShellCallOutputItemParam, \
+        FunctionShellToolParam, \
+        FunctionTool, \
+        FunctionToolCall, \
+        ImageGenTool, \
+        ImageGenToolCall, \
+        InputMessage, \
+        ItemReferenceParam, \
+        ItemType27, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        LocalShellToolParam, \
+        MCPApprovalRequest, \
+        MCPApprovalResponse, \
+        MCPListTools, \
+        MCPTool, \
+        MCPToolCall, \
+        MetadataType0, \
+        ModerationParam, \
+        NamespaceToolParam, \
+        OutputMessage, \
+        ProgramItemParam, \
+        ProgramOutputItemParam, \
+        ProgrammaticToolCallingParam, \
+        PromptCacheOptionsParam, \
+        PromptType0, \
+        Reasoning, \
+        ReasoningItem, \
+        ResponseStreamOptionsType0, \
+        ResponseTextParam, \
+        SpecificApplyPatchParam, \
+        SpecificFunctionShellParam, \
+        SpecificProgrammaticToolCallingParam, \
+        ToolChoiceAllowed, \
+        ToolChoiceCustom, \
+        ToolChoiceFunction, \
+        ToolChoiceMCP, \
+        ToolChoiceTypes, \
+        ToolSearchCallItemParam, \
+        ToolSearchOutputItemParam, \
+        ToolSearchToolParam, \
+        ToolType16, \
+        WebSearchPreviewTool, \
+        WebSearchTool, \
+        WebSearchToolCall
+    from ..models.additional_tools_item_param import AdditionalToolsItemParam
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.context_management_param import ContextManagementParam
+    from ..models.conversation_param_2 import ConversationParam2
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message import InputMessage
+    from ..models.item_reference_param import ItemReferenceParam
+    from ..models.item_type_27 import ItemType27
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool import MCPTool
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.moderation_param import ModerationParam
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.output_message import OutputMessage
+    from ..models.program_item_param import ProgramItemParam
+    from ..models.program_output_item_param import ProgramOutputItemParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.prompt_cache_options_param import PromptCacheOptionsParam
+    from ..models.prompt_type_0 import PromptType0
+    from ..models.reasoning import Reasoning
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.response_stream_options_type_0 import ResponseStreamOptionsType0
+    from ..models.response_text_param import ResponseTextParam
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.specific_programmatic_tool_calling_param import (
+        SpecificProgrammaticToolCallingParam,
+    )
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.tool_type_16 import ToolType16
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+    _deps_loaded = True

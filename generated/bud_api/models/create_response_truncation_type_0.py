@@ -1,11 +1,7 @@
 from typing import Literal
 
 CreateResponseTruncationType0 = Literal["auto", "disabled"]
-
-CREATE_RESPONSE_TRUNCATION_TYPE_0_VALUES: set[CreateResponseTruncationType0] = {
-    "auto",
-    "disabled",
-}
+CREATE_RESPONSE_TRUNCATION_TYPE_0_VALUES: set[CreateResponseTruncationType0] = {"auto", "disabled"}
 
 
 def check_create_response_truncation_type_0(value: str) -> CreateResponseTruncationType0:

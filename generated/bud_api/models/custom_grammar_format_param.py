@@ -21,36 +21,32 @@ class CustomGrammarFormatParam:
     """
     Attributes:
         type (CustomGrammarFormatParamType):  Default: 'grammar'.
-        syntax (GrammarSyntax1 | Unset):
+        syntax (GrammarSyntax1 | None | Unset):
         definition (str | Unset):
     """
 
     type: CustomGrammarFormatParamType = "grammar"
-    syntax: GrammarSyntax1 | Unset = UNSET
+    syntax: GrammarSyntax1 | None | Unset = UNSET
     definition: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
-        syntax: str | Unset = UNSET
-        if not isinstance(self.syntax, Unset):
+        syntax: None | str | Unset
+        if isinstance(self.syntax, Unset):
+            syntax = UNSET
+        elif isinstance(self.syntax, str):
             syntax = self.syntax
-
+        else:
+            syntax = self.syntax
         definition = self.definition
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if syntax is not UNSET:
             field_dict["syntax"] = syntax
         if definition is not UNSET:
             field_dict["definition"] = definition
-
         return field_dict
 
     @classmethod
@@ -58,21 +54,23 @@ class CustomGrammarFormatParam:
         d = dict(src_dict)
         type_ = check_custom_grammar_format_param_type(d.pop("type"))
 
-        _syntax = d.pop("syntax", UNSET)
-        syntax: GrammarSyntax1 | Unset
-        if isinstance(_syntax, Unset):
-            syntax = UNSET
-        else:
-            syntax = check_grammar_syntax_1(_syntax)
+        def _parse_syntax(data: object) -> GrammarSyntax1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                syntax_type_0 = check_grammar_syntax_1(data)
+                return syntax_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        syntax = _parse_syntax(d.pop("syntax", UNSET))
         definition = d.pop("definition", UNSET)
-
-        custom_grammar_format_param = cls(
-            type=type_,
-            syntax=syntax,
-            definition=definition,
-        )
-
+        custom_grammar_format_param = cls(type=type_, syntax=syntax, definition=definition)
         custom_grammar_format_param.additional_properties = d
         return custom_grammar_format_param
 

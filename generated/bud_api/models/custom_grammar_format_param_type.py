@@ -1,10 +1,7 @@
 from typing import Literal
 
 CustomGrammarFormatParamType = Literal["grammar"]
-
-CUSTOM_GRAMMAR_FORMAT_PARAM_TYPE_VALUES: set[CustomGrammarFormatParamType] = {
-    "grammar",
-}
+CUSTOM_GRAMMAR_FORMAT_PARAM_TYPE_VALUES: set[CustomGrammarFormatParamType] = {"grammar"}
 
 
 def check_custom_grammar_format_param_type(value: str) -> CustomGrammarFormatParamType:

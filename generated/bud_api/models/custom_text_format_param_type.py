@@ -1,10 +1,7 @@
 from typing import Literal
 
 CustomTextFormatParamType = Literal["text"]
-
-CUSTOM_TEXT_FORMAT_PARAM_TYPE_VALUES: set[CustomTextFormatParamType] = {
-    "text",
-}
+CUSTOM_TEXT_FORMAT_PARAM_TYPE_VALUES: set[CustomTextFormatParamType] = {"text"}
 
 
 def check_custom_text_format_param_type(value: str) -> CustomTextFormatParamType:

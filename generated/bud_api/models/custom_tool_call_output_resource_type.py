@@ -1,9 +1,8 @@
 from typing import Literal
 
 CustomToolCallOutputResourceType = Literal["custom_tool_call_output"]
-
 CUSTOM_TOOL_CALL_OUTPUT_RESOURCE_TYPE_VALUES: set[CustomToolCallOutputResourceType] = {
-    "custom_tool_call_output",
+    "custom_tool_call_output"
 }
 
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 CustomToolCallResourceType = Literal["custom_tool_call"]
-
-CUSTOM_TOOL_CALL_RESOURCE_TYPE_VALUES: set[CustomToolCallResourceType] = {
-    "custom_tool_call",
-}
+CUSTOM_TOOL_CALL_RESOURCE_TYPE_VALUES: set[CustomToolCallResourceType] = {"custom_tool_call"}
 
 
 def check_custom_tool_call_resource_type(value: str) -> CustomToolCallResourceType:

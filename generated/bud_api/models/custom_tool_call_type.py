@@ -1,10 +1,7 @@
 from typing import Literal
 
 CustomToolCallType = Literal["custom_tool_call"]
-
-CUSTOM_TOOL_CALL_TYPE_VALUES: set[CustomToolCallType] = {
-    "custom_tool_call",
-}
+CUSTOM_TOOL_CALL_TYPE_VALUES: set[CustomToolCallType] = {"custom_tool_call"}
 
 
 def check_custom_tool_call_type(value: str) -> CustomToolCallType:

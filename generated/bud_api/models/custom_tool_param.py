@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,9 +16,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.custom_grammar_format_param import CustomGrammarFormatParam
     from ..models.custom_text_format_param import CustomTextFormatParam
-    from ..models.custom_tool_param_format_type_2 import CustomToolParamFormatType2
-
-
+    from ..models.custom_tool_param_format_type_0_type_2 import CustomToolParamFormatType0Type2
 T = TypeVar("T", bound="CustomToolParam")
 
 
@@ -29,7 +27,7 @@ class CustomToolParam:
         type (CustomToolParamType):  Default: 'custom'.
         name (str | Unset):
         description (str | Unset):
-        format (CustomGrammarFormatParam | CustomTextFormatParam | CustomToolParamFormatType2 | Unset):
+        format (CustomGrammarFormatParam | CustomTextFormatParam | CustomToolParamFormatType0Type2 | None | Unset):
         defer_loading (bool | Unset):
         allowed_callers (list[CallableToolAllowedCaller] | None | Unset):
     """
@@ -38,34 +36,34 @@ class CustomToolParam:
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     format: (
-        CustomGrammarFormatParam | CustomTextFormatParam | CustomToolParamFormatType2 | Unset
+        CustomGrammarFormatParam
+        | CustomTextFormatParam
+        | CustomToolParamFormatType0Type2
+        | None
+        | Unset
     ) = UNSET
     defer_loading: bool | Unset = UNSET
     allowed_callers: list[CallableToolAllowedCaller] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_grammar_format_param import CustomGrammarFormatParam  # noqa: PLC0415
-        from ..models.custom_text_format_param import CustomTextFormatParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         name = self.name
-
         description = self.description
-
-        format_: dict[str, Any] | Unset
+        format_: dict[str, Any] | None | Unset
         if isinstance(self.format, Unset):
             format_ = UNSET
         elif isinstance(self.format, CustomTextFormatParam):
             format_ = self.format.to_dict()
         elif isinstance(self.format, CustomGrammarFormatParam):
             format_ = self.format.to_dict()
-        else:
+        elif isinstance(self.format, CustomToolParamFormatType0Type2):
             format_ = self.format.to_dict()
-
+        else:
+            format_ = self.format
         defer_loading = self.defer_loading
-
         allowed_callers: list[str] | None | Unset
         if isinstance(self.allowed_callers, Unset):
             allowed_callers = UNSET
@@ -74,17 +72,11 @@ class CustomToolParam:
             for allowed_callers_type_0_item_data in self.allowed_callers:
                 allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
                 allowed_callers.append(allowed_callers_type_0_item)
-
         else:
             allowed_callers = self.allowed_callers
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -95,51 +87,54 @@ class CustomToolParam:
             field_dict["defer_loading"] = defer_loading
         if allowed_callers is not UNSET:
             field_dict["allowed_callers"] = allowed_callers
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_grammar_format_param import CustomGrammarFormatParam  # noqa: PLC0415
-        from ..models.custom_text_format_param import CustomTextFormatParam  # noqa: PLC0415
-        from ..models.custom_tool_param_format_type_2 import CustomToolParamFormatType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_custom_tool_param_type(d.pop("type"))
-
         name = d.pop("name", UNSET)
-
         description = d.pop("description", UNSET)
 
         def _parse_format_(
             data: object,
-        ) -> CustomGrammarFormatParam | CustomTextFormatParam | CustomToolParamFormatType2 | Unset:
+        ) -> (
+            CustomGrammarFormatParam
+            | CustomTextFormatParam
+            | CustomToolParamFormatType0Type2
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                format_type_0 = CustomTextFormatParam.from_dict(data)
-
-                return format_type_0
+                format_type_0_type_0 = CustomTextFormatParam.from_dict(data)
+                return format_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                format_type_1 = CustomGrammarFormatParam.from_dict(data)
-
-                return format_type_1
+                format_type_0_type_1 = CustomGrammarFormatParam.from_dict(data)
+                return format_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            format_type_2 = CustomToolParamFormatType2.from_dict(data)
-
-            return format_type_2
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                format_type_0_type_2 = CustomToolParamFormatType0Type2.from_dict(data)
+                return format_type_0_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
         format_ = _parse_format_(d.pop("format", UNSET))
-
         defer_loading = d.pop("defer_loading", UNSET)
 
         def _parse_allowed_callers(data: object) -> list[CallableToolAllowedCaller] | None | Unset:
@@ -156,16 +151,13 @@ class CustomToolParam:
                     allowed_callers_type_0_item = check_callable_tool_allowed_caller(
                         allowed_callers_type_0_item_data
                     )
-
                     allowed_callers_type_0.append(allowed_callers_type_0_item)
-
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CallableToolAllowedCaller] | None | Unset, data)
+            return data
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
-
         custom_tool_param = cls(
             type=type_,
             name=name,
@@ -174,7 +166,6 @@ class CustomToolParam:
             defer_loading=defer_loading,
             allowed_callers=allowed_callers,
         )
-
         custom_tool_param.additional_properties = d
         return custom_tool_param
 
@@ -193,3 +184,19 @@ class CustomToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        CustomGrammarFormatParam, \
+        CustomTextFormatParam, \
+        CustomToolParamFormatType0Type2
+    from ..models.custom_grammar_format_param import CustomGrammarFormatParam
+    from ..models.custom_text_format_param import CustomTextFormatParam
+    from ..models.custom_tool_param_format_type_0_type_2 import CustomToolParamFormatType0Type2
+
+    _deps_loaded = True

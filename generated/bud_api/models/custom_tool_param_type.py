@@ -1,10 +1,7 @@
 from typing import Literal
 
 CustomToolParamType = Literal["custom"]
-
-CUSTOM_TOOL_PARAM_TYPE_VALUES: set[CustomToolParamType] = {
-    "custom",
-}
+CUSTOM_TOOL_PARAM_TYPE_VALUES: set[CustomToolParamType] = {"custom"}
 
 
 def check_custom_tool_param_type(value: str) -> CustomToolParamType:

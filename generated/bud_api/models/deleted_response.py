@@ -28,13 +28,10 @@ class DeletedResponse:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         object_: str | Unset = UNSET
         if not isinstance(self.object, Unset):
             object_ = self.object
-
         deleted = self.deleted
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -44,29 +41,20 @@ class DeletedResponse:
             field_dict["object"] = object_
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-
         _object_ = d.pop("object", UNSET)
         object_: DeletedResponseObject | Unset
         if isinstance(_object_, Unset):
             object_ = UNSET
         else:
             object_ = check_deleted_response_object(_object_)
-
         deleted = d.pop("deleted", UNSET)
-
-        deleted_response = cls(
-            id=id,
-            object=object_,
-            deleted=deleted,
-        )
-
+        deleted_response = cls(id=id, object=object_, deleted=deleted)
         deleted_response.additional_properties = d
         return deleted_response
 

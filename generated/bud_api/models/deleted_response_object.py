@@ -1,10 +1,7 @@
 from typing import Literal
 
 DeletedResponseObject = Literal["response"]
-
-DELETED_RESPONSE_OBJECT_VALUES: set[DeletedResponseObject] = {
-    "response",
-}
+DELETED_RESPONSE_OBJECT_VALUES: set[DeletedResponseObject] = {"response"}
 
 
 def check_deleted_response_object(value: str) -> DeletedResponseObject:

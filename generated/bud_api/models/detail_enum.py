@@ -1,13 +1,7 @@
 from typing import Literal
 
 DetailEnum = Literal["auto", "high", "low", "original"]
-
-DETAIL_ENUM_VALUES: set[DetailEnum] = {
-    "auto",
-    "high",
-    "low",
-    "original",
-}
+DETAIL_ENUM_VALUES: set[DetailEnum] = {"auto", "high", "low", "original"}
 
 
 def check_detail_enum(value: str) -> DetailEnum:

@@ -26,26 +26,16 @@ class DirectToolCallCallerParam:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
+        field_dict.update({"type": type_})
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_direct_tool_call_caller_param_type(d.pop("type"))
-
-        direct_tool_call_caller_param = cls(
-            type=type_,
-        )
-
+        direct_tool_call_caller_param = cls(type=type_)
         direct_tool_call_caller_param.additional_properties = d
         return direct_tool_call_caller_param
 

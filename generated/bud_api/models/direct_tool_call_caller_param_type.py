@@ -1,10 +1,7 @@
 from typing import Literal
 
 DirectToolCallCallerParamType = Literal["direct"]
-
-DIRECT_TOOL_CALL_CALLER_PARAM_TYPE_VALUES: set[DirectToolCallCallerParamType] = {
-    "direct",
-}
+DIRECT_TOOL_CALL_CALLER_PARAM_TYPE_VALUES: set[DirectToolCallCallerParamType] = {"direct"}
 
 
 def check_direct_tool_call_caller_param_type(value: str) -> DirectToolCallCallerParamType:

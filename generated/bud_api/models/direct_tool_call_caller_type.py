@@ -1,10 +1,7 @@
 from typing import Literal
 
 DirectToolCallCallerType = Literal["direct"]
-
-DIRECT_TOOL_CALL_CALLER_TYPE_VALUES: set[DirectToolCallCallerType] = {
-    "direct",
-}
+DIRECT_TOOL_CALL_CALLER_TYPE_VALUES: set[DirectToolCallCallerType] = {"direct"}
 
 
 def check_direct_tool_call_caller_type(value: str) -> DirectToolCallCallerType:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,43 +30,31 @@ class DoubleClickAction:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         x = self.x
-
         y = self.y
-
         keys: list[str] | None | Unset
         if isinstance(self.keys, Unset):
             keys = UNSET
         elif isinstance(self.keys, list):
             keys = self.keys
-
         else:
             keys = self.keys
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if x is not UNSET:
             field_dict["x"] = x
         if y is not UNSET:
             field_dict["y"] = y
         if keys is not UNSET:
             field_dict["keys"] = keys
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_double_click_action_type(d.pop("type"))
-
         x = d.pop("x", UNSET)
-
         y = d.pop("y", UNSET)
 
         def _parse_keys(data: object) -> list[str] | None | Unset:
@@ -77,22 +65,14 @@ class DoubleClickAction:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                keys_type_0 = cast(list[str], data)
-
+                keys_type_0 = data
                 return keys_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return data
 
         keys = _parse_keys(d.pop("keys", UNSET))
-
-        double_click_action = cls(
-            type=type_,
-            x=x,
-            y=y,
-            keys=keys,
-        )
-
+        double_click_action = cls(type=type_, x=x, y=y, keys=keys)
         double_click_action.additional_properties = d
         return double_click_action
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 DoubleClickActionType = Literal["double_click"]
-
-DOUBLE_CLICK_ACTION_TYPE_VALUES: set[DoubleClickActionType] = {
-    "double_click",
-}
+DOUBLE_CLICK_ACTION_TYPE_VALUES: set[DoubleClickActionType] = {"double_click"}
 
 
 def check_double_click_action_type(value: str) -> DoubleClickActionType:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.coord_param import CoordParam
-
-
 T = TypeVar("T", bound="DragParam")
 
 
@@ -21,63 +19,71 @@ class DragParam:
     """
     Attributes:
         type (DragParamType):  Default: 'drag'.
-        path (list[CoordParam] | Unset):
+        path (list[CoordParam] | None | Unset):
         keys (list[str] | None | Unset):
     """
 
     type: DragParamType = "drag"
-    path: list[CoordParam] | Unset = UNSET
+    path: list[CoordParam] | None | Unset = UNSET
     keys: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
-        path: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.path, Unset):
+        path: list[dict[str, Any]] | None | Unset
+        if isinstance(self.path, Unset):
+            path = UNSET
+        elif isinstance(self.path, list):
             path = []
-            for path_item_data in self.path:
-                path_item = path_item_data.to_dict()
-                path.append(path_item)
-
+            for path_type_0_item_data in self.path:
+                path_type_0_item = path_type_0_item_data.to_dict()
+                path.append(path_type_0_item)
+        else:
+            path = self.path
         keys: list[str] | None | Unset
         if isinstance(self.keys, Unset):
             keys = UNSET
         elif isinstance(self.keys, list):
             keys = self.keys
-
         else:
             keys = self.keys
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if path is not UNSET:
             field_dict["path"] = path
         if keys is not UNSET:
             field_dict["keys"] = keys
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coord_param import CoordParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_drag_param_type(d.pop("type"))
 
-        _path = d.pop("path", UNSET)
-        path: list[CoordParam] | Unset = UNSET
-        if _path is not UNSET:
-            path = []
-            for path_item_data in _path:
-                path_item = CoordParam.from_dict(path_item_data)
+        def _parse_path(data: object) -> list[CoordParam] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                path_type_0 = []
+                _path_type_0 = data
+                for path_type_0_item_data in _path_type_0:
+                    path_type_0_item = CoordParam.from_dict(path_type_0_item_data)
+                    path_type_0.append(path_type_0_item)
+                return path_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                path.append(path_item)
+        path = _parse_path(d.pop("path", UNSET))
 
         def _parse_keys(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -87,21 +93,14 @@ class DragParam:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                keys_type_0 = cast(list[str], data)
-
+                keys_type_0 = data
                 return keys_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return data
 
         keys = _parse_keys(d.pop("keys", UNSET))
-
-        drag_param = cls(
-            type=type_,
-            path=path,
-            keys=keys,
-        )
-
+        drag_param = cls(type=type_, path=path, keys=keys)
         drag_param.additional_properties = d
         return drag_param
 
@@ -120,3 +119,13 @@ class DragParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, CoordParam
+    from ..models.coord_param import CoordParam
+
+    _deps_loaded = True

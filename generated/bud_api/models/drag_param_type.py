@@ -1,10 +1,7 @@
 from typing import Literal
 
 DragParamType = Literal["drag"]
-
-DRAG_PARAM_TYPE_VALUES: set[DragParamType] = {
-    "drag",
-}
+DRAG_PARAM_TYPE_VALUES: set[DragParamType] = {"drag"}
 
 
 def check_drag_param_type(value: str) -> DragParamType:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
-
-
 T = TypeVar("T", bound="EasyInputMessage")
 
 
@@ -26,7 +24,8 @@ class EasyInputMessage:
     """
     Attributes:
         role (EasyInputMessageRole | Unset):
-        content (list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent] | str | Unset):
+        content (list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent] | None | str |
+            Unset):
         phase (MessagePhase | None | Unset):
         type (EasyInputMessageType | Unset):
     """
@@ -34,6 +33,7 @@ class EasyInputMessage:
     role: EasyInputMessageRole | Unset = UNSET
     content: (
         list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent]
+        | None
         | str
         | Unset
     ) = UNSET
@@ -42,15 +42,12 @@ class EasyInputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         role: str | Unset = UNSET
         if not isinstance(self.role, Unset):
             role = self.role
-
-        content: list[dict[str, Any]] | str | Unset
+        content: list[dict[str, Any]] | None | str | Unset
         if isinstance(self.content, Unset):
             content = UNSET
         elif isinstance(self.content, list):
@@ -79,12 +76,9 @@ class EasyInputMessage:
                     componentsschemas_input_message_content_list_item = (
                         componentsschemas_input_message_content_list_item_data.to_dict()
                     )
-
                 content.append(componentsschemas_input_message_content_list_item)
-
         else:
             content = self.content
-
         phase: None | str | Unset
         if isinstance(self.phase, Unset):
             phase = UNSET
@@ -92,11 +86,9 @@ class EasyInputMessage:
             phase = self.phase
         else:
             phase = self.phase
-
         type_: str | Unset = UNSET
         if not isinstance(self.type, Unset):
             type_ = self.type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -108,16 +100,12 @@ class EasyInputMessage:
             field_dict["phase"] = phase
         if type_ is not UNSET:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_content_type_3 import InputContentType3  # noqa: PLC0415
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         _role = d.pop("role", UNSET)
         role: EasyInputMessageRole | Unset
@@ -130,17 +118,22 @@ class EasyInputMessage:
             data: object,
         ) -> (
             list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent]
+            | None
             | str
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for componentsschemas_input_message_content_list_item_data in _content_type_1:
+                content_type_0_type_1 = []
+                _content_type_0_type_1 = data
+                for (
+                    componentsschemas_input_message_content_list_item_data
+                ) in _content_type_0_type_1:
 
                     def _parse_componentsschemas_input_message_content_list_item(
                         data: object,
@@ -153,7 +146,6 @@ class EasyInputMessage:
                             componentsschemas_input_content_type_0 = InputTextContent.from_dict(
                                 data
                             )
-
                             return componentsschemas_input_content_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -163,7 +155,6 @@ class EasyInputMessage:
                             componentsschemas_input_content_type_1 = InputImageContent.from_dict(
                                 data
                             )
-
                             return componentsschemas_input_content_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -173,14 +164,12 @@ class EasyInputMessage:
                             componentsschemas_input_content_type_2 = InputFileContent.from_dict(
                                 data
                             )
-
                             return componentsschemas_input_content_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         if not isinstance(data, dict):
                             raise TypeError()
                         componentsschemas_input_content_type_3 = InputContentType3.from_dict(data)
-
                         return componentsschemas_input_content_type_3
 
                     componentsschemas_input_message_content_list_item = (
@@ -188,18 +177,11 @@ class EasyInputMessage:
                             componentsschemas_input_message_content_list_item_data
                         )
                     )
-
-                    content_type_1.append(componentsschemas_input_message_content_list_item)
-
-                return content_type_1
+                    content_type_0_type_1.append(componentsschemas_input_message_content_list_item)
+                return content_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent]
-                | str
-                | Unset,
-                data,
-            )
+            return data
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -212,28 +194,19 @@ class EasyInputMessage:
                 if not isinstance(data, str):
                     raise TypeError()
                 phase_type_0 = check_message_phase(data)
-
                 return phase_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessagePhase | None | Unset, data)
+            return data
 
         phase = _parse_phase(d.pop("phase", UNSET))
-
         _type_ = d.pop("type", UNSET)
         type_: EasyInputMessageType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = check_easy_input_message_type(_type_)
-
-        easy_input_message = cls(
-            role=role,
-            content=content,
-            phase=phase,
-            type=type_,
-        )
-
+        easy_input_message = cls(role=role, content=content, phase=phase, type=type_)
         easy_input_message.additional_properties = d
         return easy_input_message
 
@@ -252,3 +225,16 @@ class EasyInputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, InputContentType3, InputFileContent, InputImageContent, InputTextContent
+    from ..models.input_content_type_3 import InputContentType3
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+
+    _deps_loaded = True

@@ -1,7 +1,6 @@
 from typing import Literal
 
 EasyInputMessageRole = Literal["assistant", "developer", "system", "user"]
-
 EASY_INPUT_MESSAGE_ROLE_VALUES: set[EasyInputMessageRole] = {
     "assistant",
     "developer",

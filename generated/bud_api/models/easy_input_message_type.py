@@ -1,10 +1,7 @@
 from typing import Literal
 
 EasyInputMessageType = Literal["message"]
-
-EASY_INPUT_MESSAGE_TYPE_VALUES: set[EasyInputMessageType] = {
-    "message",
-}
+EASY_INPUT_MESSAGE_TYPE_VALUES: set[EasyInputMessageType] = {"message"}
 
 
 def check_easy_input_message_type(value: str) -> EasyInputMessageType:

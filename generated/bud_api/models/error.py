@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,35 +29,26 @@ class Error:
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type
-
         code: None | str | Unset
         if isinstance(self.code, Unset):
             code = UNSET
         else:
             code = self.code
-
         message = self.message
-
         param: None | str | Unset
         if isinstance(self.param, Unset):
             param = UNSET
         else:
             param = self.param
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if code is not UNSET:
             field_dict["code"] = code
         if message is not UNSET:
             field_dict["message"] = message
         if param is not UNSET:
             field_dict["param"] = param
-
         return field_dict
 
     @classmethod
@@ -70,10 +61,9 @@ class Error:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         code = _parse_code(d.pop("code", UNSET))
-
         message = d.pop("message", UNSET)
 
         def _parse_param(data: object) -> None | str | Unset:
@@ -81,17 +71,10 @@ class Error:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         param = _parse_param(d.pop("param", UNSET))
-
-        error = cls(
-            type=type_,
-            code=code,
-            message=message,
-            param=param,
-        )
-
+        error = cls(type=type_, code=code, message=message, param=param)
         error.additional_properties = d
         return error
 

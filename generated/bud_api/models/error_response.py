@@ -10,8 +10,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error import Error
-
-
 T = TypeVar("T", bound="ErrorResponse")
 
 
@@ -19,41 +17,51 @@ T = TypeVar("T", bound="ErrorResponse")
 class ErrorResponse:
     """
     Attributes:
-        error (Error | Unset):
+        error (Error | None | Unset):
     """
 
-    error: Error | Unset = UNSET
+    error: Error | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        if not _deps_loaded:
+            _load_deps()
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, Error):
             error = self.error.to_dict()
-
+        else:
+            error = self.error
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if error is not UNSET:
             field_dict["error"] = error
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
-        _error = d.pop("error", UNSET)
-        error: Error | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = Error.from_dict(_error)
 
-        error_response = cls(
-            error=error,
-        )
+        def _parse_error(data: object) -> Error | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = Error.from_dict(data)
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        error = _parse_error(d.pop("error", UNSET))
+        error_response = cls(error=error)
         error_response.additional_properties = d
         return error_response
 
@@ -72,3 +80,13 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, Error
+    from ..models.error import Error
+
+    _deps_loaded = True

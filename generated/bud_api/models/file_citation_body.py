@@ -30,47 +30,28 @@ class FileCitationBody:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         file_id = self.file_id
-
         index = self.index
-
         filename = self.filename
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if file_id is not UNSET:
             field_dict["file_id"] = file_id
         if index is not UNSET:
             field_dict["index"] = index
         if filename is not UNSET:
             field_dict["filename"] = filename
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_file_citation_body_type(d.pop("type"))
-
         file_id = d.pop("file_id", UNSET)
-
         index = d.pop("index", UNSET)
-
         filename = d.pop("filename", UNSET)
-
-        file_citation_body = cls(
-            type=type_,
-            file_id=file_id,
-            index=index,
-            filename=filename,
-        )
-
+        file_citation_body = cls(type=type_, file_id=file_id, index=index, filename=filename)
         file_citation_body.additional_properties = d
         return file_citation_body
 

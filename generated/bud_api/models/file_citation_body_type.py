@@ -1,10 +1,7 @@
 from typing import Literal
 
 FileCitationBodyType = Literal["file_citation"]
-
-FILE_CITATION_BODY_TYPE_VALUES: set[FileCitationBodyType] = {
-    "file_citation",
-}
+FILE_CITATION_BODY_TYPE_VALUES: set[FileCitationBodyType] = {"file_citation"}
 
 
 def check_file_citation_body_type(value: str) -> FileCitationBodyType:

@@ -1,12 +1,7 @@
 from typing import Literal
 
 FileDetailEnum = Literal["auto", "high", "low"]
-
-FILE_DETAIL_ENUM_VALUES: set[FileDetailEnum] = {
-    "auto",
-    "high",
-    "low",
-}
+FILE_DETAIL_ENUM_VALUES: set[FileDetailEnum] = {"auto", "high", "low"}
 
 
 def check_file_detail_enum(value: str) -> FileDetailEnum:

@@ -1,12 +1,7 @@
 from typing import Literal
 
 FileInputDetail = Literal["auto", "high", "low"]
-
-FILE_INPUT_DETAIL_VALUES: set[FileInputDetail] = {
-    "auto",
-    "high",
-    "low",
-}
+FILE_INPUT_DETAIL_VALUES: set[FileInputDetail] = {"auto", "high", "low"}
 
 
 def check_file_input_detail(value: str) -> FileInputDetail:

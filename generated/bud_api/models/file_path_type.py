@@ -1,10 +1,7 @@
 from typing import Literal
 
 FilePathType = Literal["file_path"]
-
-FILE_PATH_TYPE_VALUES: set[FilePathType] = {
-    "file_path",
-}
+FILE_PATH_TYPE_VALUES: set[FilePathType] = {"file_path"}
 
 
 def check_file_path_type(value: str) -> FilePathType:

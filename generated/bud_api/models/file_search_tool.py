@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,6 @@ if TYPE_CHECKING:
     from ..models.compound_filter import CompoundFilter
     from ..models.filters_type_2 import FiltersType2
     from ..models.ranking_options import RankingOptions
-
-
 T = TypeVar("T", bound="FileSearchTool")
 
 
@@ -24,36 +22,38 @@ class FileSearchTool:
     """
     Attributes:
         type (FileSearchToolType):  Default: 'file_search'.
-        vector_store_ids (list[str] | Unset):
+        vector_store_ids (list[str] | None | Unset):
         max_num_results (int | Unset):
-        ranking_options (RankingOptions | Unset):
+        ranking_options (None | RankingOptions | Unset):
         filters (ComparisonFilter | CompoundFilter | FiltersType2 | None | Unset):
     """
 
     type: FileSearchToolType = "file_search"
-    vector_store_ids: list[str] | Unset = UNSET
+    vector_store_ids: list[str] | None | Unset = UNSET
     max_num_results: int | Unset = UNSET
-    ranking_options: RankingOptions | Unset = UNSET
+    ranking_options: None | RankingOptions | Unset = UNSET
     filters: ComparisonFilter | CompoundFilter | FiltersType2 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
-        from ..models.compound_filter import CompoundFilter  # noqa: PLC0415
-        from ..models.filters_type_2 import FiltersType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
-        vector_store_ids: list[str] | Unset = UNSET
-        if not isinstance(self.vector_store_ids, Unset):
+        vector_store_ids: list[str] | None | Unset
+        if isinstance(self.vector_store_ids, Unset):
+            vector_store_ids = UNSET
+        elif isinstance(self.vector_store_ids, list):
             vector_store_ids = self.vector_store_ids
-
+        else:
+            vector_store_ids = self.vector_store_ids
         max_num_results = self.max_num_results
-
-        ranking_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ranking_options, Unset):
+        ranking_options: dict[str, Any] | None | Unset
+        if isinstance(self.ranking_options, Unset):
+            ranking_options = UNSET
+        elif isinstance(self.ranking_options, RankingOptions):
             ranking_options = self.ranking_options.to_dict()
-
+        else:
+            ranking_options = self.ranking_options
         filters: dict[str, Any] | None | Unset
         if isinstance(self.filters, Unset):
             filters = UNSET
@@ -65,14 +65,9 @@ class FileSearchTool:
             filters = self.filters.to_dict()
         else:
             filters = self.filters
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if vector_store_ids is not UNSET:
             field_dict["vector_store_ids"] = vector_store_ids
         if max_num_results is not UNSET:
@@ -81,29 +76,47 @@ class FileSearchTool:
             field_dict["ranking_options"] = ranking_options
         if filters is not UNSET:
             field_dict["filters"] = filters
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
-        from ..models.compound_filter import CompoundFilter  # noqa: PLC0415
-        from ..models.filters_type_2 import FiltersType2  # noqa: PLC0415
-        from ..models.ranking_options import RankingOptions  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_file_search_tool_type(d.pop("type"))
 
-        vector_store_ids = cast(list[str], d.pop("vector_store_ids", UNSET))
+        def _parse_vector_store_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                vector_store_ids_type_0 = data
+                return vector_store_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        vector_store_ids = _parse_vector_store_ids(d.pop("vector_store_ids", UNSET))
         max_num_results = d.pop("max_num_results", UNSET)
 
-        _ranking_options = d.pop("ranking_options", UNSET)
-        ranking_options: RankingOptions | Unset
-        if isinstance(_ranking_options, Unset):
-            ranking_options = UNSET
-        else:
-            ranking_options = RankingOptions.from_dict(_ranking_options)
+        def _parse_ranking_options(data: object) -> None | RankingOptions | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ranking_options_type_0 = RankingOptions.from_dict(data)
+                return ranking_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        ranking_options = _parse_ranking_options(d.pop("ranking_options", UNSET))
 
         def _parse_filters(
             data: object,
@@ -116,7 +129,6 @@ class FileSearchTool:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_filters_type_0 = ComparisonFilter.from_dict(data)
-
                 return componentsschemas_filters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -124,7 +136,6 @@ class FileSearchTool:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_filters_type_1 = CompoundFilter.from_dict(data)
-
                 return componentsschemas_filters_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -132,14 +143,12 @@ class FileSearchTool:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_filters_type_2 = FiltersType2.from_dict(data)
-
                 return componentsschemas_filters_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ComparisonFilter | CompoundFilter | FiltersType2 | None | Unset, data)
+            return data
 
         filters = _parse_filters(d.pop("filters", UNSET))
-
         file_search_tool = cls(
             type=type_,
             vector_store_ids=vector_store_ids,
@@ -147,7 +156,6 @@ class FileSearchTool:
             ranking_options=ranking_options,
             filters=filters,
         )
-
         file_search_tool.additional_properties = d
         return file_search_tool
 
@@ -166,3 +174,16 @@ class FileSearchTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ComparisonFilter, CompoundFilter, FiltersType2, RankingOptions
+    from ..models.comparison_filter import ComparisonFilter
+    from ..models.compound_filter import CompoundFilter
+    from ..models.filters_type_2 import FiltersType2
+    from ..models.ranking_options import RankingOptions
+
+    _deps_loaded = True

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,8 +20,6 @@ if TYPE_CHECKING:
     from ..models.file_search_tool_call_results_type_0_item import (
         FileSearchToolCallResultsType0Item,
     )
-
-
 T = TypeVar("T", bound="FileSearchToolCall")
 
 
@@ -32,30 +30,32 @@ class FileSearchToolCall:
         type (FileSearchToolCallType):
         id (str | Unset):
         status (FileSearchToolCallStatus | Unset):
-        queries (list[str] | Unset):
+        queries (list[str] | None | Unset):
         results (list[FileSearchToolCallResultsType0Item] | None | Unset):
     """
 
     type: FileSearchToolCallType
     id: str | Unset = UNSET
     status: FileSearchToolCallStatus | Unset = UNSET
-    queries: list[str] | Unset = UNSET
+    queries: list[str] | None | Unset = UNSET
     results: list[FileSearchToolCallResultsType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id = self.id
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
-
-        queries: list[str] | Unset = UNSET
-        if not isinstance(self.queries, Unset):
+        queries: list[str] | None | Unset
+        if isinstance(self.queries, Unset):
+            queries = UNSET
+        elif isinstance(self.queries, list):
             queries = self.queries
-
+        else:
+            queries = self.queries
         results: list[dict[str, Any]] | None | Unset
         if isinstance(self.results, Unset):
             results = UNSET
@@ -64,17 +64,11 @@ class FileSearchToolCall:
             for results_type_0_item_data in self.results:
                 results_type_0_item = results_type_0_item_data.to_dict()
                 results.append(results_type_0_item)
-
         else:
             results = self.results
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if status is not UNSET:
@@ -83,20 +77,15 @@ class FileSearchToolCall:
             field_dict["queries"] = queries
         if results is not UNSET:
             field_dict["results"] = results
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_search_tool_call_results_type_0_item import (
-            FileSearchToolCallResultsType0Item,  # noqa: PLC0415
-        )
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_file_search_tool_call_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         _status = d.pop("status", UNSET)
         status: FileSearchToolCallStatus | Unset
         if isinstance(_status, Unset):
@@ -104,7 +93,21 @@ class FileSearchToolCall:
         else:
             status = check_file_search_tool_call_status(_status)
 
-        queries = cast(list[str], d.pop("queries", UNSET))
+        def _parse_queries(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                queries_type_0 = data
+                return queries_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        queries = _parse_queries(d.pop("queries", UNSET))
 
         def _parse_results(data: object) -> list[FileSearchToolCallResultsType0Item] | None | Unset:
             if data is None:
@@ -120,24 +123,16 @@ class FileSearchToolCall:
                     results_type_0_item = FileSearchToolCallResultsType0Item.from_dict(
                         results_type_0_item_data
                     )
-
                     results_type_0.append(results_type_0_item)
-
                 return results_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FileSearchToolCallResultsType0Item] | None | Unset, data)
+            return data
 
         results = _parse_results(d.pop("results", UNSET))
-
         file_search_tool_call = cls(
-            type=type_,
-            id=id,
-            status=status,
-            queries=queries,
-            results=results,
+            type=type_, id=id, status=status, queries=queries, results=results
         )
-
         file_search_tool_call.additional_properties = d
         return file_search_tool_call
 
@@ -156,3 +151,15 @@ class FileSearchToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, FileSearchToolCallResultsType0Item
+    from ..models.file_search_tool_call_results_type_0_item import (
+        FileSearchToolCallResultsType0Item,
+    )
+
+    _deps_loaded = True

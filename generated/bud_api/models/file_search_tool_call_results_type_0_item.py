@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0
-
-
 T = TypeVar("T", bound="FileSearchToolCallResultsType0Item")
 
 
@@ -34,14 +32,11 @@ class FileSearchToolCallResultsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         file_id = self.file_id
-
         text = self.text
-
         filename = self.filename
-
         attributes: dict[str, Any] | None | Unset
         if isinstance(self.attributes, Unset):
             attributes = UNSET
@@ -49,9 +44,7 @@ class FileSearchToolCallResultsType0Item:
             attributes = self.attributes.to_dict()
         else:
             attributes = self.attributes
-
         score = self.score
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -65,18 +58,15 @@ class FileSearchToolCallResultsType0Item:
             field_dict["attributes"] = attributes
         if score is not UNSET:
             field_dict["score"] = score
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
-
         text = d.pop("text", UNSET)
-
         filename = d.pop("filename", UNSET)
 
         def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributesType0:
@@ -90,24 +80,16 @@ class FileSearchToolCallResultsType0Item:
                 componentsschemas_vector_store_file_attributes_type_0 = (
                     VectorStoreFileAttributesType0.from_dict(data)
                 )
-
                 return componentsschemas_vector_store_file_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VectorStoreFileAttributesType0, data)
+            return data
 
         attributes = _parse_attributes(d.pop("attributes", UNSET))
-
         score = d.pop("score", UNSET)
-
         file_search_tool_call_results_type_0_item = cls(
-            file_id=file_id,
-            text=text,
-            filename=filename,
-            attributes=attributes,
-            score=score,
+            file_id=file_id, text=text, filename=filename, attributes=attributes, score=score
         )
-
         file_search_tool_call_results_type_0_item.additional_properties = d
         return file_search_tool_call_results_type_0_item
 
@@ -126,3 +108,13 @@ class FileSearchToolCallResultsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, VectorStoreFileAttributesType0
+    from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0
+
+    _deps_loaded = True

@@ -1,7 +1,6 @@
 from typing import Literal
 
 FileSearchToolCallStatus = Literal["completed", "failed", "in_progress", "incomplete", "searching"]
-
 FILE_SEARCH_TOOL_CALL_STATUS_VALUES: set[FileSearchToolCallStatus] = {
     "completed",
     "failed",

@@ -1,10 +1,7 @@
 from typing import Literal
 
 FileSearchToolCallType = Literal["file_search_call"]
-
-FILE_SEARCH_TOOL_CALL_TYPE_VALUES: set[FileSearchToolCallType] = {
-    "file_search_call",
-}
+FILE_SEARCH_TOOL_CALL_TYPE_VALUES: set[FileSearchToolCallType] = {"file_search_call"}
 
 
 def check_file_search_tool_call_type(value: str) -> FileSearchToolCallType:

@@ -1,10 +1,7 @@
 from typing import Literal
 
 FileSearchToolType = Literal["file_search"]
-
-FILE_SEARCH_TOOL_TYPE_VALUES: set[FileSearchToolType] = {
-    "file_search",
-}
+FILE_SEARCH_TOOL_TYPE_VALUES: set[FileSearchToolType] = {"file_search"}
 
 
 def check_file_search_tool_type(value: str) -> FileSearchToolType:

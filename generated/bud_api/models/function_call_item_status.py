@@ -1,7 +1,6 @@
 from typing import Literal
 
 FunctionCallItemStatus = Literal["completed", "in_progress", "incomplete"]
-
 FUNCTION_CALL_ITEM_STATUS_VALUES: set[FunctionCallItemStatus] = {
     "completed",
     "in_progress",

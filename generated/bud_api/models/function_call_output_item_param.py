@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,16 +18,14 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-    from ..models.function_call_output_item_param_output_type_1_item_type_3 import (
-        FunctionCallOutputItemParamOutputType1ItemType3,
+    from ..models.function_call_output_item_param_output_type_0_type_1_item_type_3 import (
+        FunctionCallOutputItemParamOutputType0Type1ItemType3,
     )
     from ..models.input_file_content_param import InputFileContentParam
     from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam
     from ..models.input_text_content_param import InputTextContentParam
     from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
     from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
-
-
 T = TypeVar("T", bound="FunctionCallOutputItemParam")
 
 
@@ -38,8 +36,8 @@ class FunctionCallOutputItemParam:
         type (FunctionCallOutputItemParamType):  Default: 'function_call_output'.
         id (None | str | Unset):
         call_id (None | str | Unset):
-        output (list[FunctionCallOutputItemParamOutputType1ItemType3 | InputFileContentParam |
-            InputImageContentParamAutoParam | InputTextContentParam] | str | Unset):
+        output (list[FunctionCallOutputItemParamOutputType0Type1ItemType3 | InputFileContentParam |
+            InputImageContentParamAutoParam | InputTextContentParam] | None | str | Unset):
         name (None | str | Unset):
         namespace (None | str | Unset):
         caller (DirectToolCallCallerParam | None | ProgramToolCallCallerParam | ToolCallCallerParamType2 | Unset):
@@ -51,11 +49,12 @@ class FunctionCallOutputItemParam:
     call_id: None | str | Unset = UNSET
     output: (
         list[
-            FunctionCallOutputItemParamOutputType1ItemType3
+            FunctionCallOutputItemParamOutputType0Type1ItemType3
             | InputFileContentParam
             | InputImageContentParamAutoParam
             | InputTextContentParam
         ]
+        | None
         | str
         | Unset
     ) = UNSET
@@ -72,60 +71,47 @@ class FunctionCallOutputItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.input_file_content_param import InputFileContentParam  # noqa: PLC0415
-        from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam  # noqa: PLC0415
-        from ..models.input_text_content_param import InputTextContentParam  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-        from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
-
         call_id: None | str | Unset
         if isinstance(self.call_id, Unset):
             call_id = UNSET
         else:
             call_id = self.call_id
-
-        output: list[dict[str, Any]] | str | Unset
+        output: list[dict[str, Any]] | None | str | Unset
         if isinstance(self.output, Unset):
             output = UNSET
         elif isinstance(self.output, list):
             output = []
-            for output_type_1_item_data in self.output:
-                output_type_1_item: dict[str, Any]
-                if isinstance(output_type_1_item_data, InputTextContentParam):
-                    output_type_1_item = output_type_1_item_data.to_dict()
-                elif isinstance(output_type_1_item_data, InputImageContentParamAutoParam):
-                    output_type_1_item = output_type_1_item_data.to_dict()
-                elif isinstance(output_type_1_item_data, InputFileContentParam):
-                    output_type_1_item = output_type_1_item_data.to_dict()
+            for output_type_0_type_1_item_data in self.output:
+                output_type_0_type_1_item: dict[str, Any]
+                if isinstance(output_type_0_type_1_item_data, InputTextContentParam):
+                    output_type_0_type_1_item = output_type_0_type_1_item_data.to_dict()
+                elif isinstance(output_type_0_type_1_item_data, InputImageContentParamAutoParam):
+                    output_type_0_type_1_item = output_type_0_type_1_item_data.to_dict()
+                elif isinstance(output_type_0_type_1_item_data, InputFileContentParam):
+                    output_type_0_type_1_item = output_type_0_type_1_item_data.to_dict()
                 else:
-                    output_type_1_item = output_type_1_item_data.to_dict()
-
-                output.append(output_type_1_item)
-
+                    output_type_0_type_1_item = output_type_0_type_1_item_data.to_dict()
+                output.append(output_type_0_type_1_item)
         else:
             output = self.output
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
-
         namespace: None | str | Unset
         if isinstance(self.namespace, Unset):
             namespace = UNSET
         else:
             namespace = self.namespace
-
         caller: dict[str, Any] | None | Unset
         if isinstance(self.caller, Unset):
             caller = UNSET
@@ -137,7 +123,6 @@ class FunctionCallOutputItemParam:
             caller = self.caller.to_dict()
         else:
             caller = self.caller
-
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -145,14 +130,9 @@ class FunctionCallOutputItemParam:
             status = self.status
         else:
             status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -167,21 +147,12 @@ class FunctionCallOutputItemParam:
             field_dict["caller"] = caller
         if status is not UNSET:
             field_dict["status"] = status
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.function_call_output_item_param_output_type_1_item_type_3 import (
-            FunctionCallOutputItemParamOutputType1ItemType3,  # noqa: PLC0415
-        )
-        from ..models.input_file_content_param import InputFileContentParam  # noqa: PLC0415
-        from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam  # noqa: PLC0415
-        from ..models.input_text_content_param import InputTextContentParam  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-        from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_function_call_output_item_param_type(d.pop("type"))
 
@@ -190,7 +161,7 @@ class FunctionCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -199,7 +170,7 @@ class FunctionCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         call_id = _parse_call_id(d.pop("call_id", UNSET))
 
@@ -207,27 +178,30 @@ class FunctionCallOutputItemParam:
             data: object,
         ) -> (
             list[
-                FunctionCallOutputItemParamOutputType1ItemType3
+                FunctionCallOutputItemParamOutputType0Type1ItemType3
                 | InputFileContentParam
                 | InputImageContentParamAutoParam
                 | InputTextContentParam
             ]
+            | None
             | str
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                output_type_1 = []
-                _output_type_1 = data
-                for output_type_1_item_data in _output_type_1:
+                output_type_0_type_1 = []
+                _output_type_0_type_1 = data
+                for output_type_0_type_1_item_data in _output_type_0_type_1:
 
-                    def _parse_output_type_1_item(
+                    def _parse_output_type_0_type_1_item(
                         data: object,
                     ) -> (
-                        FunctionCallOutputItemParamOutputType1ItemType3
+                        FunctionCallOutputItemParamOutputType0Type1ItemType3
                         | InputFileContentParam
                         | InputImageContentParamAutoParam
                         | InputTextContentParam
@@ -235,55 +209,41 @@ class FunctionCallOutputItemParam:
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            output_type_1_item_type_0 = InputTextContentParam.from_dict(data)
-
-                            return output_type_1_item_type_0
+                            output_type_0_type_1_item_type_0 = InputTextContentParam.from_dict(data)
+                            return output_type_0_type_1_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            output_type_1_item_type_1 = InputImageContentParamAutoParam.from_dict(
-                                data
+                            output_type_0_type_1_item_type_1 = (
+                                InputImageContentParamAutoParam.from_dict(data)
                             )
-
-                            return output_type_1_item_type_1
+                            return output_type_0_type_1_item_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            output_type_1_item_type_2 = InputFileContentParam.from_dict(data)
-
-                            return output_type_1_item_type_2
+                            output_type_0_type_1_item_type_2 = InputFileContentParam.from_dict(data)
+                            return output_type_0_type_1_item_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        output_type_1_item_type_3 = (
-                            FunctionCallOutputItemParamOutputType1ItemType3.from_dict(data)
+                        output_type_0_type_1_item_type_3 = (
+                            FunctionCallOutputItemParamOutputType0Type1ItemType3.from_dict(data)
                         )
+                        return output_type_0_type_1_item_type_3
 
-                        return output_type_1_item_type_3
-
-                    output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)
-
-                    output_type_1.append(output_type_1_item)
-
-                return output_type_1
+                    output_type_0_type_1_item = _parse_output_type_0_type_1_item(
+                        output_type_0_type_1_item_data
+                    )
+                    output_type_0_type_1.append(output_type_0_type_1_item)
+                return output_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[
-                    FunctionCallOutputItemParamOutputType1ItemType3
-                    | InputFileContentParam
-                    | InputImageContentParamAutoParam
-                    | InputTextContentParam
-                ]
-                | str
-                | Unset,
-                data,
-            )
+            return data
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -292,7 +252,7 @@ class FunctionCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -301,7 +261,7 @@ class FunctionCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         namespace = _parse_namespace(d.pop("namespace", UNSET))
 
@@ -324,7 +284,6 @@ class FunctionCallOutputItemParam:
                 componentsschemas_tool_call_caller_param_type_0 = (
                     DirectToolCallCallerParam.from_dict(data)
                 )
-
                 return componentsschemas_tool_call_caller_param_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -334,7 +293,6 @@ class FunctionCallOutputItemParam:
                 componentsschemas_tool_call_caller_param_type_1 = (
                     ProgramToolCallCallerParam.from_dict(data)
                 )
-
                 return componentsschemas_tool_call_caller_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -344,18 +302,10 @@ class FunctionCallOutputItemParam:
                 componentsschemas_tool_call_caller_param_type_2 = (
                     ToolCallCallerParamType2.from_dict(data)
                 )
-
                 return componentsschemas_tool_call_caller_param_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                DirectToolCallCallerParam
-                | None
-                | ProgramToolCallCallerParam
-                | ToolCallCallerParamType2
-                | Unset,
-                data,
-            )
+            return data
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -368,14 +318,12 @@ class FunctionCallOutputItemParam:
                 if not isinstance(data, str):
                     raise TypeError()
                 status_type_0 = check_function_call_item_status(data)
-
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FunctionCallItemStatus | None | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
-
         function_call_output_item_param = cls(
             type=type_,
             id=id,
@@ -386,7 +334,6 @@ class FunctionCallOutputItemParam:
             caller=caller,
             status=status,
         )
-
         function_call_output_item_param.additional_properties = d
         return function_call_output_item_param
 
@@ -405,3 +352,29 @@ class FunctionCallOutputItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        DirectToolCallCallerParam, \
+        FunctionCallOutputItemParamOutputType0Type1ItemType3, \
+        InputFileContentParam, \
+        InputImageContentParamAutoParam, \
+        InputTextContentParam, \
+        ProgramToolCallCallerParam, \
+        ToolCallCallerParamType2
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.function_call_output_item_param_output_type_0_type_1_item_type_3 import (
+        FunctionCallOutputItemParamOutputType0Type1ItemType3,
+    )
+    from ..models.input_file_content_param import InputFileContentParam
+    from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam
+    from ..models.input_text_content_param import InputTextContentParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+    from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
+
+    _deps_loaded = True

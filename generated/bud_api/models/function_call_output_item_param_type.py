@@ -1,9 +1,8 @@
 from typing import Literal
 
 FunctionCallOutputItemParamType = Literal["function_call_output"]
-
 FUNCTION_CALL_OUTPUT_ITEM_PARAM_TYPE_VALUES: set[FunctionCallOutputItemParamType] = {
-    "function_call_output",
+    "function_call_output"
 }
 
 

@@ -1,7 +1,6 @@
 from typing import Literal
 
 FunctionCallOutputStatusEnum = Literal["completed", "in_progress", "incomplete"]
-
 FUNCTION_CALL_OUTPUT_STATUS_ENUM_VALUES: set[FunctionCallOutputStatusEnum] = {
     "completed",
     "in_progress",

@@ -1,12 +1,7 @@
 from typing import Literal
 
 FunctionCallStatus = Literal["completed", "in_progress", "incomplete"]
-
-FUNCTION_CALL_STATUS_VALUES: set[FunctionCallStatus] = {
-    "completed",
-    "in_progress",
-    "incomplete",
-}
+FUNCTION_CALL_STATUS_VALUES: set[FunctionCallStatus] = {"completed", "in_progress", "incomplete"}
 
 
 def check_function_call_status(value: str) -> FunctionCallStatus:

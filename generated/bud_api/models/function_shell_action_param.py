@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,33 +15,34 @@ T = TypeVar("T", bound="FunctionShellActionParam")
 class FunctionShellActionParam:
     """
     Attributes:
-        commands (list[str] | Unset):
+        commands (list[str] | None | Unset):
         timeout_ms (int | None | Unset):
         max_output_length (int | None | Unset):
     """
 
-    commands: list[str] | Unset = UNSET
+    commands: list[str] | None | Unset = UNSET
     timeout_ms: int | None | Unset = UNSET
     max_output_length: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        commands: list[str] | Unset = UNSET
-        if not isinstance(self.commands, Unset):
+        commands: list[str] | None | Unset
+        if isinstance(self.commands, Unset):
+            commands = UNSET
+        elif isinstance(self.commands, list):
             commands = self.commands
-
+        else:
+            commands = self.commands
         timeout_ms: int | None | Unset
         if isinstance(self.timeout_ms, Unset):
             timeout_ms = UNSET
         else:
             timeout_ms = self.timeout_ms
-
         max_output_length: int | None | Unset
         if isinstance(self.max_output_length, Unset):
             max_output_length = UNSET
         else:
             max_output_length = self.max_output_length
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -51,20 +52,34 @@ class FunctionShellActionParam:
             field_dict["timeout_ms"] = timeout_ms
         if max_output_length is not UNSET:
             field_dict["max_output_length"] = max_output_length
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        commands = cast(list[str], d.pop("commands", UNSET))
+
+        def _parse_commands(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                commands_type_0 = data
+                return commands_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        commands = _parse_commands(d.pop("commands", UNSET))
 
         def _parse_timeout_ms(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data
 
         timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))
 
@@ -73,16 +88,12 @@ class FunctionShellActionParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data
 
         max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
-
         function_shell_action_param = cls(
-            commands=commands,
-            timeout_ms=timeout_ms,
-            max_output_length=max_output_length,
+            commands=commands, timeout_ms=timeout_ms, max_output_length=max_output_length
         )
-
         function_shell_action_param.additional_properties = d
         return function_shell_action_param
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     from ..models.local_environment_resource import LocalEnvironmentResource
     from ..models.program_tool_call_caller import ProgramToolCallCaller
     from ..models.tool_call_caller_type_2 import ToolCallCallerType2
-
-
 T = TypeVar("T", bound="FunctionShellCall")
 
 
@@ -36,8 +34,8 @@ class FunctionShellCall:
         id (str | Unset):
         call_id (str | Unset):
         caller (DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset):
-        action (FunctionShellAction | Unset):
-        status (FunctionShellCallStatus | Unset):
+        action (FunctionShellAction | None | Unset):
+        status (FunctionShellCallStatus | None | Unset):
         environment (ContainerReferenceResource | FunctionShellCallEnvironmentType0Type2 | LocalEnvironmentResource |
             None | Unset):
         created_by (str | Unset):
@@ -49,8 +47,8 @@ class FunctionShellCall:
     caller: DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset = (
         UNSET
     )
-    action: FunctionShellAction | Unset = UNSET
-    status: FunctionShellCallStatus | Unset = UNSET
+    action: FunctionShellAction | None | Unset = UNSET
+    status: FunctionShellCallStatus | None | Unset = UNSET
     environment: (
         ContainerReferenceResource
         | FunctionShellCallEnvironmentType0Type2
@@ -62,21 +60,11 @@ class FunctionShellCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_reference_resource import ContainerReferenceResource  # noqa: PLC0415
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.function_shell_call_environment_type_0_type_2 import (
-            FunctionShellCallEnvironmentType0Type2,  # noqa: PLC0415
-        )
-        from ..models.local_environment_resource import LocalEnvironmentResource  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-        from ..models.tool_call_caller_type_2 import ToolCallCallerType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id = self.id
-
         call_id = self.call_id
-
         caller: dict[str, Any] | None | Unset
         if isinstance(self.caller, Unset):
             caller = UNSET
@@ -88,15 +76,20 @@ class FunctionShellCall:
             caller = self.caller.to_dict()
         else:
             caller = self.caller
-
-        action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action, Unset):
+        action: dict[str, Any] | None | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, FunctionShellAction):
             action = self.action.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        else:
+            action = self.action
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
             status = self.status
-
+        else:
+            status = self.status
         environment: dict[str, Any] | None | Unset
         if isinstance(self.environment, Unset):
             environment = UNSET
@@ -108,16 +101,10 @@ class FunctionShellCall:
             environment = self.environment.to_dict()
         else:
             environment = self.environment
-
         created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -132,26 +119,15 @@ class FunctionShellCall:
             field_dict["environment"] = environment
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_reference_resource import ContainerReferenceResource  # noqa: PLC0415
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.function_shell_action import FunctionShellAction  # noqa: PLC0415
-        from ..models.function_shell_call_environment_type_0_type_2 import (
-            FunctionShellCallEnvironmentType0Type2,  # noqa: PLC0415
-        )
-        from ..models.local_environment_resource import LocalEnvironmentResource  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-        from ..models.tool_call_caller_type_2 import ToolCallCallerType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_function_shell_call_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         call_id = d.pop("call_id", UNSET)
 
         def _parse_caller(
@@ -165,7 +141,6 @@ class FunctionShellCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_call_caller_type_0 = DirectToolCallCaller.from_dict(data)
-
                 return componentsschemas_tool_call_caller_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -173,7 +148,6 @@ class FunctionShellCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_call_caller_type_1 = ProgramToolCallCaller.from_dict(data)
-
                 return componentsschemas_tool_call_caller_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -181,30 +155,44 @@ class FunctionShellCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_call_caller_type_2 = ToolCallCallerType2.from_dict(data)
-
                 return componentsschemas_tool_call_caller_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset,
-                data,
-            )
+            return data
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
-        _action = d.pop("action", UNSET)
-        action: FunctionShellAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = FunctionShellAction.from_dict(_action)
+        def _parse_action(data: object) -> FunctionShellAction | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                action_type_0 = FunctionShellAction.from_dict(data)
+                return action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        _status = d.pop("status", UNSET)
-        status: FunctionShellCallStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_function_shell_call_status(_status)
+        action = _parse_action(d.pop("action", UNSET))
+
+        def _parse_status(data: object) -> FunctionShellCallStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_function_shell_call_status(data)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_environment(
             data: object,
@@ -223,7 +211,6 @@ class FunctionShellCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 environment_type_0_type_0 = LocalEnvironmentResource.from_dict(data)
-
                 return environment_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -231,7 +218,6 @@ class FunctionShellCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 environment_type_0_type_1 = ContainerReferenceResource.from_dict(data)
-
                 return environment_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -239,23 +225,13 @@ class FunctionShellCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 environment_type_0_type_2 = FunctionShellCallEnvironmentType0Type2.from_dict(data)
-
                 return environment_type_0_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                ContainerReferenceResource
-                | FunctionShellCallEnvironmentType0Type2
-                | LocalEnvironmentResource
-                | None
-                | Unset,
-                data,
-            )
+            return data
 
         environment = _parse_environment(d.pop("environment", UNSET))
-
         created_by = d.pop("created_by", UNSET)
-
         function_shell_call = cls(
             type=type_,
             id=id,
@@ -266,7 +242,6 @@ class FunctionShellCall:
             environment=environment,
             created_by=created_by,
         )
-
         function_shell_call.additional_properties = d
         return function_shell_call
 
@@ -285,3 +260,29 @@ class FunctionShellCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        ContainerReferenceResource, \
+        DirectToolCallCaller, \
+        FunctionShellAction, \
+        FunctionShellCallEnvironmentType0Type2, \
+        LocalEnvironmentResource, \
+        ProgramToolCallCaller, \
+        ToolCallCallerType2
+    from ..models.container_reference_resource import ContainerReferenceResource
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.function_shell_action import FunctionShellAction
+    from ..models.function_shell_call_environment_type_0_type_2 import (
+        FunctionShellCallEnvironmentType0Type2,
+    )
+    from ..models.local_environment_resource import LocalEnvironmentResource
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+    from ..models.tool_call_caller_type_2 import ToolCallCallerType2
+
+    _deps_loaded = True

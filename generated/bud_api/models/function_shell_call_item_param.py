@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,8 +26,6 @@ if TYPE_CHECKING:
     from ..models.local_environment_param import LocalEnvironmentParam
     from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
     from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
-
-
 T = TypeVar("T", bound="FunctionShellCallItemParam")
 
 
@@ -39,7 +37,7 @@ class FunctionShellCallItemParam:
         id (None | str | Unset):
         call_id (str | Unset):
         caller (DirectToolCallCallerParam | None | ProgramToolCallCallerParam | ToolCallCallerParamType2 | Unset):
-        action (FunctionShellActionParam | Unset):
+        action (FunctionShellActionParam | None | Unset):
         status (FunctionShellCallItemStatus | None | Unset):
         environment (ContainerReferenceParam | FunctionShellCallItemParamEnvironmentType0Type2 | LocalEnvironmentParam |
             None | Unset):
@@ -55,7 +53,7 @@ class FunctionShellCallItemParam:
         | ToolCallCallerParamType2
         | Unset
     ) = UNSET
-    action: FunctionShellActionParam | Unset = UNSET
+    action: FunctionShellActionParam | None | Unset = UNSET
     status: FunctionShellCallItemStatus | None | Unset = UNSET
     environment: (
         ContainerReferenceParam
@@ -67,25 +65,15 @@ class FunctionShellCallItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_reference_param import ContainerReferenceParam  # noqa: PLC0415
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.function_shell_call_item_param_environment_type_0_type_2 import (
-            FunctionShellCallItemParamEnvironmentType0Type2,  # noqa: PLC0415
-        )
-        from ..models.local_environment_param import LocalEnvironmentParam  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-        from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
-
         call_id = self.call_id
-
         caller: dict[str, Any] | None | Unset
         if isinstance(self.caller, Unset):
             caller = UNSET
@@ -97,11 +85,13 @@ class FunctionShellCallItemParam:
             caller = self.caller.to_dict()
         else:
             caller = self.caller
-
-        action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action, Unset):
+        action: dict[str, Any] | None | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, FunctionShellActionParam):
             action = self.action.to_dict()
-
+        else:
+            action = self.action
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -109,7 +99,6 @@ class FunctionShellCallItemParam:
             status = self.status
         else:
             status = self.status
-
         environment: dict[str, Any] | None | Unset
         if isinstance(self.environment, Unset):
             environment = UNSET
@@ -121,14 +110,9 @@ class FunctionShellCallItemParam:
             environment = self.environment.to_dict()
         else:
             environment = self.environment
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -141,21 +125,12 @@ class FunctionShellCallItemParam:
             field_dict["status"] = status
         if environment is not UNSET:
             field_dict["environment"] = environment
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_reference_param import ContainerReferenceParam  # noqa: PLC0415
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.function_shell_action_param import FunctionShellActionParam  # noqa: PLC0415
-        from ..models.function_shell_call_item_param_environment_type_0_type_2 import (
-            FunctionShellCallItemParamEnvironmentType0Type2,  # noqa: PLC0415
-        )
-        from ..models.local_environment_param import LocalEnvironmentParam  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-        from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_function_shell_call_item_param_type(d.pop("type"))
 
@@ -164,10 +139,9 @@ class FunctionShellCallItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         id = _parse_id(d.pop("id", UNSET))
-
         call_id = d.pop("call_id", UNSET)
 
         def _parse_caller(
@@ -189,7 +163,6 @@ class FunctionShellCallItemParam:
                 componentsschemas_tool_call_caller_param_type_0 = (
                     DirectToolCallCallerParam.from_dict(data)
                 )
-
                 return componentsschemas_tool_call_caller_param_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -199,7 +172,6 @@ class FunctionShellCallItemParam:
                 componentsschemas_tool_call_caller_param_type_1 = (
                     ProgramToolCallCallerParam.from_dict(data)
                 )
-
                 return componentsschemas_tool_call_caller_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -209,27 +181,28 @@ class FunctionShellCallItemParam:
                 componentsschemas_tool_call_caller_param_type_2 = (
                     ToolCallCallerParamType2.from_dict(data)
                 )
-
                 return componentsschemas_tool_call_caller_param_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                DirectToolCallCallerParam
-                | None
-                | ProgramToolCallCallerParam
-                | ToolCallCallerParamType2
-                | Unset,
-                data,
-            )
+            return data
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
-        _action = d.pop("action", UNSET)
-        action: FunctionShellActionParam | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = FunctionShellActionParam.from_dict(_action)
+        def _parse_action(data: object) -> FunctionShellActionParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                action_type_0 = FunctionShellActionParam.from_dict(data)
+                return action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        action = _parse_action(d.pop("action", UNSET))
 
         def _parse_status(data: object) -> FunctionShellCallItemStatus | None | Unset:
             if data is None:
@@ -240,11 +213,10 @@ class FunctionShellCallItemParam:
                 if not isinstance(data, str):
                     raise TypeError()
                 status_type_0 = check_function_shell_call_item_status(data)
-
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FunctionShellCallItemStatus | None | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -265,7 +237,6 @@ class FunctionShellCallItemParam:
                 if not isinstance(data, dict):
                     raise TypeError()
                 environment_type_0_type_0 = LocalEnvironmentParam.from_dict(data)
-
                 return environment_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -273,7 +244,6 @@ class FunctionShellCallItemParam:
                 if not isinstance(data, dict):
                     raise TypeError()
                 environment_type_0_type_1 = ContainerReferenceParam.from_dict(data)
-
                 return environment_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -283,21 +253,12 @@ class FunctionShellCallItemParam:
                 environment_type_0_type_2 = (
                     FunctionShellCallItemParamEnvironmentType0Type2.from_dict(data)
                 )
-
                 return environment_type_0_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                ContainerReferenceParam
-                | FunctionShellCallItemParamEnvironmentType0Type2
-                | LocalEnvironmentParam
-                | None
-                | Unset,
-                data,
-            )
+            return data
 
         environment = _parse_environment(d.pop("environment", UNSET))
-
         function_shell_call_item_param = cls(
             type=type_,
             id=id,
@@ -307,7 +268,6 @@ class FunctionShellCallItemParam:
             status=status,
             environment=environment,
         )
-
         function_shell_call_item_param.additional_properties = d
         return function_shell_call_item_param
 
@@ -326,3 +286,29 @@ class FunctionShellCallItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        ContainerReferenceParam, \
+        DirectToolCallCallerParam, \
+        FunctionShellActionParam, \
+        FunctionShellCallItemParamEnvironmentType0Type2, \
+        LocalEnvironmentParam, \
+        ProgramToolCallCallerParam, \
+        ToolCallCallerParamType2
+    from ..models.container_reference_param import ContainerReferenceParam
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.function_shell_action_param import FunctionShellActionParam
+    from ..models.function_shell_call_item_param_environment_type_0_type_2 import (
+        FunctionShellCallItemParamEnvironmentType0Type2,
+    )
+    from ..models.local_environment_param import LocalEnvironmentParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+    from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
+
+    _deps_loaded = True

@@ -1,10 +1,7 @@
 from typing import Literal
 
 FunctionShellCallItemParamType = Literal["shell_call"]
-
-FUNCTION_SHELL_CALL_ITEM_PARAM_TYPE_VALUES: set[FunctionShellCallItemParamType] = {
-    "shell_call",
-}
+FUNCTION_SHELL_CALL_ITEM_PARAM_TYPE_VALUES: set[FunctionShellCallItemParamType] = {"shell_call"}
 
 
 def check_function_shell_call_item_param_type(value: str) -> FunctionShellCallItemParamType:

@@ -1,7 +1,6 @@
 from typing import Literal
 
 FunctionShellCallItemStatus = Literal["completed", "in_progress", "incomplete"]
-
 FUNCTION_SHELL_CALL_ITEM_STATUS_VALUES: set[FunctionShellCallItemStatus] = {
     "completed",
     "in_progress",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,8 +21,6 @@ if TYPE_CHECKING:
     from ..models.function_shell_call_output_content import FunctionShellCallOutputContent
     from ..models.program_tool_call_caller import ProgramToolCallCaller
     from ..models.tool_call_caller_type_2 import ToolCallCallerType2
-
-
 T = TypeVar("T", bound="FunctionShellCallOutput")
 
 
@@ -34,8 +32,8 @@ class FunctionShellCallOutput:
         id (str | Unset):
         call_id (str | Unset):
         caller (DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset):
-        status (FunctionShellCallOutputStatusEnum | Unset):
-        output (list[FunctionShellCallOutputContent] | Unset):
+        status (FunctionShellCallOutputStatusEnum | None | Unset):
+        output (list[FunctionShellCallOutputContent] | None | Unset):
         max_output_length (int | None | Unset):
         created_by (str | Unset):
     """
@@ -46,23 +44,18 @@ class FunctionShellCallOutput:
     caller: DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset = (
         UNSET
     )
-    status: FunctionShellCallOutputStatusEnum | Unset = UNSET
-    output: list[FunctionShellCallOutputContent] | Unset = UNSET
+    status: FunctionShellCallOutputStatusEnum | None | Unset = UNSET
+    output: list[FunctionShellCallOutputContent] | None | Unset = UNSET
     max_output_length: int | None | Unset = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-        from ..models.tool_call_caller_type_2 import ToolCallCallerType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id = self.id
-
         call_id = self.call_id
-
         caller: dict[str, Any] | None | Unset
         if isinstance(self.caller, Unset):
             caller = UNSET
@@ -74,33 +67,32 @@ class FunctionShellCallOutput:
             caller = self.caller.to_dict()
         else:
             caller = self.caller
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
             status = self.status
-
-        output: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.output, Unset):
+        else:
+            status = self.status
+        output: list[dict[str, Any]] | None | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        elif isinstance(self.output, list):
             output = []
-            for output_item_data in self.output:
-                output_item = output_item_data.to_dict()
-                output.append(output_item)
-
+            for output_type_0_item_data in self.output:
+                output_type_0_item = output_type_0_item_data.to_dict()
+                output.append(output_type_0_item)
+        else:
+            output = self.output
         max_output_length: int | None | Unset
         if isinstance(self.max_output_length, Unset):
             max_output_length = UNSET
         else:
             max_output_length = self.max_output_length
-
         created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -115,21 +107,15 @@ class FunctionShellCallOutput:
             field_dict["max_output_length"] = max_output_length
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-        from ..models.tool_call_caller_type_2 import ToolCallCallerType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_function_shell_call_output_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         call_id = d.pop("call_id", UNSET)
 
         def _parse_caller(
@@ -143,7 +129,6 @@ class FunctionShellCallOutput:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_call_caller_type_0 = DirectToolCallCaller.from_dict(data)
-
                 return componentsschemas_tool_call_caller_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -151,7 +136,6 @@ class FunctionShellCallOutput:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_call_caller_type_1 = ProgramToolCallCaller.from_dict(data)
-
                 return componentsschemas_tool_call_caller_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -159,44 +143,60 @@ class FunctionShellCallOutput:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_call_caller_type_2 = ToolCallCallerType2.from_dict(data)
-
                 return componentsschemas_tool_call_caller_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset,
-                data,
-            )
+            return data
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: FunctionShellCallOutputStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_function_shell_call_output_status_enum(_status)
+        def _parse_status(data: object) -> FunctionShellCallOutputStatusEnum | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_function_shell_call_output_status_enum(data)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        _output = d.pop("output", UNSET)
-        output: list[FunctionShellCallOutputContent] | Unset = UNSET
-        if _output is not UNSET:
-            output = []
-            for output_item_data in _output:
-                output_item = FunctionShellCallOutputContent.from_dict(output_item_data)
+        status = _parse_status(d.pop("status", UNSET))
 
-                output.append(output_item)
+        def _parse_output(data: object) -> list[FunctionShellCallOutputContent] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                output_type_0 = []
+                _output_type_0 = data
+                for output_type_0_item_data in _output_type_0:
+                    output_type_0_item = FunctionShellCallOutputContent.from_dict(
+                        output_type_0_item_data
+                    )
+                    output_type_0.append(output_type_0_item)
+                return output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        output = _parse_output(d.pop("output", UNSET))
 
         def _parse_max_output_length(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data
 
         max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
-
         created_by = d.pop("created_by", UNSET)
-
         function_shell_call_output = cls(
             type=type_,
             id=id,
@@ -207,7 +207,6 @@ class FunctionShellCallOutput:
             max_output_length=max_output_length,
             created_by=created_by,
         )
-
         function_shell_call_output.additional_properties = d
         return function_shell_call_output
 
@@ -226,3 +225,21 @@ class FunctionShellCallOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        DirectToolCallCaller, \
+        FunctionShellCallOutputContent, \
+        ProgramToolCallCaller, \
+        ToolCallCallerType2
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.function_shell_call_output_content import FunctionShellCallOutputContent
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+    from ..models.tool_call_caller_type_2 import ToolCallCallerType2
+
+    _deps_loaded = True

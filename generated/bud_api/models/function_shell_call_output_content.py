@@ -9,15 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.function_shell_call_output_content_outcome_type_2 import (
-        FunctionShellCallOutputContentOutcomeType2,
+    from ..models.function_shell_call_output_content_outcome_type_0_type_2 import (
+        FunctionShellCallOutputContentOutcomeType0Type2,
     )
     from ..models.function_shell_call_output_exit_outcome import FunctionShellCallOutputExitOutcome
     from ..models.function_shell_call_output_timeout_outcome import (
         FunctionShellCallOutputTimeoutOutcome,
     )
-
-
 T = TypeVar("T", bound="FunctionShellCallOutputContent")
 
 
@@ -27,46 +25,40 @@ class FunctionShellCallOutputContent:
     Attributes:
         stdout (str | Unset):
         stderr (str | Unset):
-        outcome (FunctionShellCallOutputContentOutcomeType2 | FunctionShellCallOutputExitOutcome |
-            FunctionShellCallOutputTimeoutOutcome | Unset):
+        outcome (FunctionShellCallOutputContentOutcomeType0Type2 | FunctionShellCallOutputExitOutcome |
+            FunctionShellCallOutputTimeoutOutcome | None | Unset):
         created_by (str | Unset):
     """
 
     stdout: str | Unset = UNSET
     stderr: str | Unset = UNSET
     outcome: (
-        FunctionShellCallOutputContentOutcomeType2
+        FunctionShellCallOutputContentOutcomeType0Type2
         | FunctionShellCallOutputExitOutcome
         | FunctionShellCallOutputTimeoutOutcome
+        | None
         | Unset
     ) = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_shell_call_output_exit_outcome import (
-            FunctionShellCallOutputExitOutcome,  # noqa: PLC0415
-        )
-        from ..models.function_shell_call_output_timeout_outcome import (
-            FunctionShellCallOutputTimeoutOutcome,  # noqa: PLC0415
-        )
-
+        if not _deps_loaded:
+            _load_deps()
         stdout = self.stdout
-
         stderr = self.stderr
-
-        outcome: dict[str, Any] | Unset
+        outcome: dict[str, Any] | None | Unset
         if isinstance(self.outcome, Unset):
             outcome = UNSET
         elif isinstance(self.outcome, FunctionShellCallOutputTimeoutOutcome):
             outcome = self.outcome.to_dict()
         elif isinstance(self.outcome, FunctionShellCallOutputExitOutcome):
             outcome = self.outcome.to_dict()
-        else:
+        elif isinstance(self.outcome, FunctionShellCallOutputContentOutcomeType0Type2):
             outcome = self.outcome.to_dict()
-
+        else:
+            outcome = self.outcome
         created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -78,69 +70,59 @@ class FunctionShellCallOutputContent:
             field_dict["outcome"] = outcome
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_shell_call_output_content_outcome_type_2 import (
-            FunctionShellCallOutputContentOutcomeType2,  # noqa: PLC0415
-        )
-        from ..models.function_shell_call_output_exit_outcome import (
-            FunctionShellCallOutputExitOutcome,  # noqa: PLC0415
-        )
-        from ..models.function_shell_call_output_timeout_outcome import (
-            FunctionShellCallOutputTimeoutOutcome,  # noqa: PLC0415
-        )
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         stdout = d.pop("stdout", UNSET)
-
         stderr = d.pop("stderr", UNSET)
 
         def _parse_outcome(
             data: object,
         ) -> (
-            FunctionShellCallOutputContentOutcomeType2
+            FunctionShellCallOutputContentOutcomeType0Type2
             | FunctionShellCallOutputExitOutcome
             | FunctionShellCallOutputTimeoutOutcome
+            | None
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                outcome_type_0 = FunctionShellCallOutputTimeoutOutcome.from_dict(data)
-
-                return outcome_type_0
+                outcome_type_0_type_0 = FunctionShellCallOutputTimeoutOutcome.from_dict(data)
+                return outcome_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                outcome_type_1 = FunctionShellCallOutputExitOutcome.from_dict(data)
-
-                return outcome_type_1
+                outcome_type_0_type_1 = FunctionShellCallOutputExitOutcome.from_dict(data)
+                return outcome_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            outcome_type_2 = FunctionShellCallOutputContentOutcomeType2.from_dict(data)
-
-            return outcome_type_2
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                outcome_type_0_type_2 = FunctionShellCallOutputContentOutcomeType0Type2.from_dict(
+                    data
+                )
+                return outcome_type_0_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
         outcome = _parse_outcome(d.pop("outcome", UNSET))
-
         created_by = d.pop("created_by", UNSET)
-
         function_shell_call_output_content = cls(
-            stdout=stdout,
-            stderr=stderr,
-            outcome=outcome,
-            created_by=created_by,
+            stdout=stdout, stderr=stderr, outcome=outcome, created_by=created_by
         )
-
         function_shell_call_output_content.additional_properties = d
         return function_shell_call_output_content
 
@@ -159,3 +141,23 @@ class FunctionShellCallOutputContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        FunctionShellCallOutputContentOutcomeType0Type2, \
+        FunctionShellCallOutputExitOutcome, \
+        FunctionShellCallOutputTimeoutOutcome
+    from ..models.function_shell_call_output_content_outcome_type_0_type_2 import (
+        FunctionShellCallOutputContentOutcomeType0Type2,
+    )
+    from ..models.function_shell_call_output_exit_outcome import FunctionShellCallOutputExitOutcome
+    from ..models.function_shell_call_output_timeout_outcome import (
+        FunctionShellCallOutputTimeoutOutcome,
+    )
+
+    _deps_loaded = True

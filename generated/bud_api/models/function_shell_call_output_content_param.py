@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from ..models.function_shell_call_output_timeout_outcome_param import (
         FunctionShellCallOutputTimeoutOutcomeParam,
     )
-
-
 T = TypeVar("T", bound="FunctionShellCallOutputContentParam")
 
 
@@ -30,7 +28,7 @@ class FunctionShellCallOutputContentParam:
         stdout (str | Unset):
         stderr (str | Unset):
         outcome (FunctionShellCallOutputExitOutcomeParam | FunctionShellCallOutputOutcomeParamType2 |
-            FunctionShellCallOutputTimeoutOutcomeParam | Unset):
+            FunctionShellCallOutputTimeoutOutcomeParam | None | Unset):
     """
 
     stdout: str | Unset = UNSET
@@ -39,32 +37,27 @@ class FunctionShellCallOutputContentParam:
         FunctionShellCallOutputExitOutcomeParam
         | FunctionShellCallOutputOutcomeParamType2
         | FunctionShellCallOutputTimeoutOutcomeParam
+        | None
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_shell_call_output_exit_outcome_param import (
-            FunctionShellCallOutputExitOutcomeParam,  # noqa: PLC0415
-        )
-        from ..models.function_shell_call_output_timeout_outcome_param import (
-            FunctionShellCallOutputTimeoutOutcomeParam,  # noqa: PLC0415
-        )
-
+        if not _deps_loaded:
+            _load_deps()
         stdout = self.stdout
-
         stderr = self.stderr
-
-        outcome: dict[str, Any] | Unset
+        outcome: dict[str, Any] | None | Unset
         if isinstance(self.outcome, Unset):
             outcome = UNSET
         elif isinstance(self.outcome, FunctionShellCallOutputTimeoutOutcomeParam):
             outcome = self.outcome.to_dict()
         elif isinstance(self.outcome, FunctionShellCallOutputExitOutcomeParam):
             outcome = self.outcome.to_dict()
-        else:
+        elif isinstance(self.outcome, FunctionShellCallOutputOutcomeParamType2):
             outcome = self.outcome.to_dict()
-
+        else:
+            outcome = self.outcome
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -74,24 +67,14 @@ class FunctionShellCallOutputContentParam:
             field_dict["stderr"] = stderr
         if outcome is not UNSET:
             field_dict["outcome"] = outcome
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_shell_call_output_exit_outcome_param import (
-            FunctionShellCallOutputExitOutcomeParam,  # noqa: PLC0415
-        )
-        from ..models.function_shell_call_output_outcome_param_type_2 import (
-            FunctionShellCallOutputOutcomeParamType2,  # noqa: PLC0415
-        )
-        from ..models.function_shell_call_output_timeout_outcome_param import (
-            FunctionShellCallOutputTimeoutOutcomeParam,  # noqa: PLC0415
-        )
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         stdout = d.pop("stdout", UNSET)
-
         stderr = d.pop("stderr", UNSET)
 
         def _parse_outcome(
@@ -100,8 +83,11 @@ class FunctionShellCallOutputContentParam:
             FunctionShellCallOutputExitOutcomeParam
             | FunctionShellCallOutputOutcomeParamType2
             | FunctionShellCallOutputTimeoutOutcomeParam
+            | None
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -110,7 +96,6 @@ class FunctionShellCallOutputContentParam:
                 componentsschemas_function_shell_call_output_outcome_param_type_0 = (
                     FunctionShellCallOutputTimeoutOutcomeParam.from_dict(data)
                 )
-
                 return componentsschemas_function_shell_call_output_outcome_param_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -120,26 +105,24 @@ class FunctionShellCallOutputContentParam:
                 componentsschemas_function_shell_call_output_outcome_param_type_1 = (
                     FunctionShellCallOutputExitOutcomeParam.from_dict(data)
                 )
-
                 return componentsschemas_function_shell_call_output_outcome_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_function_shell_call_output_outcome_param_type_2 = (
-                FunctionShellCallOutputOutcomeParamType2.from_dict(data)
-            )
-
-            return componentsschemas_function_shell_call_output_outcome_param_type_2
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_function_shell_call_output_outcome_param_type_2 = (
+                    FunctionShellCallOutputOutcomeParamType2.from_dict(data)
+                )
+                return componentsschemas_function_shell_call_output_outcome_param_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
         outcome = _parse_outcome(d.pop("outcome", UNSET))
-
         function_shell_call_output_content_param = cls(
-            stdout=stdout,
-            stderr=stderr,
-            outcome=outcome,
+            stdout=stdout, stderr=stderr, outcome=outcome
         )
-
         function_shell_call_output_content_param.additional_properties = d
         return function_shell_call_output_content_param
 
@@ -158,3 +141,25 @@ class FunctionShellCallOutputContentParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        FunctionShellCallOutputExitOutcomeParam, \
+        FunctionShellCallOutputOutcomeParamType2, \
+        FunctionShellCallOutputTimeoutOutcomeParam
+    from ..models.function_shell_call_output_exit_outcome_param import (
+        FunctionShellCallOutputExitOutcomeParam,
+    )
+    from ..models.function_shell_call_output_outcome_param_type_2 import (
+        FunctionShellCallOutputOutcomeParamType2,
+    )
+    from ..models.function_shell_call_output_timeout_outcome_param import (
+        FunctionShellCallOutputTimeoutOutcomeParam,
+    )
+
+    _deps_loaded = True

@@ -29,33 +29,20 @@ class FunctionShellCallOutputExitOutcomeParam:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         exit_code = self.exit_code
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if exit_code is not UNSET:
             field_dict["exit_code"] = exit_code
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_function_shell_call_output_exit_outcome_param_type(d.pop("type"))
-
         exit_code = d.pop("exit_code", UNSET)
-
-        function_shell_call_output_exit_outcome_param = cls(
-            type=type_,
-            exit_code=exit_code,
-        )
-
+        function_shell_call_output_exit_outcome_param = cls(type=type_, exit_code=exit_code)
         function_shell_call_output_exit_outcome_param.additional_properties = d
         return function_shell_call_output_exit_outcome_param
 

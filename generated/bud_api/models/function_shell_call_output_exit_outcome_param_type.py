@@ -1,12 +1,9 @@
 from typing import Literal
 
 FunctionShellCallOutputExitOutcomeParamType = Literal["exit"]
-
 FUNCTION_SHELL_CALL_OUTPUT_EXIT_OUTCOME_PARAM_TYPE_VALUES: set[
     FunctionShellCallOutputExitOutcomeParamType
-] = {
-    "exit",
-}
+] = {"exit"}
 
 
 def check_function_shell_call_output_exit_outcome_param_type(

@@ -1,9 +1,8 @@
 from typing import Literal
 
 FunctionShellCallOutputExitOutcomeType = Literal["exit"]
-
 FUNCTION_SHELL_CALL_OUTPUT_EXIT_OUTCOME_TYPE_VALUES: set[FunctionShellCallOutputExitOutcomeType] = {
-    "exit",
+    "exit"
 }
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     )
     from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
     from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
-
-
 T = TypeVar("T", bound="FunctionShellCallOutputItemParam")
 
 
@@ -36,7 +34,7 @@ class FunctionShellCallOutputItemParam:
         id (None | str | Unset):
         call_id (str | Unset):
         caller (DirectToolCallCallerParam | None | ProgramToolCallCallerParam | ToolCallCallerParamType2 | Unset):
-        output (list[FunctionShellCallOutputContentParam] | Unset):
+        output (list[FunctionShellCallOutputContentParam] | None | Unset):
         status (FunctionShellCallItemStatus | None | Unset):
         max_output_length (int | None | Unset):
     """
@@ -51,26 +49,21 @@ class FunctionShellCallOutputItemParam:
         | ToolCallCallerParamType2
         | Unset
     ) = UNSET
-    output: list[FunctionShellCallOutputContentParam] | Unset = UNSET
+    output: list[FunctionShellCallOutputContentParam] | None | Unset = UNSET
     status: FunctionShellCallItemStatus | None | Unset = UNSET
     max_output_length: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-        from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
-
         call_id = self.call_id
-
         caller: dict[str, Any] | None | Unset
         if isinstance(self.caller, Unset):
             caller = UNSET
@@ -82,14 +75,16 @@ class FunctionShellCallOutputItemParam:
             caller = self.caller.to_dict()
         else:
             caller = self.caller
-
-        output: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.output, Unset):
+        output: list[dict[str, Any]] | None | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        elif isinstance(self.output, list):
             output = []
-            for output_item_data in self.output:
-                output_item = output_item_data.to_dict()
-                output.append(output_item)
-
+            for output_type_0_item_data in self.output:
+                output_type_0_item = output_type_0_item_data.to_dict()
+                output.append(output_type_0_item)
+        else:
+            output = self.output
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -97,20 +92,14 @@ class FunctionShellCallOutputItemParam:
             status = self.status
         else:
             status = self.status
-
         max_output_length: int | None | Unset
         if isinstance(self.max_output_length, Unset):
             max_output_length = UNSET
         else:
             max_output_length = self.max_output_length
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -123,18 +112,12 @@ class FunctionShellCallOutputItemParam:
             field_dict["status"] = status
         if max_output_length is not UNSET:
             field_dict["max_output_length"] = max_output_length
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.function_shell_call_output_content_param import (
-            FunctionShellCallOutputContentParam,  # noqa: PLC0415
-        )
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-        from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_function_shell_call_output_item_param_type(d.pop("type"))
 
@@ -143,10 +126,9 @@ class FunctionShellCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         id = _parse_id(d.pop("id", UNSET))
-
         call_id = d.pop("call_id", UNSET)
 
         def _parse_caller(
@@ -168,7 +150,6 @@ class FunctionShellCallOutputItemParam:
                 componentsschemas_tool_call_caller_param_type_0 = (
                     DirectToolCallCallerParam.from_dict(data)
                 )
-
                 return componentsschemas_tool_call_caller_param_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -178,7 +159,6 @@ class FunctionShellCallOutputItemParam:
                 componentsschemas_tool_call_caller_param_type_1 = (
                     ProgramToolCallCallerParam.from_dict(data)
                 )
-
                 return componentsschemas_tool_call_caller_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -188,29 +168,34 @@ class FunctionShellCallOutputItemParam:
                 componentsschemas_tool_call_caller_param_type_2 = (
                     ToolCallCallerParamType2.from_dict(data)
                 )
-
                 return componentsschemas_tool_call_caller_param_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                DirectToolCallCallerParam
-                | None
-                | ProgramToolCallCallerParam
-                | ToolCallCallerParamType2
-                | Unset,
-                data,
-            )
+            return data
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
-        _output = d.pop("output", UNSET)
-        output: list[FunctionShellCallOutputContentParam] | Unset = UNSET
-        if _output is not UNSET:
-            output = []
-            for output_item_data in _output:
-                output_item = FunctionShellCallOutputContentParam.from_dict(output_item_data)
+        def _parse_output(data: object) -> list[FunctionShellCallOutputContentParam] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                output_type_0 = []
+                _output_type_0 = data
+                for output_type_0_item_data in _output_type_0:
+                    output_type_0_item = FunctionShellCallOutputContentParam.from_dict(
+                        output_type_0_item_data
+                    )
+                    output_type_0.append(output_type_0_item)
+                return output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                output.append(output_item)
+        output = _parse_output(d.pop("output", UNSET))
 
         def _parse_status(data: object) -> FunctionShellCallItemStatus | None | Unset:
             if data is None:
@@ -221,11 +206,10 @@ class FunctionShellCallOutputItemParam:
                 if not isinstance(data, str):
                     raise TypeError()
                 status_type_0 = check_function_shell_call_item_status(data)
-
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FunctionShellCallItemStatus | None | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -234,10 +218,9 @@ class FunctionShellCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data
 
         max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
-
         function_shell_call_output_item_param = cls(
             type=type_,
             id=id,
@@ -247,7 +230,6 @@ class FunctionShellCallOutputItemParam:
             status=status,
             max_output_length=max_output_length,
         )
-
         function_shell_call_output_item_param.additional_properties = d
         return function_shell_call_output_item_param
 
@@ -266,3 +248,23 @@ class FunctionShellCallOutputItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        DirectToolCallCallerParam, \
+        FunctionShellCallOutputContentParam, \
+        ProgramToolCallCallerParam, \
+        ToolCallCallerParamType2
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.function_shell_call_output_content_param import (
+        FunctionShellCallOutputContentParam,
+    )
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+    from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
+
+    _deps_loaded = True

@@ -1,9 +1,8 @@
 from typing import Literal
 
 FunctionShellCallOutputItemParamType = Literal["shell_call_output"]
-
 FUNCTION_SHELL_CALL_OUTPUT_ITEM_PARAM_TYPE_VALUES: set[FunctionShellCallOutputItemParamType] = {
-    "shell_call_output",
+    "shell_call_output"
 }
 
 

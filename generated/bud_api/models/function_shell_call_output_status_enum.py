@@ -1,7 +1,6 @@
 from typing import Literal
 
 FunctionShellCallOutputStatusEnum = Literal["completed", "in_progress", "incomplete"]
-
 FUNCTION_SHELL_CALL_OUTPUT_STATUS_ENUM_VALUES: set[FunctionShellCallOutputStatusEnum] = {
     "completed",
     "in_progress",

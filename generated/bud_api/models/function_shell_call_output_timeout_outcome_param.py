@@ -26,26 +26,16 @@ class FunctionShellCallOutputTimeoutOutcomeParam:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
+        field_dict.update({"type": type_})
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_function_shell_call_output_timeout_outcome_param_type(d.pop("type"))
-
-        function_shell_call_output_timeout_outcome_param = cls(
-            type=type_,
-        )
-
+        function_shell_call_output_timeout_outcome_param = cls(type=type_)
         function_shell_call_output_timeout_outcome_param.additional_properties = d
         return function_shell_call_output_timeout_outcome_param
 

@@ -1,12 +1,9 @@
 from typing import Literal
 
 FunctionShellCallOutputTimeoutOutcomeParamType = Literal["timeout"]
-
 FUNCTION_SHELL_CALL_OUTPUT_TIMEOUT_OUTCOME_PARAM_TYPE_VALUES: set[
     FunctionShellCallOutputTimeoutOutcomeParamType
-] = {
-    "timeout",
-}
+] = {"timeout"}
 
 
 def check_function_shell_call_output_timeout_outcome_param_type(

@@ -1,12 +1,9 @@
 from typing import Literal
 
 FunctionShellCallOutputTimeoutOutcomeType = Literal["timeout"]
-
 FUNCTION_SHELL_CALL_OUTPUT_TIMEOUT_OUTCOME_TYPE_VALUES: set[
     FunctionShellCallOutputTimeoutOutcomeType
-] = {
-    "timeout",
-}
+] = {"timeout"}
 
 
 def check_function_shell_call_output_timeout_outcome_type(

@@ -1,10 +1,7 @@
 from typing import Literal
 
 FunctionShellCallOutputType = Literal["shell_call_output"]
-
-FUNCTION_SHELL_CALL_OUTPUT_TYPE_VALUES: set[FunctionShellCallOutputType] = {
-    "shell_call_output",
-}
+FUNCTION_SHELL_CALL_OUTPUT_TYPE_VALUES: set[FunctionShellCallOutputType] = {"shell_call_output"}
 
 
 def check_function_shell_call_output_type(value: str) -> FunctionShellCallOutputType:

@@ -1,7 +1,6 @@
 from typing import Literal
 
 FunctionShellCallStatus = Literal["completed", "in_progress", "incomplete"]
-
 FUNCTION_SHELL_CALL_STATUS_VALUES: set[FunctionShellCallStatus] = {
     "completed",
     "in_progress",

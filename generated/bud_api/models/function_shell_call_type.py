@@ -1,10 +1,7 @@
 from typing import Literal
 
 FunctionShellCallType = Literal["shell_call"]
-
-FUNCTION_SHELL_CALL_TYPE_VALUES: set[FunctionShellCallType] = {
-    "shell_call",
-}
+FUNCTION_SHELL_CALL_TYPE_VALUES: set[FunctionShellCallType] = {"shell_call"}
 
 
 def check_function_shell_call_type(value: str) -> FunctionShellCallType:

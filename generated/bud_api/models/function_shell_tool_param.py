@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,8 +23,6 @@ if TYPE_CHECKING:
         FunctionShellToolParamEnvironmentType0Type3,
     )
     from ..models.local_environment_param import LocalEnvironmentParam
-
-
 T = TypeVar("T", bound="FunctionShellToolParam")
 
 
@@ -51,15 +49,9 @@ class FunctionShellToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_auto_param import ContainerAutoParam  # noqa: PLC0415
-        from ..models.container_reference_param import ContainerReferenceParam  # noqa: PLC0415
-        from ..models.function_shell_tool_param_environment_type_0_type_3 import (
-            FunctionShellToolParamEnvironmentType0Type3,  # noqa: PLC0415
-        )
-        from ..models.local_environment_param import LocalEnvironmentParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         environment: dict[str, Any] | None | Unset
         if isinstance(self.environment, Unset):
             environment = UNSET
@@ -73,7 +65,6 @@ class FunctionShellToolParam:
             environment = self.environment.to_dict()
         else:
             environment = self.environment
-
         allowed_callers: list[str] | None | Unset
         if isinstance(self.allowed_callers, Unset):
             allowed_callers = UNSET
@@ -82,33 +73,21 @@ class FunctionShellToolParam:
             for allowed_callers_type_0_item_data in self.allowed_callers:
                 allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
                 allowed_callers.append(allowed_callers_type_0_item)
-
         else:
             allowed_callers = self.allowed_callers
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if environment is not UNSET:
             field_dict["environment"] = environment
         if allowed_callers is not UNSET:
             field_dict["allowed_callers"] = allowed_callers
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_auto_param import ContainerAutoParam  # noqa: PLC0415
-        from ..models.container_reference_param import ContainerReferenceParam  # noqa: PLC0415
-        from ..models.function_shell_tool_param_environment_type_0_type_3 import (
-            FunctionShellToolParamEnvironmentType0Type3,  # noqa: PLC0415
-        )
-        from ..models.local_environment_param import LocalEnvironmentParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_function_shell_tool_param_type(d.pop("type"))
 
@@ -130,7 +109,6 @@ class FunctionShellToolParam:
                 if not isinstance(data, dict):
                     raise TypeError()
                 environment_type_0_type_0 = ContainerAutoParam.from_dict(data)
-
                 return environment_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -138,7 +116,6 @@ class FunctionShellToolParam:
                 if not isinstance(data, dict):
                     raise TypeError()
                 environment_type_0_type_1 = LocalEnvironmentParam.from_dict(data)
-
                 return environment_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -146,7 +123,6 @@ class FunctionShellToolParam:
                 if not isinstance(data, dict):
                     raise TypeError()
                 environment_type_0_type_2 = ContainerReferenceParam.from_dict(data)
-
                 return environment_type_0_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -156,19 +132,10 @@ class FunctionShellToolParam:
                 environment_type_0_type_3 = FunctionShellToolParamEnvironmentType0Type3.from_dict(
                     data
                 )
-
                 return environment_type_0_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                ContainerAutoParam
-                | ContainerReferenceParam
-                | FunctionShellToolParamEnvironmentType0Type3
-                | LocalEnvironmentParam
-                | None
-                | Unset,
-                data,
-            )
+            return data
 
         environment = _parse_environment(d.pop("environment", UNSET))
 
@@ -186,22 +153,16 @@ class FunctionShellToolParam:
                     allowed_callers_type_0_item = check_callable_tool_allowed_caller(
                         allowed_callers_type_0_item_data
                     )
-
                     allowed_callers_type_0.append(allowed_callers_type_0_item)
-
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CallableToolAllowedCaller] | None | Unset, data)
+            return data
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
-
         function_shell_tool_param = cls(
-            type=type_,
-            environment=environment,
-            allowed_callers=allowed_callers,
+            type=type_, environment=environment, allowed_callers=allowed_callers
         )
-
         function_shell_tool_param.additional_properties = d
         return function_shell_tool_param
 
@@ -220,3 +181,23 @@ class FunctionShellToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        ContainerAutoParam, \
+        ContainerReferenceParam, \
+        FunctionShellToolParamEnvironmentType0Type3, \
+        LocalEnvironmentParam
+    from ..models.container_auto_param import ContainerAutoParam
+    from ..models.container_reference_param import ContainerReferenceParam
+    from ..models.function_shell_tool_param_environment_type_0_type_3 import (
+        FunctionShellToolParamEnvironmentType0Type3,
+    )
+    from ..models.local_environment_param import LocalEnvironmentParam
+
+    _deps_loaded = True

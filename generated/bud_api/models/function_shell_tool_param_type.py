@@ -1,10 +1,7 @@
 from typing import Literal
 
 FunctionShellToolParamType = Literal["shell"]
-
-FUNCTION_SHELL_TOOL_PARAM_TYPE_VALUES: set[FunctionShellToolParamType] = {
-    "shell",
-}
+FUNCTION_SHELL_TOOL_PARAM_TYPE_VALUES: set[FunctionShellToolParamType] = {"shell"}
 
 
 def check_function_shell_tool_param_type(value: str) -> FunctionShellToolParamType:

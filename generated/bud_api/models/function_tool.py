@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,8 +16,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.function_tool_output_schema_type_0 import FunctionToolOutputSchemaType0
     from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
-
-
 T = TypeVar("T", bound="FunctionTool")
 
 
@@ -46,19 +44,15 @@ class FunctionTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_tool_output_schema_type_0 import FunctionToolOutputSchemaType0  # noqa: PLC0415
-        from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         name = self.name
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
-
         parameters: dict[str, Any] | None | Unset
         if isinstance(self.parameters, Unset):
             parameters = UNSET
@@ -66,7 +60,6 @@ class FunctionTool:
             parameters = self.parameters.to_dict()
         else:
             parameters = self.parameters
-
         output_schema: dict[str, Any] | None | Unset
         if isinstance(self.output_schema, Unset):
             output_schema = UNSET
@@ -74,15 +67,12 @@ class FunctionTool:
             output_schema = self.output_schema.to_dict()
         else:
             output_schema = self.output_schema
-
         strict: bool | None | Unset
         if isinstance(self.strict, Unset):
             strict = UNSET
         else:
             strict = self.strict
-
         defer_loading = self.defer_loading
-
         allowed_callers: list[str] | None | Unset
         if isinstance(self.allowed_callers, Unset):
             allowed_callers = UNSET
@@ -91,17 +81,11 @@ class FunctionTool:
             for allowed_callers_type_0_item_data in self.allowed_callers:
                 allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
                 allowed_callers.append(allowed_callers_type_0_item)
-
         else:
             allowed_callers = self.allowed_callers
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -116,17 +100,14 @@ class FunctionTool:
             field_dict["defer_loading"] = defer_loading
         if allowed_callers is not UNSET:
             field_dict["allowed_callers"] = allowed_callers
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_tool_output_schema_type_0 import FunctionToolOutputSchemaType0  # noqa: PLC0415
-        from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_function_tool_type(d.pop("type"))
-
         name = d.pop("name", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
@@ -134,7 +115,7 @@ class FunctionTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -147,11 +128,10 @@ class FunctionTool:
                 if not isinstance(data, dict):
                     raise TypeError()
                 parameters_type_0 = FunctionToolParametersType0.from_dict(data)
-
                 return parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FunctionToolParametersType0 | None | Unset, data)
+            return data
 
         parameters = _parse_parameters(d.pop("parameters", UNSET))
 
@@ -164,11 +144,10 @@ class FunctionTool:
                 if not isinstance(data, dict):
                     raise TypeError()
                 output_schema_type_0 = FunctionToolOutputSchemaType0.from_dict(data)
-
                 return output_schema_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FunctionToolOutputSchemaType0 | None | Unset, data)
+            return data
 
         output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
 
@@ -177,10 +156,9 @@ class FunctionTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data
 
         strict = _parse_strict(d.pop("strict", UNSET))
-
         defer_loading = d.pop("defer_loading", UNSET)
 
         def _parse_allowed_callers(data: object) -> list[CallableToolAllowedCaller] | None | Unset:
@@ -197,16 +175,13 @@ class FunctionTool:
                     allowed_callers_type_0_item = check_callable_tool_allowed_caller(
                         allowed_callers_type_0_item_data
                     )
-
                     allowed_callers_type_0.append(allowed_callers_type_0_item)
-
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CallableToolAllowedCaller] | None | Unset, data)
+            return data
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
-
         function_tool = cls(
             type=type_,
             name=name,
@@ -217,7 +192,6 @@ class FunctionTool:
             defer_loading=defer_loading,
             allowed_callers=allowed_callers,
         )
-
         function_tool.additional_properties = d
         return function_tool
 
@@ -236,3 +210,14 @@ class FunctionTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, FunctionToolOutputSchemaType0, FunctionToolParametersType0
+    from ..models.function_tool_output_schema_type_0 import FunctionToolOutputSchemaType0
+    from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
+
+    _deps_loaded = True

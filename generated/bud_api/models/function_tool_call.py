@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,8 +17,6 @@ if TYPE_CHECKING:
     from ..models.direct_tool_call_caller import DirectToolCallCaller
     from ..models.program_tool_call_caller import ProgramToolCallCaller
     from ..models.tool_call_caller_type_2 import ToolCallCallerType2
-
-
 T = TypeVar("T", bound="FunctionToolCall")
 
 
@@ -49,16 +47,11 @@ class FunctionToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-        from ..models.tool_call_caller_type_2 import ToolCallCallerType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id = self.id
-
         call_id = self.call_id
-
         caller: dict[str, Any] | None | Unset
         if isinstance(self.caller, Unset):
             caller = UNSET
@@ -70,24 +63,15 @@ class FunctionToolCall:
             caller = self.caller.to_dict()
         else:
             caller = self.caller
-
         namespace = self.namespace
-
         name = self.name
-
         arguments = self.arguments
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -102,20 +86,15 @@ class FunctionToolCall:
             field_dict["arguments"] = arguments
         if status is not UNSET:
             field_dict["status"] = status
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-        from ..models.tool_call_caller_type_2 import ToolCallCallerType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_function_tool_call_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         call_id = d.pop("call_id", UNSET)
 
         def _parse_caller(
@@ -129,7 +108,6 @@ class FunctionToolCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_call_caller_type_0 = DirectToolCallCaller.from_dict(data)
-
                 return componentsschemas_tool_call_caller_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -137,7 +115,6 @@ class FunctionToolCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_call_caller_type_1 = ProgramToolCallCaller.from_dict(data)
-
                 return componentsschemas_tool_call_caller_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -145,30 +122,21 @@ class FunctionToolCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_call_caller_type_2 = ToolCallCallerType2.from_dict(data)
-
                 return componentsschemas_tool_call_caller_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset,
-                data,
-            )
+            return data
 
         caller = _parse_caller(d.pop("caller", UNSET))
-
         namespace = d.pop("namespace", UNSET)
-
         name = d.pop("name", UNSET)
-
         arguments = d.pop("arguments", UNSET)
-
         _status = d.pop("status", UNSET)
         status: FunctionToolCallStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_function_tool_call_status(_status)
-
         function_tool_call = cls(
             type=type_,
             id=id,
@@ -179,7 +147,6 @@ class FunctionToolCall:
             arguments=arguments,
             status=status,
         )
-
         function_tool_call.additional_properties = d
         return function_tool_call
 
@@ -198,3 +165,15 @@ class FunctionToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, DirectToolCallCaller, ProgramToolCallCaller, ToolCallCallerType2
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+    from ..models.tool_call_caller_type_2 import ToolCallCallerType2
+
+    _deps_loaded = True

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,8 +26,6 @@ if TYPE_CHECKING:
     from ..models.input_text_content import InputTextContent
     from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
     from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
-
-
 T = TypeVar("T", bound="FunctionToolCallOutputResource")
 
 
@@ -42,8 +40,8 @@ class FunctionToolCallOutputResource:
         namespace (str | Unset):
         caller (DirectToolCallCallerParam | None | ProgramToolCallCallerParam | ToolCallCallerParamType2 | Unset):
         output (list[FunctionAndCustomToolCallOutputType3 | InputFileContent | InputImageContent | InputTextContent] |
-            str | Unset):
-        status (FunctionCallOutputStatusEnum | Unset):
+            None | str | Unset):
+        status (FunctionCallOutputStatusEnum | None | Unset):
         created_by (str | Unset):
     """
 
@@ -66,31 +64,22 @@ class FunctionToolCallOutputResource:
             | InputImageContent
             | InputTextContent
         ]
+        | None
         | str
         | Unset
     ) = UNSET
-    status: FunctionCallOutputStatusEnum | Unset = UNSET
+    status: FunctionCallOutputStatusEnum | None | Unset = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-        from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id = self.id
-
         call_id = self.call_id
-
         name = self.name
-
         namespace = self.namespace
-
         caller: dict[str, Any] | None | Unset
         if isinstance(self.caller, Unset):
             caller = UNSET
@@ -102,41 +91,35 @@ class FunctionToolCallOutputResource:
             caller = self.caller.to_dict()
         else:
             caller = self.caller
-
-        output: list[dict[str, Any]] | str | Unset
+        output: list[dict[str, Any]] | None | str | Unset
         if isinstance(self.output, Unset):
             output = UNSET
         elif isinstance(self.output, list):
             output = []
-            for output_type_1_item_data in self.output:
-                output_type_1_item: dict[str, Any]
-                if isinstance(output_type_1_item_data, InputTextContent):
-                    output_type_1_item = output_type_1_item_data.to_dict()
-                elif isinstance(output_type_1_item_data, InputImageContent):
-                    output_type_1_item = output_type_1_item_data.to_dict()
-                elif isinstance(output_type_1_item_data, InputFileContent):
-                    output_type_1_item = output_type_1_item_data.to_dict()
+            for output_type_0_type_1_item_data in self.output:
+                output_type_0_type_1_item: dict[str, Any]
+                if isinstance(output_type_0_type_1_item_data, InputTextContent):
+                    output_type_0_type_1_item = output_type_0_type_1_item_data.to_dict()
+                elif isinstance(output_type_0_type_1_item_data, InputImageContent):
+                    output_type_0_type_1_item = output_type_0_type_1_item_data.to_dict()
+                elif isinstance(output_type_0_type_1_item_data, InputFileContent):
+                    output_type_0_type_1_item = output_type_0_type_1_item_data.to_dict()
                 else:
-                    output_type_1_item = output_type_1_item_data.to_dict()
-
-                output.append(output_type_1_item)
-
+                    output_type_0_type_1_item = output_type_0_type_1_item_data.to_dict()
+                output.append(output_type_0_type_1_item)
         else:
             output = self.output
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
             status = self.status
-
+        else:
+            status = self.status
         created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -153,30 +136,17 @@ class FunctionToolCallOutputResource:
             field_dict["status"] = status
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.function_and_custom_tool_call_output_type_3 import (
-            FunctionAndCustomToolCallOutputType3,  # noqa: PLC0415
-        )
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-        from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_function_tool_call_output_resource_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         call_id = d.pop("call_id", UNSET)
-
         name = d.pop("name", UNSET)
-
         namespace = d.pop("namespace", UNSET)
 
         def _parse_caller(
@@ -198,7 +168,6 @@ class FunctionToolCallOutputResource:
                 componentsschemas_tool_call_caller_param_type_0 = (
                     DirectToolCallCallerParam.from_dict(data)
                 )
-
                 return componentsschemas_tool_call_caller_param_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -208,7 +177,6 @@ class FunctionToolCallOutputResource:
                 componentsschemas_tool_call_caller_param_type_1 = (
                     ProgramToolCallCallerParam.from_dict(data)
                 )
-
                 return componentsschemas_tool_call_caller_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -218,18 +186,10 @@ class FunctionToolCallOutputResource:
                 componentsschemas_tool_call_caller_param_type_2 = (
                     ToolCallCallerParamType2.from_dict(data)
                 )
-
                 return componentsschemas_tool_call_caller_param_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                DirectToolCallCallerParam
-                | None
-                | ProgramToolCallCallerParam
-                | ToolCallCallerParamType2
-                | Unset,
-                data,
-            )
+            return data
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -242,19 +202,22 @@ class FunctionToolCallOutputResource:
                 | InputImageContent
                 | InputTextContent
             ]
+            | None
             | str
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                output_type_1 = []
-                _output_type_1 = data
-                for output_type_1_item_data in _output_type_1:
+                output_type_0_type_1 = []
+                _output_type_0_type_1 = data
+                for output_type_0_type_1_item_data in _output_type_0_type_1:
 
-                    def _parse_output_type_1_item(
+                    def _parse_output_type_0_type_1_item(
                         data: object,
                     ) -> (
                         FunctionAndCustomToolCallOutputType3
@@ -268,7 +231,6 @@ class FunctionToolCallOutputResource:
                             componentsschemas_function_and_custom_tool_call_output_type_0 = (
                                 InputTextContent.from_dict(data)
                             )
-
                             return componentsschemas_function_and_custom_tool_call_output_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -278,7 +240,6 @@ class FunctionToolCallOutputResource:
                             componentsschemas_function_and_custom_tool_call_output_type_1 = (
                                 InputImageContent.from_dict(data)
                             )
-
                             return componentsschemas_function_and_custom_tool_call_output_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -288,7 +249,6 @@ class FunctionToolCallOutputResource:
                             componentsschemas_function_and_custom_tool_call_output_type_2 = (
                                 InputFileContent.from_dict(data)
                             )
-
                             return componentsschemas_function_and_custom_tool_call_output_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -297,39 +257,35 @@ class FunctionToolCallOutputResource:
                         componentsschemas_function_and_custom_tool_call_output_type_3 = (
                             FunctionAndCustomToolCallOutputType3.from_dict(data)
                         )
-
                         return componentsschemas_function_and_custom_tool_call_output_type_3
 
-                    output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)
-
-                    output_type_1.append(output_type_1_item)
-
-                return output_type_1
+                    output_type_0_type_1_item = _parse_output_type_0_type_1_item(
+                        output_type_0_type_1_item_data
+                    )
+                    output_type_0_type_1.append(output_type_0_type_1_item)
+                return output_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[
-                    FunctionAndCustomToolCallOutputType3
-                    | InputFileContent
-                    | InputImageContent
-                    | InputTextContent
-                ]
-                | str
-                | Unset,
-                data,
-            )
+            return data
 
         output = _parse_output(d.pop("output", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: FunctionCallOutputStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_function_call_output_status_enum(_status)
+        def _parse_status(data: object) -> FunctionCallOutputStatusEnum | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_function_call_output_status_enum(data)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        status = _parse_status(d.pop("status", UNSET))
         created_by = d.pop("created_by", UNSET)
-
         function_tool_call_output_resource = cls(
             type=type_,
             id=id,
@@ -341,7 +297,6 @@ class FunctionToolCallOutputResource:
             status=status,
             created_by=created_by,
         )
-
         function_tool_call_output_resource.additional_properties = d
         return function_tool_call_output_resource
 
@@ -360,3 +315,29 @@ class FunctionToolCallOutputResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        DirectToolCallCallerParam, \
+        FunctionAndCustomToolCallOutputType3, \
+        InputFileContent, \
+        InputImageContent, \
+        InputTextContent, \
+        ProgramToolCallCallerParam, \
+        ToolCallCallerParamType2
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.function_and_custom_tool_call_output_type_3 import (
+        FunctionAndCustomToolCallOutputType3,
+    )
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+    from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
+
+    _deps_loaded = True

@@ -1,9 +1,8 @@
 from typing import Literal
 
 FunctionToolCallOutputResourceType = Literal["function_call_output"]
-
 FUNCTION_TOOL_CALL_OUTPUT_RESOURCE_TYPE_VALUES: set[FunctionToolCallOutputResourceType] = {
-    "function_call_output",
+    "function_call_output"
 }
 
 

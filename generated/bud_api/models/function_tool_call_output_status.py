@@ -1,7 +1,6 @@
 from typing import Literal
 
 FunctionToolCallOutputStatus = Literal["completed", "in_progress", "incomplete"]
-
 FUNCTION_TOOL_CALL_OUTPUT_STATUS_VALUES: set[FunctionToolCallOutputStatus] = {
     "completed",
     "in_progress",

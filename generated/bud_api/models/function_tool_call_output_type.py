@@ -1,10 +1,7 @@
 from typing import Literal
 
 FunctionToolCallOutputType = Literal["function_call_output"]
-
-FUNCTION_TOOL_CALL_OUTPUT_TYPE_VALUES: set[FunctionToolCallOutputType] = {
-    "function_call_output",
-}
+FUNCTION_TOOL_CALL_OUTPUT_TYPE_VALUES: set[FunctionToolCallOutputType] = {"function_call_output"}
 
 
 def check_function_tool_call_output_type(value: str) -> FunctionToolCallOutputType:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,8 +17,6 @@ if TYPE_CHECKING:
     from ..models.direct_tool_call_caller import DirectToolCallCaller
     from ..models.program_tool_call_caller import ProgramToolCallCaller
     from ..models.tool_call_caller_type_2 import ToolCallCallerType2
-
-
 T = TypeVar("T", bound="FunctionToolCallResource")
 
 
@@ -33,7 +31,7 @@ class FunctionToolCallResource:
         namespace (str | Unset):
         name (str | Unset):
         arguments (str | Unset):
-        status (FunctionCallStatus | Unset):
+        status (FunctionCallStatus | None | Unset):
         created_by (str | Unset):
     """
 
@@ -46,21 +44,16 @@ class FunctionToolCallResource:
     namespace: str | Unset = UNSET
     name: str | Unset = UNSET
     arguments: str | Unset = UNSET
-    status: FunctionCallStatus | Unset = UNSET
+    status: FunctionCallStatus | None | Unset = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-        from ..models.tool_call_caller_type_2 import ToolCallCallerType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id = self.id
-
         call_id = self.call_id
-
         caller: dict[str, Any] | None | Unset
         if isinstance(self.caller, Unset):
             caller = UNSET
@@ -72,26 +65,20 @@ class FunctionToolCallResource:
             caller = self.caller.to_dict()
         else:
             caller = self.caller
-
         namespace = self.namespace
-
         name = self.name
-
         arguments = self.arguments
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
             status = self.status
-
+        else:
+            status = self.status
         created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -108,20 +95,15 @@ class FunctionToolCallResource:
             field_dict["status"] = status
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-        from ..models.tool_call_caller_type_2 import ToolCallCallerType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_function_tool_call_resource_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         call_id = d.pop("call_id", UNSET)
 
         def _parse_caller(
@@ -135,7 +117,6 @@ class FunctionToolCallResource:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_call_caller_type_0 = DirectToolCallCaller.from_dict(data)
-
                 return componentsschemas_tool_call_caller_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -143,7 +124,6 @@ class FunctionToolCallResource:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_call_caller_type_1 = ProgramToolCallCaller.from_dict(data)
-
                 return componentsschemas_tool_call_caller_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -151,32 +131,32 @@ class FunctionToolCallResource:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_call_caller_type_2 = ToolCallCallerType2.from_dict(data)
-
                 return componentsschemas_tool_call_caller_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset,
-                data,
-            )
+            return data
 
         caller = _parse_caller(d.pop("caller", UNSET))
-
         namespace = d.pop("namespace", UNSET)
-
         name = d.pop("name", UNSET)
-
         arguments = d.pop("arguments", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: FunctionCallStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_function_call_status(_status)
+        def _parse_status(data: object) -> FunctionCallStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_function_call_status(data)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        status = _parse_status(d.pop("status", UNSET))
         created_by = d.pop("created_by", UNSET)
-
         function_tool_call_resource = cls(
             type=type_,
             id=id,
@@ -188,7 +168,6 @@ class FunctionToolCallResource:
             status=status,
             created_by=created_by,
         )
-
         function_tool_call_resource.additional_properties = d
         return function_tool_call_resource
 
@@ -207,3 +186,15 @@ class FunctionToolCallResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, DirectToolCallCaller, ProgramToolCallCaller, ToolCallCallerType2
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+    from ..models.tool_call_caller_type_2 import ToolCallCallerType2
+
+    _deps_loaded = True

@@ -1,7 +1,6 @@
 from typing import Literal
 
 FunctionToolCallStatus = Literal["completed", "in_progress", "incomplete"]
-
 FUNCTION_TOOL_CALL_STATUS_VALUES: set[FunctionToolCallStatus] = {
     "completed",
     "in_progress",

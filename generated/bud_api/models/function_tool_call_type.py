@@ -1,10 +1,7 @@
 from typing import Literal
 
 FunctionToolCallType = Literal["function_call"]
-
-FUNCTION_TOOL_CALL_TYPE_VALUES: set[FunctionToolCallType] = {
-    "function_call",
-}
+FUNCTION_TOOL_CALL_TYPE_VALUES: set[FunctionToolCallType] = {"function_call"}
 
 
 def check_function_tool_call_type(value: str) -> FunctionToolCallType:

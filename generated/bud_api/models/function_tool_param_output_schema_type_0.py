@@ -14,17 +14,14 @@ class FunctionToolParamOutputSchemaType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         function_tool_param_output_schema_type_0 = cls()
-
         function_tool_param_output_schema_type_0.additional_properties = d
         return function_tool_param_output_schema_type_0
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 FunctionToolParamType = Literal["function"]
-
-FUNCTION_TOOL_PARAM_TYPE_VALUES: set[FunctionToolParamType] = {
-    "function",
-}
+FUNCTION_TOOL_PARAM_TYPE_VALUES: set[FunctionToolParamType] = {"function"}
 
 
 def check_function_tool_param_type(value: str) -> FunctionToolParamType:

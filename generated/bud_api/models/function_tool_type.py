@@ -1,10 +1,7 @@
 from typing import Literal
 
 FunctionToolType = Literal["function"]
-
-FUNCTION_TOOL_TYPE_VALUES: set[FunctionToolType] = {
-    "function",
-}
+FUNCTION_TOOL_TYPE_VALUES: set[FunctionToolType] = {"function"}
 
 
 def check_function_tool_type(value: str) -> FunctionToolType:

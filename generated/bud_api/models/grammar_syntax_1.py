@@ -1,11 +1,7 @@
 from typing import Literal
 
 GrammarSyntax1 = Literal["lark", "regex"]
-
-GRAMMAR_SYNTAX_1_VALUES: set[GrammarSyntax1] = {
-    "lark",
-    "regex",
-}
+GRAMMAR_SYNTAX_1_VALUES: set[GrammarSyntax1] = {"lark", "regex"}
 
 
 def check_grammar_syntax_1(value: str) -> GrammarSyntax1:

@@ -28,40 +28,24 @@ class HTTPError:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         code = self.code
-
         message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if code is not UNSET:
             field_dict["code"] = code
         if message is not UNSET:
             field_dict["message"] = message
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_http_error_type(d.pop("type"))
-
         code = d.pop("code", UNSET)
-
         message = d.pop("message", UNSET)
-
-        http_error = cls(
-            type=type_,
-            code=code,
-            message=message,
-        )
-
+        http_error = cls(type=type_, code=code, message=message)
         http_error.additional_properties = d
         return http_error
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 HTTPErrorType = Literal["http_error"]
-
-HTTP_ERROR_TYPE_VALUES: set[HTTPErrorType] = {
-    "http_error",
-}
+HTTP_ERROR_TYPE_VALUES: set[HTTPErrorType] = {"http_error"}
 
 
 def check_http_error_type(value: str) -> HTTPErrorType:

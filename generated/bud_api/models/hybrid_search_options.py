@@ -25,9 +25,7 @@ class HybridSearchOptions:
 
     def to_dict(self) -> dict[str, Any]:
         embedding_weight = self.embedding_weight
-
         text_weight = self.text_weight
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -35,21 +33,14 @@ class HybridSearchOptions:
             field_dict["embedding_weight"] = embedding_weight
         if text_weight is not UNSET:
             field_dict["text_weight"] = text_weight
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         embedding_weight = d.pop("embedding_weight", UNSET)
-
         text_weight = d.pop("text_weight", UNSET)
-
-        hybrid_search_options = cls(
-            embedding_weight=embedding_weight,
-            text_weight=text_weight,
-        )
-
+        hybrid_search_options = cls(embedding_weight=embedding_weight, text_weight=text_weight)
         hybrid_search_options.additional_properties = d
         return hybrid_search_options
 

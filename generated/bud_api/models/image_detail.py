@@ -1,13 +1,7 @@
 from typing import Literal
 
 ImageDetail = Literal["auto", "high", "low", "original"]
-
-IMAGE_DETAIL_VALUES: set[ImageDetail] = {
-    "auto",
-    "high",
-    "low",
-    "original",
-}
+IMAGE_DETAIL_VALUES: set[ImageDetail] = {"auto", "high", "low", "original"}
 
 
 def check_image_detail(value: str) -> ImageDetail:

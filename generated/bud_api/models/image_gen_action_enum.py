@@ -1,12 +1,7 @@
 from typing import Literal
 
 ImageGenActionEnum = Literal["auto", "edit", "generate"]
-
-IMAGE_GEN_ACTION_ENUM_VALUES: set[ImageGenActionEnum] = {
-    "auto",
-    "edit",
-    "generate",
-}
+IMAGE_GEN_ACTION_ENUM_VALUES: set[ImageGenActionEnum] = {"auto", "edit", "generate"}
 
 
 def check_image_gen_action_enum(value: str) -> ImageGenActionEnum:

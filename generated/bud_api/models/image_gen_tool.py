@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,9 +33,7 @@ from ..models.input_fidelity import InputFidelity, check_input_fidelity
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask
-
-
+    from ..models.image_gen_tool_input_image_mask_type_0 import ImageGenToolInputImageMaskType0
 T = TypeVar("T", bound="ImageGenTool")
 
 
@@ -44,70 +42,64 @@ class ImageGenTool:
     """
     Attributes:
         type (ImageGenToolType):
-        model (ImageGenToolModelType1 | str | Unset):
+        model (ImageGenToolModelType1 | None | str | Unset):
         quality (ImageGenToolQuality | Unset):  Default: 'auto'.
-        size (ImageGenToolSizeType1 | str | Unset):  Default: 'auto'.
+        size (ImageGenToolSizeType1 | None | str | Unset):  Default: 'auto'.
         output_format (ImageGenToolOutputFormat | Unset):  Default: 'png'.
         output_compression (int | Unset):  Default: 100.
         moderation (ImageGenToolModeration | Unset):  Default: 'auto'.
         background (ImageGenToolBackground | Unset):  Default: 'auto'.
         input_fidelity (InputFidelity | None | Unset):
-        input_image_mask (ImageGenToolInputImageMask | Unset):
+        input_image_mask (ImageGenToolInputImageMaskType0 | None | Unset):
         partial_images (int | Unset):  Default: 0.
-        action (ImageGenActionEnum | Unset):
+        action (ImageGenActionEnum | None | Unset):
     """
 
     type: ImageGenToolType
-    model: ImageGenToolModelType1 | str | Unset = UNSET
+    model: ImageGenToolModelType1 | None | str | Unset = UNSET
     quality: ImageGenToolQuality | Unset = "auto"
-    size: ImageGenToolSizeType1 | str | Unset = "auto"
+    size: ImageGenToolSizeType1 | None | str | Unset = "auto"
     output_format: ImageGenToolOutputFormat | Unset = "png"
     output_compression: int | Unset = 100
     moderation: ImageGenToolModeration | Unset = "auto"
     background: ImageGenToolBackground | Unset = "auto"
     input_fidelity: InputFidelity | None | Unset = UNSET
-    input_image_mask: ImageGenToolInputImageMask | Unset = UNSET
+    input_image_mask: ImageGenToolInputImageMaskType0 | None | Unset = UNSET
     partial_images: int | Unset = 0
-    action: ImageGenActionEnum | Unset = UNSET
+    action: ImageGenActionEnum | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
-        model: str | Unset
+        model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
         elif isinstance(self.model, str):
             model = self.model
         else:
             model = self.model
-
         quality: str | Unset = UNSET
         if not isinstance(self.quality, Unset):
             quality = self.quality
-
-        size: str | Unset
+        size: None | str | Unset
         if isinstance(self.size, Unset):
             size = UNSET
         elif isinstance(self.size, str):
             size = self.size
         else:
             size = self.size
-
         output_format: str | Unset = UNSET
         if not isinstance(self.output_format, Unset):
             output_format = self.output_format
-
         output_compression = self.output_compression
-
         moderation: str | Unset = UNSET
         if not isinstance(self.moderation, Unset):
             moderation = self.moderation
-
         background: str | Unset = UNSET
         if not isinstance(self.background, Unset):
             background = self.background
-
         input_fidelity: None | str | Unset
         if isinstance(self.input_fidelity, Unset):
             input_fidelity = UNSET
@@ -115,24 +107,24 @@ class ImageGenTool:
             input_fidelity = self.input_fidelity
         else:
             input_fidelity = self.input_fidelity
-
-        input_image_mask: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_image_mask, Unset):
+        input_image_mask: dict[str, Any] | None | Unset
+        if isinstance(self.input_image_mask, Unset):
+            input_image_mask = UNSET
+        elif isinstance(self.input_image_mask, ImageGenToolInputImageMaskType0):
             input_image_mask = self.input_image_mask.to_dict()
-
+        else:
+            input_image_mask = self.input_image_mask
         partial_images = self.partial_images
-
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
+        action: None | str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, str):
             action = self.action
-
+        else:
+            action = self.action
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if model is not UNSET:
             field_dict["model"] = model
         if quality is not UNSET:
@@ -155,31 +147,30 @@ class ImageGenTool:
             field_dict["partial_images"] = partial_images
         if action is not UNSET:
             field_dict["action"] = action
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_image_gen_tool_type(d.pop("type"))
 
-        def _parse_model(data: object) -> ImageGenToolModelType1 | str | Unset:
+        def _parse_model(data: object) -> ImageGenToolModelType1 | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 model_type_1 = check_image_gen_tool_model_type_1(data)
-
                 return model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ImageGenToolModelType1 | str | Unset, data)
+            return data
 
         model = _parse_model(d.pop("model", UNSET))
-
         _quality = d.pop("quality", UNSET)
         quality: ImageGenToolQuality | Unset
         if isinstance(_quality, Unset):
@@ -187,37 +178,34 @@ class ImageGenTool:
         else:
             quality = check_image_gen_tool_quality(_quality)
 
-        def _parse_size(data: object) -> ImageGenToolSizeType1 | str | Unset:
+        def _parse_size(data: object) -> ImageGenToolSizeType1 | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 size_type_1 = check_image_gen_tool_size_type_1(data)
-
                 return size_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ImageGenToolSizeType1 | str | Unset, data)
+            return data
 
         size = _parse_size(d.pop("size", UNSET))
-
         _output_format = d.pop("output_format", UNSET)
         output_format: ImageGenToolOutputFormat | Unset
         if isinstance(_output_format, Unset):
             output_format = UNSET
         else:
             output_format = check_image_gen_tool_output_format(_output_format)
-
         output_compression = d.pop("output_compression", UNSET)
-
         _moderation = d.pop("moderation", UNSET)
         moderation: ImageGenToolModeration | Unset
         if isinstance(_moderation, Unset):
             moderation = UNSET
         else:
             moderation = check_image_gen_tool_moderation(_moderation)
-
         _background = d.pop("background", UNSET)
         background: ImageGenToolBackground | Unset
         if isinstance(_background, Unset):
@@ -234,30 +222,45 @@ class ImageGenTool:
                 if not isinstance(data, str):
                     raise TypeError()
                 input_fidelity_type_0 = check_input_fidelity(data)
-
                 return input_fidelity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InputFidelity | None | Unset, data)
+            return data
 
         input_fidelity = _parse_input_fidelity(d.pop("input_fidelity", UNSET))
 
-        _input_image_mask = d.pop("input_image_mask", UNSET)
-        input_image_mask: ImageGenToolInputImageMask | Unset
-        if isinstance(_input_image_mask, Unset):
-            input_image_mask = UNSET
-        else:
-            input_image_mask = ImageGenToolInputImageMask.from_dict(_input_image_mask)
+        def _parse_input_image_mask(data: object) -> ImageGenToolInputImageMaskType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_image_mask_type_0 = ImageGenToolInputImageMaskType0.from_dict(data)
+                return input_image_mask_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        input_image_mask = _parse_input_image_mask(d.pop("input_image_mask", UNSET))
         partial_images = d.pop("partial_images", UNSET)
 
-        _action = d.pop("action", UNSET)
-        action: ImageGenActionEnum | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = check_image_gen_action_enum(_action)
+        def _parse_action(data: object) -> ImageGenActionEnum | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                action_type_0 = check_image_gen_action_enum(data)
+                return action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        action = _parse_action(d.pop("action", UNSET))
         image_gen_tool = cls(
             type=type_,
             model=model,
@@ -272,7 +275,6 @@ class ImageGenTool:
             partial_images=partial_images,
             action=action,
         )
-
         image_gen_tool.additional_properties = d
         return image_gen_tool
 
@@ -291,3 +293,13 @@ class ImageGenTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ImageGenToolInputImageMaskType0
+    from ..models.image_gen_tool_input_image_mask_type_0 import ImageGenToolInputImageMaskType0
+
+    _deps_loaded = True

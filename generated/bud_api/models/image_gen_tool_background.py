@@ -1,12 +1,7 @@
 from typing import Literal
 
 ImageGenToolBackground = Literal["auto", "opaque", "transparent"]
-
-IMAGE_GEN_TOOL_BACKGROUND_VALUES: set[ImageGenToolBackground] = {
-    "auto",
-    "opaque",
-    "transparent",
-}
+IMAGE_GEN_TOOL_BACKGROUND_VALUES: set[ImageGenToolBackground] = {"auto", "opaque", "transparent"}
 
 
 def check_image_gen_tool_background(value: str) -> ImageGenToolBackground:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,42 +34,31 @@ class ImageGenToolCall:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         id = self.id
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
-
         result: None | str | Unset
         if isinstance(self.result, Unset):
             result = UNSET
         else:
             result = self.result
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if status is not UNSET:
             field_dict["status"] = status
         if result is not UNSET:
             field_dict["result"] = result
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_image_gen_tool_call_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         _status = d.pop("status", UNSET)
         status: ImageGenToolCallStatus | Unset
         if isinstance(_status, Unset):
@@ -82,17 +71,10 @@ class ImageGenToolCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         result = _parse_result(d.pop("result", UNSET))
-
-        image_gen_tool_call = cls(
-            type=type_,
-            id=id,
-            status=status,
-            result=result,
-        )
-
+        image_gen_tool_call = cls(type=type_, id=id, status=status, result=result)
         image_gen_tool_call.additional_properties = d
         return image_gen_tool_call
 

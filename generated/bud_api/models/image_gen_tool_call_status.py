@@ -1,7 +1,6 @@
 from typing import Literal
 
 ImageGenToolCallStatus = Literal["completed", "failed", "generating", "in_progress"]
-
 IMAGE_GEN_TOOL_CALL_STATUS_VALUES: set[ImageGenToolCallStatus] = {
     "completed",
     "failed",

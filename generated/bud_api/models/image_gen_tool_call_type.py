@@ -1,10 +1,7 @@
 from typing import Literal
 
 ImageGenToolCallType = Literal["image_generation_call"]
-
-IMAGE_GEN_TOOL_CALL_TYPE_VALUES: set[ImageGenToolCallType] = {
-    "image_generation_call",
-}
+IMAGE_GEN_TOOL_CALL_TYPE_VALUES: set[ImageGenToolCallType] = {"image_generation_call"}
 
 
 def check_image_gen_tool_call_type(value: str) -> ImageGenToolCallType:

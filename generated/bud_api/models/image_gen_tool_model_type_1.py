@@ -3,7 +3,6 @@ from typing import Literal
 ImageGenToolModelType1 = Literal[
     "gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5", "gpt-image-2", "gpt-image-2-2026-04-21"
 ]
-
 IMAGE_GEN_TOOL_MODEL_TYPE_1_VALUES: set[ImageGenToolModelType1] = {
     "gpt-image-1",
     "gpt-image-1-mini",

@@ -1,11 +1,7 @@
 from typing import Literal
 
 ImageGenToolModeration = Literal["auto", "low"]
-
-IMAGE_GEN_TOOL_MODERATION_VALUES: set[ImageGenToolModeration] = {
-    "auto",
-    "low",
-}
+IMAGE_GEN_TOOL_MODERATION_VALUES: set[ImageGenToolModeration] = {"auto", "low"}
 
 
 def check_image_gen_tool_moderation(value: str) -> ImageGenToolModeration:

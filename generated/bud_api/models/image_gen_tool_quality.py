@@ -1,13 +1,7 @@
 from typing import Literal
 
 ImageGenToolQuality = Literal["auto", "high", "low", "medium"]
-
-IMAGE_GEN_TOOL_QUALITY_VALUES: set[ImageGenToolQuality] = {
-    "auto",
-    "high",
-    "low",
-    "medium",
-}
+IMAGE_GEN_TOOL_QUALITY_VALUES: set[ImageGenToolQuality] = {"auto", "high", "low", "medium"}
 
 
 def check_image_gen_tool_quality(value: str) -> ImageGenToolQuality:

@@ -1,7 +1,6 @@
 from typing import Literal
 
 ImageGenToolSizeType1 = Literal["1024x1024", "1024x1536", "1536x1024", "auto"]
-
 IMAGE_GEN_TOOL_SIZE_TYPE_1_VALUES: set[ImageGenToolSizeType1] = {
     "1024x1024",
     "1024x1536",

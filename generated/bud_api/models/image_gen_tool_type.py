@@ -1,10 +1,7 @@
 from typing import Literal
 
 ImageGenToolType = Literal["image_generation"]
-
-IMAGE_GEN_TOOL_TYPE_VALUES: set[ImageGenToolType] = {
-    "image_generation",
-}
+IMAGE_GEN_TOOL_TYPE_VALUES: set[ImageGenToolType] = {"image_generation"}
 
 
 def check_image_gen_tool_type(value: str) -> ImageGenToolType:

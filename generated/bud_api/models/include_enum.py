@@ -10,7 +10,6 @@ IncludeEnum = Literal[
     "web_search_call.action.sources",
     "web_search_call.results",
 ]
-
 INCLUDE_ENUM_VALUES: set[IncludeEnum] = {
     "code_interpreter_call.outputs",
     "computer_call_output.output.image_url",

@@ -11,8 +11,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.inline_skill_source_param import InlineSkillSourceParam
-
-
 T = TypeVar("T", bound="InlineSkillParam")
 
 
@@ -23,67 +21,64 @@ class InlineSkillParam:
         type (InlineSkillParamType):  Default: 'inline'.
         name (str | Unset):
         description (str | Unset):
-        source (InlineSkillSourceParam | Unset):
+        source (InlineSkillSourceParam | None | Unset):
     """
 
     type: InlineSkillParamType = "inline"
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    source: InlineSkillSourceParam | Unset = UNSET
+    source: InlineSkillSourceParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         name = self.name
-
         description = self.description
-
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        source: dict[str, Any] | None | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, InlineSkillSourceParam):
             source = self.source.to_dict()
-
+        else:
+            source = self.source
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if source is not UNSET:
             field_dict["source"] = source
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inline_skill_source_param import InlineSkillSourceParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_inline_skill_param_type(d.pop("type"))
-
         name = d.pop("name", UNSET)
-
         description = d.pop("description", UNSET)
 
-        _source = d.pop("source", UNSET)
-        source: InlineSkillSourceParam | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = InlineSkillSourceParam.from_dict(_source)
+        def _parse_source(data: object) -> InlineSkillSourceParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_0 = InlineSkillSourceParam.from_dict(data)
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        inline_skill_param = cls(
-            type=type_,
-            name=name,
-            description=description,
-            source=source,
-        )
-
+        source = _parse_source(d.pop("source", UNSET))
+        inline_skill_param = cls(type=type_, name=name, description=description, source=source)
         inline_skill_param.additional_properties = d
         return inline_skill_param
 
@@ -102,3 +97,13 @@ class InlineSkillParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, InlineSkillSourceParam
+    from ..models.inline_skill_source_param import InlineSkillSourceParam
+
+    _deps_loaded = True

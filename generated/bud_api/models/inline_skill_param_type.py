@@ -1,10 +1,7 @@
 from typing import Literal
 
 InlineSkillParamType = Literal["inline"]
-
-INLINE_SKILL_PARAM_TYPE_VALUES: set[InlineSkillParamType] = {
-    "inline",
-}
+INLINE_SKILL_PARAM_TYPE_VALUES: set[InlineSkillParamType] = {"inline"}
 
 
 def check_inline_skill_param_type(value: str) -> InlineSkillParamType:

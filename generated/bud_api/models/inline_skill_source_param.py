@@ -35,47 +35,31 @@ class InlineSkillSourceParam:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         media_type: str | Unset = UNSET
         if not isinstance(self.media_type, Unset):
             media_type = self.media_type
-
         data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if media_type is not UNSET:
             field_dict["media_type"] = media_type
         if data is not UNSET:
             field_dict["data"] = data
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_inline_skill_source_param_type(d.pop("type"))
-
         _media_type = d.pop("media_type", UNSET)
         media_type: InlineSkillSourceParamMediaType | Unset
         if isinstance(_media_type, Unset):
             media_type = UNSET
         else:
             media_type = check_inline_skill_source_param_media_type(_media_type)
-
         data = d.pop("data", UNSET)
-
-        inline_skill_source_param = cls(
-            type=type_,
-            media_type=media_type,
-            data=data,
-        )
-
+        inline_skill_source_param = cls(type=type_, media_type=media_type, data=data)
         inline_skill_source_param.additional_properties = d
         return inline_skill_source_param
 

@@ -1,9 +1,8 @@
 from typing import Literal
 
 InlineSkillSourceParamMediaType = Literal["application/zip"]
-
 INLINE_SKILL_SOURCE_PARAM_MEDIA_TYPE_VALUES: set[InlineSkillSourceParamMediaType] = {
-    "application/zip",
+    "application/zip"
 }
 
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 InlineSkillSourceParamType = Literal["base64"]
-
-INLINE_SKILL_SOURCE_PARAM_TYPE_VALUES: set[InlineSkillSourceParamType] = {
-    "base64",
-}
+INLINE_SKILL_SOURCE_PARAM_TYPE_VALUES: set[InlineSkillSourceParamType] = {"base64"}
 
 
 def check_inline_skill_source_param_type(value: str) -> InlineSkillSourceParamType:

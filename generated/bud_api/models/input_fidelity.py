@@ -1,11 +1,7 @@
 from typing import Literal
 
 InputFidelity = Literal["high", "low"]
-
-INPUT_FIDELITY_VALUES: set[InputFidelity] = {
-    "high",
-    "low",
-}
+INPUT_FIDELITY_VALUES: set[InputFidelity] = {"high", "low"}
 
 
 def check_input_fidelity(value: str) -> InputFidelity:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
-
-
 T = TypeVar("T", bound="InputFileContent")
 
 
@@ -25,50 +23,49 @@ class InputFileContent:
         file_id (None | str | Unset):
         filename (str | Unset):
         file_data (str | Unset):
-        prompt_cache_breakpoint (PromptCacheBreakpointConfig | Unset):
+        prompt_cache_breakpoint (None | PromptCacheBreakpointConfig | Unset):
         file_url (str | Unset):
-        detail (FileInputDetail | Unset):
+        detail (FileInputDetail | None | Unset):
     """
 
     type: InputFileContentType = "input_file"
     file_id: None | str | Unset = UNSET
     filename: str | Unset = UNSET
     file_data: str | Unset = UNSET
-    prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset = UNSET
+    prompt_cache_breakpoint: None | PromptCacheBreakpointConfig | Unset = UNSET
     file_url: str | Unset = UNSET
-    detail: FileInputDetail | Unset = UNSET
+    detail: FileInputDetail | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         file_id: None | str | Unset
         if isinstance(self.file_id, Unset):
             file_id = UNSET
         else:
             file_id = self.file_id
-
         filename = self.filename
-
         file_data = self.file_data
-
-        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_breakpoint, Unset):
+        prompt_cache_breakpoint: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpointConfig):
             prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
-
+        else:
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint
         file_url = self.file_url
-
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
+        detail: None | str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        elif isinstance(self.detail, str):
             detail = self.detail
-
+        else:
+            detail = self.detail
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if file_id is not UNSET:
             field_dict["file_id"] = file_id
         if filename is not UNSET:
@@ -81,13 +78,12 @@ class InputFileContent:
             field_dict["file_url"] = file_url
         if detail is not UNSET:
             field_dict["detail"] = detail
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_input_file_content_type(d.pop("type"))
 
@@ -96,32 +92,48 @@ class InputFileContent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         file_id = _parse_file_id(d.pop("file_id", UNSET))
-
         filename = d.pop("filename", UNSET)
-
         file_data = d.pop("file_data", UNSET)
 
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
-        prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset
-        if isinstance(_prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
-        else:
-            prompt_cache_breakpoint = PromptCacheBreakpointConfig.from_dict(
-                _prompt_cache_breakpoint
-            )
+        def _parse_prompt_cache_breakpoint(
+            data: object,
+        ) -> None | PromptCacheBreakpointConfig | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                prompt_cache_breakpoint_type_0 = PromptCacheBreakpointConfig.from_dict(data)
+                return prompt_cache_breakpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
+            d.pop("prompt_cache_breakpoint", UNSET)
+        )
         file_url = d.pop("file_url", UNSET)
 
-        _detail = d.pop("detail", UNSET)
-        detail: FileInputDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = check_file_input_detail(_detail)
+        def _parse_detail(data: object) -> FileInputDetail | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                detail_type_0 = check_file_input_detail(data)
+                return detail_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        detail = _parse_detail(d.pop("detail", UNSET))
         input_file_content = cls(
             type=type_,
             file_id=file_id,
@@ -131,7 +143,6 @@ class InputFileContent:
             file_url=file_url,
             detail=detail,
         )
-
         input_file_content.additional_properties = d
         return input_file_content
 
@@ -150,3 +161,13 @@ class InputFileContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, PromptCacheBreakpointConfig
+    from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
+
+    _deps_loaded = True

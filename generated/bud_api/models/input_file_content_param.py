@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
-
-
 T = TypeVar("T", bound="InputFileContentParam")
 
 
@@ -29,7 +27,7 @@ class InputFileContentParam:
         filename (None | str | Unset):
         file_data (None | str | Unset):
         file_url (None | str | Unset):
-        detail (FileDetailEnum | Unset):
+        detail (FileDetailEnum | None | Unset):
         prompt_cache_breakpoint (None | PromptCacheBreakpointParam | Unset):
     """
 
@@ -38,43 +36,41 @@ class InputFileContentParam:
     filename: None | str | Unset = UNSET
     file_data: None | str | Unset = UNSET
     file_url: None | str | Unset = UNSET
-    detail: FileDetailEnum | Unset = UNSET
+    detail: FileDetailEnum | None | Unset = UNSET
     prompt_cache_breakpoint: None | PromptCacheBreakpointParam | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         file_id: None | str | Unset
         if isinstance(self.file_id, Unset):
             file_id = UNSET
         else:
             file_id = self.file_id
-
         filename: None | str | Unset
         if isinstance(self.filename, Unset):
             filename = UNSET
         else:
             filename = self.filename
-
         file_data: None | str | Unset
         if isinstance(self.file_data, Unset):
             file_data = UNSET
         else:
             file_data = self.file_data
-
         file_url: None | str | Unset
         if isinstance(self.file_url, Unset):
             file_url = UNSET
         else:
             file_url = self.file_url
-
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
+        detail: None | str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        elif isinstance(self.detail, str):
             detail = self.detail
-
+        else:
+            detail = self.detail
         prompt_cache_breakpoint: dict[str, Any] | None | Unset
         if isinstance(self.prompt_cache_breakpoint, Unset):
             prompt_cache_breakpoint = UNSET
@@ -82,14 +78,9 @@ class InputFileContentParam:
             prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
         else:
             prompt_cache_breakpoint = self.prompt_cache_breakpoint
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if file_id is not UNSET:
             field_dict["file_id"] = file_id
         if filename is not UNSET:
@@ -102,13 +93,12 @@ class InputFileContentParam:
             field_dict["detail"] = detail
         if prompt_cache_breakpoint is not UNSET:
             field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_input_file_content_param_type(d.pop("type"))
 
@@ -117,7 +107,7 @@ class InputFileContentParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         file_id = _parse_file_id(d.pop("file_id", UNSET))
 
@@ -126,7 +116,7 @@ class InputFileContentParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         filename = _parse_filename(d.pop("filename", UNSET))
 
@@ -135,7 +125,7 @@ class InputFileContentParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         file_data = _parse_file_data(d.pop("file_data", UNSET))
 
@@ -144,16 +134,25 @@ class InputFileContentParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         file_url = _parse_file_url(d.pop("file_url", UNSET))
 
-        _detail = d.pop("detail", UNSET)
-        detail: FileDetailEnum | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = check_file_detail_enum(_detail)
+        def _parse_detail(data: object) -> FileDetailEnum | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                detail_type_0 = check_file_detail_enum(data)
+                return detail_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        detail = _parse_detail(d.pop("detail", UNSET))
 
         def _parse_prompt_cache_breakpoint(
             data: object,
@@ -166,16 +165,14 @@ class InputFileContentParam:
                 if not isinstance(data, dict):
                     raise TypeError()
                 prompt_cache_breakpoint_type_0 = PromptCacheBreakpointParam.from_dict(data)
-
                 return prompt_cache_breakpoint_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptCacheBreakpointParam | Unset, data)
+            return data
 
         prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
             d.pop("prompt_cache_breakpoint", UNSET)
         )
-
         input_file_content_param = cls(
             type=type_,
             file_id=file_id,
@@ -185,7 +182,6 @@ class InputFileContentParam:
             detail=detail,
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
-
         input_file_content_param.additional_properties = d
         return input_file_content_param
 
@@ -204,3 +200,13 @@ class InputFileContentParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, PromptCacheBreakpointParam
+    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+    _deps_loaded = True

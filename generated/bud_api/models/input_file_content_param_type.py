@@ -1,10 +1,7 @@
 from typing import Literal
 
 InputFileContentParamType = Literal["input_file"]
-
-INPUT_FILE_CONTENT_PARAM_TYPE_VALUES: set[InputFileContentParamType] = {
-    "input_file",
-}
+INPUT_FILE_CONTENT_PARAM_TYPE_VALUES: set[InputFileContentParamType] = {"input_file"}
 
 
 def check_input_file_content_param_type(value: str) -> InputFileContentParamType:

@@ -1,10 +1,7 @@
 from typing import Literal
 
 InputFileContentType = Literal["input_file"]
-
-INPUT_FILE_CONTENT_TYPE_VALUES: set[InputFileContentType] = {
-    "input_file",
-}
+INPUT_FILE_CONTENT_TYPE_VALUES: set[InputFileContentType] = {"input_file"}
 
 
 def check_input_file_content_type(value: str) -> InputFileContentType:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
-
-
 T = TypeVar("T", bound="InputImageContentParamAutoParam")
 
 
@@ -39,22 +37,19 @@ class InputImageContentParamAutoParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         image_url: None | str | Unset
         if isinstance(self.image_url, Unset):
             image_url = UNSET
         else:
             image_url = self.image_url
-
         file_id: None | str | Unset
         if isinstance(self.file_id, Unset):
             file_id = UNSET
         else:
             file_id = self.file_id
-
         detail: None | str | Unset
         if isinstance(self.detail, Unset):
             detail = UNSET
@@ -62,7 +57,6 @@ class InputImageContentParamAutoParam:
             detail = self.detail
         else:
             detail = self.detail
-
         prompt_cache_breakpoint: dict[str, Any] | None | Unset
         if isinstance(self.prompt_cache_breakpoint, Unset):
             prompt_cache_breakpoint = UNSET
@@ -70,14 +64,9 @@ class InputImageContentParamAutoParam:
             prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
         else:
             prompt_cache_breakpoint = self.prompt_cache_breakpoint
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if image_url is not UNSET:
             field_dict["image_url"] = image_url
         if file_id is not UNSET:
@@ -86,13 +75,12 @@ class InputImageContentParamAutoParam:
             field_dict["detail"] = detail
         if prompt_cache_breakpoint is not UNSET:
             field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_input_image_content_param_auto_param_type(d.pop("type"))
 
@@ -101,7 +89,7 @@ class InputImageContentParamAutoParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         image_url = _parse_image_url(d.pop("image_url", UNSET))
 
@@ -110,7 +98,7 @@ class InputImageContentParamAutoParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         file_id = _parse_file_id(d.pop("file_id", UNSET))
 
@@ -123,11 +111,10 @@ class InputImageContentParamAutoParam:
                 if not isinstance(data, str):
                     raise TypeError()
                 detail_type_0 = check_detail_enum(data)
-
                 return detail_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DetailEnum | None | Unset, data)
+            return data
 
         detail = _parse_detail(d.pop("detail", UNSET))
 
@@ -142,16 +129,14 @@ class InputImageContentParamAutoParam:
                 if not isinstance(data, dict):
                     raise TypeError()
                 prompt_cache_breakpoint_type_0 = PromptCacheBreakpointParam.from_dict(data)
-
                 return prompt_cache_breakpoint_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptCacheBreakpointParam | Unset, data)
+            return data
 
         prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
             d.pop("prompt_cache_breakpoint", UNSET)
         )
-
         input_image_content_param_auto_param = cls(
             type=type_,
             image_url=image_url,
@@ -159,7 +144,6 @@ class InputImageContentParamAutoParam:
             detail=detail,
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
-
         input_image_content_param_auto_param.additional_properties = d
         return input_image_content_param_auto_param
 
@@ -178,3 +162,13 @@ class InputImageContentParamAutoParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, PromptCacheBreakpointParam
+    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+    _deps_loaded = True

@@ -1,9 +1,8 @@
 from typing import Literal
 
 InputImageContentParamAutoParamType = Literal["input_image"]
-
 INPUT_IMAGE_CONTENT_PARAM_AUTO_PARAM_TYPE_VALUES: set[InputImageContentParamAutoParamType] = {
-    "input_image",
+    "input_image"
 }
 
 

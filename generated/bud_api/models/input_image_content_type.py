@@ -1,10 +1,7 @@
 from typing import Literal
 
 InputImageContentType = Literal["input_image"]
-
-INPUT_IMAGE_CONTENT_TYPE_VALUES: set[InputImageContentType] = {
-    "input_image",
-}
+INPUT_IMAGE_CONTENT_TYPE_VALUES: set[InputImageContentType] = {"input_image"}
 
 
 def check_input_image_content_type(value: str) -> InputImageContentType:

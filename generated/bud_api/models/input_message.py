@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
-
-
 T = TypeVar("T", bound="InputMessage")
 
 
@@ -28,36 +26,35 @@ class InputMessage:
         type (InputMessageType | Unset):
         role (InputMessageRole | Unset):
         status (InputMessageStatus | Unset):
-        content (list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent] | Unset):
+        content (list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent] | None | Unset):
     """
 
     type: InputMessageType | Unset = UNSET
     role: InputMessageRole | Unset = UNSET
     status: InputMessageStatus | Unset = UNSET
     content: (
-        list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent] | Unset
+        list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent]
+        | None
+        | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str | Unset = UNSET
         if not isinstance(self.type, Unset):
             type_ = self.type
-
         role: str | Unset = UNSET
         if not isinstance(self.role, Unset):
             role = self.role
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
-
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
+        content: list[dict[str, Any]] | None | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
             content = []
             for componentsschemas_input_message_content_list_item_data in self.content:
                 componentsschemas_input_message_content_list_item: dict[str, Any]
@@ -83,9 +80,9 @@ class InputMessage:
                     componentsschemas_input_message_content_list_item = (
                         componentsschemas_input_message_content_list_item_data.to_dict()
                     )
-
                 content.append(componentsschemas_input_message_content_list_item)
-
+        else:
+            content = self.content
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -97,16 +94,12 @@ class InputMessage:
             field_dict["status"] = status
         if content is not UNSET:
             field_dict["content"] = content
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_content_type_3 import InputContentType3  # noqa: PLC0415
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: InputMessageType | Unset
@@ -114,14 +107,12 @@ class InputMessage:
             type_ = UNSET
         else:
             type_ = check_input_message_type(_type_)
-
         _role = d.pop("role", UNSET)
         role: InputMessageRole | Unset
         if isinstance(_role, Unset):
             role = UNSET
         else:
             role = check_input_message_role(_role)
-
         _status = d.pop("status", UNSET)
         status: InputMessageStatus | Unset
         if isinstance(_status, Unset):
@@ -129,63 +120,74 @@ class InputMessage:
         else:
             status = check_input_message_status(_status)
 
-        _content = d.pop("content", UNSET)
-        content: (
+        def _parse_content(
+            data: object,
+        ) -> (
             list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent]
+            | None
             | Unset
-        ) = UNSET
-        if _content is not UNSET:
-            content = []
-            for componentsschemas_input_message_content_list_item_data in _content:
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_0 = []
+                _content_type_0 = data
+                for componentsschemas_input_message_content_list_item_data in _content_type_0:
 
-                def _parse_componentsschemas_input_message_content_list_item(
-                    data: object,
-                ) -> InputContentType3 | InputFileContent | InputImageContent | InputTextContent:
-                    try:
+                    def _parse_componentsschemas_input_message_content_list_item(
+                        data: object,
+                    ) -> (
+                        InputContentType3 | InputFileContent | InputImageContent | InputTextContent
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_input_content_type_0 = InputTextContent.from_dict(
+                                data
+                            )
+                            return componentsschemas_input_content_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_input_content_type_1 = InputImageContent.from_dict(
+                                data
+                            )
+                            return componentsschemas_input_content_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_input_content_type_2 = InputFileContent.from_dict(
+                                data
+                            )
+                            return componentsschemas_input_content_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_input_content_type_0 = InputTextContent.from_dict(data)
+                        componentsschemas_input_content_type_3 = InputContentType3.from_dict(data)
+                        return componentsschemas_input_content_type_3
 
-                        return componentsschemas_input_content_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_input_content_type_1 = InputImageContent.from_dict(data)
-
-                        return componentsschemas_input_content_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_input_content_type_2 = InputFileContent.from_dict(data)
-
-                        return componentsschemas_input_content_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_input_content_type_3 = InputContentType3.from_dict(data)
-
-                    return componentsschemas_input_content_type_3
-
-                componentsschemas_input_message_content_list_item = (
-                    _parse_componentsschemas_input_message_content_list_item(
-                        componentsschemas_input_message_content_list_item_data
+                    componentsschemas_input_message_content_list_item = (
+                        _parse_componentsschemas_input_message_content_list_item(
+                            componentsschemas_input_message_content_list_item_data
+                        )
                     )
-                )
+                    content_type_0.append(componentsschemas_input_message_content_list_item)
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                content.append(componentsschemas_input_message_content_list_item)
-
-        input_message = cls(
-            type=type_,
-            role=role,
-            status=status,
-            content=content,
-        )
-
+        content = _parse_content(d.pop("content", UNSET))
+        input_message = cls(type=type_, role=role, status=status, content=content)
         input_message.additional_properties = d
         return input_message
 
@@ -204,3 +206,16 @@ class InputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, InputContentType3, InputFileContent, InputImageContent, InputTextContent
+    from ..models.input_content_type_3 import InputContentType3
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+
+    _deps_loaded = True

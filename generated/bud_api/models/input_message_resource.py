@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
-
-
 T = TypeVar("T", bound="InputMessageResource")
 
 
@@ -37,7 +35,7 @@ class InputMessageResource:
         type (InputMessageResourceType):
         role (InputMessageResourceRole | Unset):
         status (InputMessageResourceStatus | Unset):
-        content (list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent] | Unset):
+        content (list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent] | None | Unset):
         id (str | Unset):
     """
 
@@ -45,28 +43,27 @@ class InputMessageResource:
     role: InputMessageResourceRole | Unset = UNSET
     status: InputMessageResourceStatus | Unset = UNSET
     content: (
-        list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent] | Unset
+        list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent]
+        | None
+        | Unset
     ) = UNSET
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         role: str | Unset = UNSET
         if not isinstance(self.role, Unset):
             role = self.role
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
-
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
+        content: list[dict[str, Any]] | None | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
             content = []
             for componentsschemas_input_message_content_list_item_data in self.content:
                 componentsschemas_input_message_content_list_item: dict[str, Any]
@@ -92,18 +89,13 @@ class InputMessageResource:
                     componentsschemas_input_message_content_list_item = (
                         componentsschemas_input_message_content_list_item_data.to_dict()
                     )
-
                 content.append(componentsschemas_input_message_content_list_item)
-
+        else:
+            content = self.content
         id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if role is not UNSET:
             field_dict["role"] = role
         if status is not UNSET:
@@ -112,26 +104,20 @@ class InputMessageResource:
             field_dict["content"] = content
         if id is not UNSET:
             field_dict["id"] = id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_content_type_3 import InputContentType3  # noqa: PLC0415
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_input_message_resource_type(d.pop("type"))
-
         _role = d.pop("role", UNSET)
         role: InputMessageResourceRole | Unset
         if isinstance(_role, Unset):
             role = UNSET
         else:
             role = check_input_message_resource_role(_role)
-
         _status = d.pop("status", UNSET)
         status: InputMessageResourceStatus | Unset
         if isinstance(_status, Unset):
@@ -139,66 +125,75 @@ class InputMessageResource:
         else:
             status = check_input_message_resource_status(_status)
 
-        _content = d.pop("content", UNSET)
-        content: (
+        def _parse_content(
+            data: object,
+        ) -> (
             list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent]
+            | None
             | Unset
-        ) = UNSET
-        if _content is not UNSET:
-            content = []
-            for componentsschemas_input_message_content_list_item_data in _content:
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_0 = []
+                _content_type_0 = data
+                for componentsschemas_input_message_content_list_item_data in _content_type_0:
 
-                def _parse_componentsschemas_input_message_content_list_item(
-                    data: object,
-                ) -> InputContentType3 | InputFileContent | InputImageContent | InputTextContent:
-                    try:
+                    def _parse_componentsschemas_input_message_content_list_item(
+                        data: object,
+                    ) -> (
+                        InputContentType3 | InputFileContent | InputImageContent | InputTextContent
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_input_content_type_0 = InputTextContent.from_dict(
+                                data
+                            )
+                            return componentsschemas_input_content_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_input_content_type_1 = InputImageContent.from_dict(
+                                data
+                            )
+                            return componentsschemas_input_content_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_input_content_type_2 = InputFileContent.from_dict(
+                                data
+                            )
+                            return componentsschemas_input_content_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_input_content_type_0 = InputTextContent.from_dict(data)
+                        componentsschemas_input_content_type_3 = InputContentType3.from_dict(data)
+                        return componentsschemas_input_content_type_3
 
-                        return componentsschemas_input_content_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_input_content_type_1 = InputImageContent.from_dict(data)
-
-                        return componentsschemas_input_content_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_input_content_type_2 = InputFileContent.from_dict(data)
-
-                        return componentsschemas_input_content_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_input_content_type_3 = InputContentType3.from_dict(data)
-
-                    return componentsschemas_input_content_type_3
-
-                componentsschemas_input_message_content_list_item = (
-                    _parse_componentsschemas_input_message_content_list_item(
-                        componentsschemas_input_message_content_list_item_data
+                    componentsschemas_input_message_content_list_item = (
+                        _parse_componentsschemas_input_message_content_list_item(
+                            componentsschemas_input_message_content_list_item_data
+                        )
                     )
-                )
+                    content_type_0.append(componentsschemas_input_message_content_list_item)
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                content.append(componentsschemas_input_message_content_list_item)
-
+        content = _parse_content(d.pop("content", UNSET))
         id = d.pop("id", UNSET)
-
-        input_message_resource = cls(
-            type=type_,
-            role=role,
-            status=status,
-            content=content,
-            id=id,
-        )
-
+        input_message_resource = cls(type=type_, role=role, status=status, content=content, id=id)
         input_message_resource.additional_properties = d
         return input_message_resource
 
@@ -217,3 +212,16 @@ class InputMessageResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, InputContentType3, InputFileContent, InputImageContent, InputTextContent
+    from ..models.input_content_type_3 import InputContentType3
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+
+    _deps_loaded = True

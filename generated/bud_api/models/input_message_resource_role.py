@@ -1,12 +1,7 @@
 from typing import Literal
 
 InputMessageResourceRole = Literal["developer", "system", "user"]
-
-INPUT_MESSAGE_RESOURCE_ROLE_VALUES: set[InputMessageResourceRole] = {
-    "developer",
-    "system",
-    "user",
-}
+INPUT_MESSAGE_RESOURCE_ROLE_VALUES: set[InputMessageResourceRole] = {"developer", "system", "user"}
 
 
 def check_input_message_resource_role(value: str) -> InputMessageResourceRole:

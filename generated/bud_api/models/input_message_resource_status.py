@@ -1,7 +1,6 @@
 from typing import Literal
 
 InputMessageResourceStatus = Literal["completed", "in_progress", "incomplete"]
-
 INPUT_MESSAGE_RESOURCE_STATUS_VALUES: set[InputMessageResourceStatus] = {
     "completed",
     "in_progress",

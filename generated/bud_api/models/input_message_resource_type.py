@@ -1,10 +1,7 @@
 from typing import Literal
 
 InputMessageResourceType = Literal["message"]
-
-INPUT_MESSAGE_RESOURCE_TYPE_VALUES: set[InputMessageResourceType] = {
-    "message",
-}
+INPUT_MESSAGE_RESOURCE_TYPE_VALUES: set[InputMessageResourceType] = {"message"}
 
 
 def check_input_message_resource_type(value: str) -> InputMessageResourceType:

@@ -1,12 +1,7 @@
 from typing import Literal
 
 InputMessageRole = Literal["developer", "system", "user"]
-
-INPUT_MESSAGE_ROLE_VALUES: set[InputMessageRole] = {
-    "developer",
-    "system",
-    "user",
-}
+INPUT_MESSAGE_ROLE_VALUES: set[InputMessageRole] = {"developer", "system", "user"}
 
 
 def check_input_message_role(value: str) -> InputMessageRole:

@@ -1,12 +1,7 @@
 from typing import Literal
 
 InputMessageStatus = Literal["completed", "in_progress", "incomplete"]
-
-INPUT_MESSAGE_STATUS_VALUES: set[InputMessageStatus] = {
-    "completed",
-    "in_progress",
-    "incomplete",
-}
+INPUT_MESSAGE_STATUS_VALUES: set[InputMessageStatus] = {"completed", "in_progress", "incomplete"}
 
 
 def check_input_message_status(value: str) -> InputMessageStatus:

@@ -1,10 +1,7 @@
 from typing import Literal
 
 InputMessageType = Literal["message"]
-
-INPUT_MESSAGE_TYPE_VALUES: set[InputMessageType] = {
-    "message",
-}
+INPUT_MESSAGE_TYPE_VALUES: set[InputMessageType] = {"message"}
 
 
 def check_input_message_type(value: str) -> InputMessageType:

@@ -11,8 +11,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
-
-
 T = TypeVar("T", bound="InputTextContent")
 
 
@@ -22,61 +20,65 @@ class InputTextContent:
     Attributes:
         type (InputTextContentType):  Default: 'input_text'.
         text (str | Unset):
-        prompt_cache_breakpoint (PromptCacheBreakpointConfig | Unset):
+        prompt_cache_breakpoint (None | PromptCacheBreakpointConfig | Unset):
     """
 
     type: InputTextContentType = "input_text"
     text: str | Unset = UNSET
-    prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset = UNSET
+    prompt_cache_breakpoint: None | PromptCacheBreakpointConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         text = self.text
-
-        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_breakpoint, Unset):
+        prompt_cache_breakpoint: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpointConfig):
             prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
-
+        else:
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if text is not UNSET:
             field_dict["text"] = text
         if prompt_cache_breakpoint is not UNSET:
             field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_input_text_content_type(d.pop("type"))
-
         text = d.pop("text", UNSET)
 
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
-        prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset
-        if isinstance(_prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
-        else:
-            prompt_cache_breakpoint = PromptCacheBreakpointConfig.from_dict(
-                _prompt_cache_breakpoint
-            )
+        def _parse_prompt_cache_breakpoint(
+            data: object,
+        ) -> None | PromptCacheBreakpointConfig | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                prompt_cache_breakpoint_type_0 = PromptCacheBreakpointConfig.from_dict(data)
+                return prompt_cache_breakpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        input_text_content = cls(
-            type=type_,
-            text=text,
-            prompt_cache_breakpoint=prompt_cache_breakpoint,
+        prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
+            d.pop("prompt_cache_breakpoint", UNSET)
         )
-
+        input_text_content = cls(
+            type=type_, text=text, prompt_cache_breakpoint=prompt_cache_breakpoint
+        )
         input_text_content.additional_properties = d
         return input_text_content
 
@@ -95,3 +97,13 @@ class InputTextContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, PromptCacheBreakpointConfig
+    from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
+
+    _deps_loaded = True

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
-
-
 T = TypeVar("T", bound="InputTextContentParam")
 
 
@@ -34,12 +32,10 @@ class InputTextContentParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         text = self.text
-
         prompt_cache_breakpoint: dict[str, Any] | None | Unset
         if isinstance(self.prompt_cache_breakpoint, Unset):
             prompt_cache_breakpoint = UNSET
@@ -47,28 +43,21 @@ class InputTextContentParam:
             prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
         else:
             prompt_cache_breakpoint = self.prompt_cache_breakpoint
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if text is not UNSET:
             field_dict["text"] = text
         if prompt_cache_breakpoint is not UNSET:
             field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_input_text_content_param_type(d.pop("type"))
-
         text = d.pop("text", UNSET)
 
         def _parse_prompt_cache_breakpoint(
@@ -82,22 +71,17 @@ class InputTextContentParam:
                 if not isinstance(data, dict):
                     raise TypeError()
                 prompt_cache_breakpoint_type_0 = PromptCacheBreakpointParam.from_dict(data)
-
                 return prompt_cache_breakpoint_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptCacheBreakpointParam | Unset, data)
+            return data
 
         prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
             d.pop("prompt_cache_breakpoint", UNSET)
         )
-
         input_text_content_param = cls(
-            type=type_,
-            text=text,
-            prompt_cache_breakpoint=prompt_cache_breakpoint,
+            type=type_, text=text, prompt_cache_breakpoint=prompt_cache_breakpoint
         )
-
         input_text_content_param.additional_properties = d
         return input_text_content_param
 
@@ -116,3 +100,13 @@ class InputTextContentParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, PromptCacheBreakpointParam
+    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+    _deps_loaded = True

@@ -1,10 +1,7 @@
 from typing import Literal
 
 InputTextContentType = Literal["input_text"]
-
-INPUT_TEXT_CONTENT_TYPE_VALUES: set[InputTextContentType] = {
-    "input_text",
-}
+INPUT_TEXT_CONTENT_TYPE_VALUES: set[InputTextContentType] = {"input_text"}
 
 
 def check_input_text_content_type(value: str) -> InputTextContentType:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,9 +35,7 @@ class ItemReferenceParam:
             type_ = self.type
         else:
             type_ = self.type
-
         id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -45,7 +43,6 @@ class ItemReferenceParam:
             field_dict["type"] = type_
         if id is not UNSET:
             field_dict["id"] = id
-
         return field_dict
 
     @classmethod
@@ -61,21 +58,14 @@ class ItemReferenceParam:
                 if not isinstance(data, str):
                     raise TypeError()
                 type_type_0 = check_item_reference_param_type_type_0(data)
-
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ItemReferenceParamTypeType0 | None | Unset, data)
+            return data
 
         type_ = _parse_type_(d.pop("type", UNSET))
-
         id = d.pop("id", UNSET)
-
-        item_reference_param = cls(
-            type=type_,
-            id=id,
-        )
-
+        item_reference_param = cls(type=type_, id=id)
         item_reference_param.additional_properties = d
         return item_reference_param
 

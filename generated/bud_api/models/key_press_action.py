@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,30 +17,27 @@ class KeyPressAction:
     """
     Attributes:
         type (KeyPressActionType):  Default: 'keypress'.
-        keys (list[str] | Unset):
+        keys (list[str] | None | Unset):
     """
 
     type: KeyPressActionType = "keypress"
-    keys: list[str] | Unset = UNSET
+    keys: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
-        keys: list[str] | Unset = UNSET
-        if not isinstance(self.keys, Unset):
+        keys: list[str] | None | Unset
+        if isinstance(self.keys, Unset):
+            keys = UNSET
+        elif isinstance(self.keys, list):
             keys = self.keys
-
+        else:
+            keys = self.keys
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if keys is not UNSET:
             field_dict["keys"] = keys
-
         return field_dict
 
     @classmethod
@@ -48,13 +45,22 @@ class KeyPressAction:
         d = dict(src_dict)
         type_ = check_key_press_action_type(d.pop("type"))
 
-        keys = cast(list[str], d.pop("keys", UNSET))
+        def _parse_keys(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                keys_type_0 = data
+                return keys_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        key_press_action = cls(
-            type=type_,
-            keys=keys,
-        )
-
+        keys = _parse_keys(d.pop("keys", UNSET))
+        key_press_action = cls(type=type_, keys=keys)
         key_press_action.additional_properties = d
         return key_press_action
 

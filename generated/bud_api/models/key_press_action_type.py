@@ -1,10 +1,7 @@
 from typing import Literal
 
 KeyPressActionType = Literal["keypress"]
-
-KEY_PRESS_ACTION_TYPE_VALUES: set[KeyPressActionType] = {
-    "keypress",
-}
+KEY_PRESS_ACTION_TYPE_VALUES: set[KeyPressActionType] = {"keypress"}
 
 
 def check_key_press_action_type(value: str) -> KeyPressActionType:

@@ -1,11 +1,7 @@
 from typing import Literal
 
 ListInputItemsOrder = Literal["asc", "desc"]
-
-LIST_INPUT_ITEMS_ORDER_VALUES: set[ListInputItemsOrder] = {
-    "asc",
-    "desc",
-}
+LIST_INPUT_ITEMS_ORDER_VALUES: set[ListInputItemsOrder] = {"asc", "desc"}
 
 
 def check_list_input_items_order(value: str) -> ListInputItemsOrder:

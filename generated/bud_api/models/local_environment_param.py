@@ -14,8 +14,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.local_skill_param import LocalSkillParam
-
-
 T = TypeVar("T", bound="LocalEnvironmentParam")
 
 
@@ -24,56 +22,61 @@ class LocalEnvironmentParam:
     """
     Attributes:
         type (LocalEnvironmentParamType):  Default: 'local'.
-        skills (list[LocalSkillParam] | Unset):
+        skills (list[LocalSkillParam] | None | Unset):
     """
 
     type: LocalEnvironmentParamType = "local"
-    skills: list[LocalSkillParam] | Unset = UNSET
+    skills: list[LocalSkillParam] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
-        skills: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.skills, Unset):
+        skills: list[dict[str, Any]] | None | Unset
+        if isinstance(self.skills, Unset):
+            skills = UNSET
+        elif isinstance(self.skills, list):
             skills = []
-            for skills_item_data in self.skills:
-                skills_item = skills_item_data.to_dict()
-                skills.append(skills_item)
-
+            for skills_type_0_item_data in self.skills:
+                skills_type_0_item = skills_type_0_item_data.to_dict()
+                skills.append(skills_type_0_item)
+        else:
+            skills = self.skills
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if skills is not UNSET:
             field_dict["skills"] = skills
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.local_skill_param import LocalSkillParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_local_environment_param_type(d.pop("type"))
 
-        _skills = d.pop("skills", UNSET)
-        skills: list[LocalSkillParam] | Unset = UNSET
-        if _skills is not UNSET:
-            skills = []
-            for skills_item_data in _skills:
-                skills_item = LocalSkillParam.from_dict(skills_item_data)
+        def _parse_skills(data: object) -> list[LocalSkillParam] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                skills_type_0 = []
+                _skills_type_0 = data
+                for skills_type_0_item_data in _skills_type_0:
+                    skills_type_0_item = LocalSkillParam.from_dict(skills_type_0_item_data)
+                    skills_type_0.append(skills_type_0_item)
+                return skills_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                skills.append(skills_item)
-
-        local_environment_param = cls(
-            type=type_,
-            skills=skills,
-        )
-
+        skills = _parse_skills(d.pop("skills", UNSET))
+        local_environment_param = cls(type=type_, skills=skills)
         local_environment_param.additional_properties = d
         return local_environment_param
 
@@ -92,3 +95,13 @@ class LocalEnvironmentParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, LocalSkillParam
+    from ..models.local_skill_param import LocalSkillParam
+
+    _deps_loaded = True

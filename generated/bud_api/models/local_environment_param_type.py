@@ -1,10 +1,7 @@
 from typing import Literal
 
 LocalEnvironmentParamType = Literal["local"]
-
-LOCAL_ENVIRONMENT_PARAM_TYPE_VALUES: set[LocalEnvironmentParamType] = {
-    "local",
-}
+LOCAL_ENVIRONMENT_PARAM_TYPE_VALUES: set[LocalEnvironmentParamType] = {"local"}
 
 
 def check_local_environment_param_type(value: str) -> LocalEnvironmentParamType:

@@ -26,26 +26,16 @@ class LocalEnvironmentResource:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
+        field_dict.update({"type": type_})
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_local_environment_resource_type(d.pop("type"))
-
-        local_environment_resource = cls(
-            type=type_,
-        )
-
+        local_environment_resource = cls(type=type_)
         local_environment_resource.additional_properties = d
         return local_environment_resource
 

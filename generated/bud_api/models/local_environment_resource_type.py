@@ -1,10 +1,7 @@
 from typing import Literal
 
 LocalEnvironmentResourceType = Literal["local"]
-
-LOCAL_ENVIRONMENT_RESOURCE_TYPE_VALUES: set[LocalEnvironmentResourceType] = {
-    "local",
-}
+LOCAL_ENVIRONMENT_RESOURCE_TYPE_VALUES: set[LocalEnvironmentResourceType] = {"local"}
 
 
 def check_local_environment_resource_type(value: str) -> LocalEnvironmentResourceType:

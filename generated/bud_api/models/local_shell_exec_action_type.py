@@ -1,10 +1,7 @@
 from typing import Literal
 
 LocalShellExecActionType = Literal["exec"]
-
-LOCAL_SHELL_EXEC_ACTION_TYPE_VALUES: set[LocalShellExecActionType] = {
-    "exec",
-}
+LOCAL_SHELL_EXEC_ACTION_TYPE_VALUES: set[LocalShellExecActionType] = {"exec"}
 
 
 def check_local_shell_exec_action_type(value: str) -> LocalShellExecActionType:

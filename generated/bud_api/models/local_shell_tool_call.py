@@ -18,8 +18,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.local_shell_exec_action import LocalShellExecAction
-
-
 T = TypeVar("T", bound="LocalShellToolCall")
 
 
@@ -30,39 +28,36 @@ class LocalShellToolCall:
         type (LocalShellToolCallType):
         id (str | Unset):
         call_id (str | Unset):
-        action (LocalShellExecAction | Unset):
+        action (LocalShellExecAction | None | Unset):
         status (LocalShellToolCallStatus | Unset):
     """
 
     type: LocalShellToolCallType
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET
-    action: LocalShellExecAction | Unset = UNSET
+    action: LocalShellExecAction | None | Unset = UNSET
     status: LocalShellToolCallStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id = self.id
-
         call_id = self.call_id
-
-        action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action, Unset):
+        action: dict[str, Any] | None | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, LocalShellExecAction):
             action = self.action.to_dict()
-
+        else:
+            action = self.action
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -71,42 +66,41 @@ class LocalShellToolCall:
             field_dict["action"] = action
         if status is not UNSET:
             field_dict["status"] = status
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.local_shell_exec_action import LocalShellExecAction  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_local_shell_tool_call_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         call_id = d.pop("call_id", UNSET)
 
-        _action = d.pop("action", UNSET)
-        action: LocalShellExecAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = LocalShellExecAction.from_dict(_action)
+        def _parse_action(data: object) -> LocalShellExecAction | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                action_type_0 = LocalShellExecAction.from_dict(data)
+                return action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        action = _parse_action(d.pop("action", UNSET))
         _status = d.pop("status", UNSET)
         status: LocalShellToolCallStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_local_shell_tool_call_status(_status)
-
         local_shell_tool_call = cls(
-            type=type_,
-            id=id,
-            call_id=call_id,
-            action=action,
-            status=status,
+            type=type_, id=id, call_id=call_id, action=action, status=status
         )
-
         local_shell_tool_call.additional_properties = d
         return local_shell_tool_call
 
@@ -125,3 +119,13 @@ class LocalShellToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, LocalShellExecAction
+    from ..models.local_shell_exec_action import LocalShellExecAction
+
+    _deps_loaded = True

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,11 +37,8 @@ class LocalShellToolCallOutput:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         id = self.id
-
         output = self.output
-
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -49,30 +46,22 @@ class LocalShellToolCallOutput:
             status = self.status
         else:
             status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if output is not UNSET:
             field_dict["output"] = output
         if status is not UNSET:
             field_dict["status"] = status
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_local_shell_tool_call_output_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         output = d.pop("output", UNSET)
 
         def _parse_status(data: object) -> LocalShellToolCallOutputStatusType0 | None | Unset:
@@ -84,21 +73,13 @@ class LocalShellToolCallOutput:
                 if not isinstance(data, str):
                     raise TypeError()
                 status_type_0 = check_local_shell_tool_call_output_status_type_0(data)
-
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocalShellToolCallOutputStatusType0 | None | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
-
-        local_shell_tool_call_output = cls(
-            type=type_,
-            id=id,
-            output=output,
-            status=status,
-        )
-
+        local_shell_tool_call_output = cls(type=type_, id=id, output=output, status=status)
         local_shell_tool_call_output.additional_properties = d
         return local_shell_tool_call_output
 

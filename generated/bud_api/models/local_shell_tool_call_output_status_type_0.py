@@ -1,7 +1,6 @@
 from typing import Literal
 
 LocalShellToolCallOutputStatusType0 = Literal["completed", "in_progress", "incomplete"]
-
 LOCAL_SHELL_TOOL_CALL_OUTPUT_STATUS_TYPE_0_VALUES: set[LocalShellToolCallOutputStatusType0] = {
     "completed",
     "in_progress",

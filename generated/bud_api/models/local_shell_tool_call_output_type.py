@@ -1,9 +1,8 @@
 from typing import Literal
 
 LocalShellToolCallOutputType = Literal["local_shell_call_output"]
-
 LOCAL_SHELL_TOOL_CALL_OUTPUT_TYPE_VALUES: set[LocalShellToolCallOutputType] = {
-    "local_shell_call_output",
+    "local_shell_call_output"
 }
 
 

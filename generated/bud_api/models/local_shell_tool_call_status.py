@@ -1,7 +1,6 @@
 from typing import Literal
 
 LocalShellToolCallStatus = Literal["completed", "in_progress", "incomplete"]
-
 LOCAL_SHELL_TOOL_CALL_STATUS_VALUES: set[LocalShellToolCallStatus] = {
     "completed",
     "in_progress",

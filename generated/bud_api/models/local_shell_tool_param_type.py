@@ -1,10 +1,7 @@
 from typing import Literal
 
 LocalShellToolParamType = Literal["local_shell"]
-
-LOCAL_SHELL_TOOL_PARAM_TYPE_VALUES: set[LocalShellToolParamType] = {
-    "local_shell",
-}
+LOCAL_SHELL_TOOL_PARAM_TYPE_VALUES: set[LocalShellToolParamType] = {"local_shell"}
 
 
 def check_local_shell_tool_param_type(value: str) -> LocalShellToolParamType:

@@ -27,11 +27,8 @@ class LocalSkillParam:
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
-
         description = self.description
-
         path = self.path
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -41,24 +38,15 @@ class LocalSkillParam:
             field_dict["description"] = description
         if path is not UNSET:
             field_dict["path"] = path
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-
         description = d.pop("description", UNSET)
-
         path = d.pop("path", UNSET)
-
-        local_skill_param = cls(
-            name=name,
-            description=description,
-            path=path,
-        )
-
+        local_skill_param = cls(name=name, description=description, path=path)
         local_skill_param.additional_properties = d
         return local_skill_param
 

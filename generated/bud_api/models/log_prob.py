@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.top_log_prob import TopLogProb
-
-
 T = TypeVar("T", bound="LogProb")
 
 
@@ -21,32 +19,38 @@ class LogProb:
     Attributes:
         token (str | Unset):
         logprob (float | Unset):
-        bytes (list[int] | Unset):
-        top_logprobs (list[TopLogProb] | Unset):
+        bytes (list[int] | None | Unset):
+        top_logprobs (list[TopLogProb] | None | Unset):
     """
 
     token: str | Unset = UNSET
     logprob: float | Unset = UNSET
-    bytes: list[int] | Unset = UNSET
-    top_logprobs: list[TopLogProb] | Unset = UNSET
+    bytes: list[int] | None | Unset = UNSET
+    top_logprobs: list[TopLogProb] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         token = self.token
-
         logprob = self.logprob
-
-        bytes_: list[int] | Unset = UNSET
-        if not isinstance(self.bytes, Unset):
+        bytes_: list[int] | None | Unset
+        if isinstance(self.bytes, Unset):
+            bytes_ = UNSET
+        elif isinstance(self.bytes, list):
             bytes_ = self.bytes
-
-        top_logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.top_logprobs, Unset):
+        else:
+            bytes_ = self.bytes
+        top_logprobs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.top_logprobs, Unset):
+            top_logprobs = UNSET
+        elif isinstance(self.top_logprobs, list):
             top_logprobs = []
-            for top_logprobs_item_data in self.top_logprobs:
-                top_logprobs_item = top_logprobs_item_data.to_dict()
-                top_logprobs.append(top_logprobs_item)
-
+            for top_logprobs_type_0_item_data in self.top_logprobs:
+                top_logprobs_type_0_item = top_logprobs_type_0_item_data.to_dict()
+                top_logprobs.append(top_logprobs_type_0_item)
+        else:
+            top_logprobs = self.top_logprobs
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -58,36 +62,52 @@ class LogProb:
             field_dict["bytes"] = bytes_
         if top_logprobs is not UNSET:
             field_dict["top_logprobs"] = top_logprobs
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.top_log_prob import TopLogProb  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         token = d.pop("token", UNSET)
-
         logprob = d.pop("logprob", UNSET)
 
-        bytes_ = cast(list[int], d.pop("bytes", UNSET))
+        def _parse_bytes_(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bytes_type_0 = data
+                return bytes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        _top_logprobs = d.pop("top_logprobs", UNSET)
-        top_logprobs: list[TopLogProb] | Unset = UNSET
-        if _top_logprobs is not UNSET:
-            top_logprobs = []
-            for top_logprobs_item_data in _top_logprobs:
-                top_logprobs_item = TopLogProb.from_dict(top_logprobs_item_data)
+        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
 
-                top_logprobs.append(top_logprobs_item)
+        def _parse_top_logprobs(data: object) -> list[TopLogProb] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                top_logprobs_type_0 = []
+                _top_logprobs_type_0 = data
+                for top_logprobs_type_0_item_data in _top_logprobs_type_0:
+                    top_logprobs_type_0_item = TopLogProb.from_dict(top_logprobs_type_0_item_data)
+                    top_logprobs_type_0.append(top_logprobs_type_0_item)
+                return top_logprobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        log_prob = cls(
-            token=token,
-            logprob=logprob,
-            bytes=bytes_,
-            top_logprobs=top_logprobs,
-        )
-
+        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+        log_prob = cls(token=token, logprob=logprob, bytes=bytes_, top_logprobs=top_logprobs)
         log_prob.additional_properties = d
         return log_prob
 
@@ -106,3 +126,13 @@ class LogProb:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, TopLogProb
+    from ..models.top_log_prob import TopLogProb
+
+    _deps_loaded = True

@@ -35,22 +35,13 @@ class MCPApprovalRequest:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         id = self.id
-
         server_label = self.server_label
-
         name = self.name
-
         arguments = self.arguments
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if server_label is not UNSET:
@@ -59,30 +50,19 @@ class MCPApprovalRequest:
             field_dict["name"] = name
         if arguments is not UNSET:
             field_dict["arguments"] = arguments
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_mcp_approval_request_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         server_label = d.pop("server_label", UNSET)
-
         name = d.pop("name", UNSET)
-
         arguments = d.pop("arguments", UNSET)
-
         mcp_approval_request = cls(
-            type=type_,
-            id=id,
-            server_label=server_label,
-            name=name,
-            arguments=arguments,
+            type=type_, id=id, server_label=server_label, name=name, arguments=arguments
         )
-
         mcp_approval_request.additional_properties = d
         return mcp_approval_request
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,30 +35,21 @@ class MCPApprovalResponse:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
-
         approval_request_id = self.approval_request_id
-
         approve = self.approve
-
         reason: None | str | Unset
         if isinstance(self.reason, Unset):
             reason = UNSET
         else:
             reason = self.reason
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if approval_request_id is not UNSET:
@@ -67,7 +58,6 @@ class MCPApprovalResponse:
             field_dict["approve"] = approve
         if reason is not UNSET:
             field_dict["reason"] = reason
-
         return field_dict
 
     @classmethod
@@ -80,12 +70,10 @@ class MCPApprovalResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         id = _parse_id(d.pop("id", UNSET))
-
         approval_request_id = d.pop("approval_request_id", UNSET)
-
         approve = d.pop("approve", UNSET)
 
         def _parse_reason(data: object) -> None | str | Unset:
@@ -93,10 +81,9 @@ class MCPApprovalResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         reason = _parse_reason(d.pop("reason", UNSET))
-
         mcp_approval_response = cls(
             type=type_,
             id=id,
@@ -104,7 +91,6 @@ class MCPApprovalResponse:
             approve=approve,
             reason=reason,
         )
-
         mcp_approval_response.additional_properties = d
         return mcp_approval_response
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,26 +35,17 @@ class MCPApprovalResponseResource:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         id = self.id
-
         approval_request_id = self.approval_request_id
-
         approve = self.approve
-
         reason: None | str | Unset
         if isinstance(self.reason, Unset):
             reason = UNSET
         else:
             reason = self.reason
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if approval_request_id is not UNSET:
@@ -63,18 +54,14 @@ class MCPApprovalResponseResource:
             field_dict["approve"] = approve
         if reason is not UNSET:
             field_dict["reason"] = reason
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_mcp_approval_response_resource_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         approval_request_id = d.pop("approval_request_id", UNSET)
-
         approve = d.pop("approve", UNSET)
 
         def _parse_reason(data: object) -> None | str | Unset:
@@ -82,10 +69,9 @@ class MCPApprovalResponseResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         reason = _parse_reason(d.pop("reason", UNSET))
-
         mcp_approval_response_resource = cls(
             type=type_,
             id=id,
@@ -93,7 +79,6 @@ class MCPApprovalResponseResource:
             approve=approve,
             reason=reason,
         )
-
         mcp_approval_response_resource.additional_properties = d
         return mcp_approval_response_resource
 

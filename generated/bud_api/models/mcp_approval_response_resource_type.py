@@ -1,9 +1,8 @@
 from typing import Literal
 
 MCPApprovalResponseResourceType = Literal["mcp_approval_response"]
-
 MCP_APPROVAL_RESPONSE_RESOURCE_TYPE_VALUES: set[MCPApprovalResponseResourceType] = {
-    "mcp_approval_response",
+    "mcp_approval_response"
 }
 
 

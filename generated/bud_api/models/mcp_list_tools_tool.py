@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.mcp_list_tools_tool_annotations_type_0 import MCPListToolsToolAnnotationsType0
-    from ..models.mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema
-
-
+    from ..models.mcp_list_tools_tool_input_schema_type_0 import MCPListToolsToolInputSchemaType0
 T = TypeVar("T", bound="MCPListToolsTool")
 
 
@@ -22,31 +20,32 @@ class MCPListToolsTool:
     Attributes:
         name (str | Unset):
         description (None | str | Unset):
-        input_schema (MCPListToolsToolInputSchema | Unset):
+        input_schema (MCPListToolsToolInputSchemaType0 | None | Unset):
         annotations (MCPListToolsToolAnnotationsType0 | None | Unset):
     """
 
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
-    input_schema: MCPListToolsToolInputSchema | Unset = UNSET
+    input_schema: MCPListToolsToolInputSchemaType0 | None | Unset = UNSET
     annotations: MCPListToolsToolAnnotationsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_list_tools_tool_annotations_type_0 import MCPListToolsToolAnnotationsType0  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         name = self.name
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
-
-        input_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_schema, Unset):
+        input_schema: dict[str, Any] | None | Unset
+        if isinstance(self.input_schema, Unset):
+            input_schema = UNSET
+        elif isinstance(self.input_schema, MCPListToolsToolInputSchemaType0):
             input_schema = self.input_schema.to_dict()
-
+        else:
+            input_schema = self.input_schema
         annotations: dict[str, Any] | None | Unset
         if isinstance(self.annotations, Unset):
             annotations = UNSET
@@ -54,7 +53,6 @@ class MCPListToolsTool:
             annotations = self.annotations.to_dict()
         else:
             annotations = self.annotations
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -66,14 +64,12 @@ class MCPListToolsTool:
             field_dict["input_schema"] = input_schema
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_list_tools_tool_annotations_type_0 import MCPListToolsToolAnnotationsType0  # noqa: PLC0415
-        from ..models.mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -82,16 +78,25 @@ class MCPListToolsTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         description = _parse_description(d.pop("description", UNSET))
 
-        _input_schema = d.pop("input_schema", UNSET)
-        input_schema: MCPListToolsToolInputSchema | Unset
-        if isinstance(_input_schema, Unset):
-            input_schema = UNSET
-        else:
-            input_schema = MCPListToolsToolInputSchema.from_dict(_input_schema)
+        def _parse_input_schema(data: object) -> MCPListToolsToolInputSchemaType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_schema_type_0 = MCPListToolsToolInputSchemaType0.from_dict(data)
+                return input_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        input_schema = _parse_input_schema(d.pop("input_schema", UNSET))
 
         def _parse_annotations(data: object) -> MCPListToolsToolAnnotationsType0 | None | Unset:
             if data is None:
@@ -102,21 +107,15 @@ class MCPListToolsTool:
                 if not isinstance(data, dict):
                     raise TypeError()
                 annotations_type_0 = MCPListToolsToolAnnotationsType0.from_dict(data)
-
                 return annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPListToolsToolAnnotationsType0 | None | Unset, data)
+            return data
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
-
         mcp_list_tools_tool = cls(
-            name=name,
-            description=description,
-            input_schema=input_schema,
-            annotations=annotations,
+            name=name, description=description, input_schema=input_schema, annotations=annotations
         )
-
         mcp_list_tools_tool.additional_properties = d
         return mcp_list_tools_tool
 
@@ -135,3 +134,14 @@ class MCPListToolsTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, MCPListToolsToolAnnotationsType0, MCPListToolsToolInputSchemaType0
+    from ..models.mcp_list_tools_tool_annotations_type_0 import MCPListToolsToolAnnotationsType0
+    from ..models.mcp_list_tools_tool_input_schema_type_0 import MCPListToolsToolInputSchemaType0
+
+    _deps_loaded = True

@@ -1,10 +1,7 @@
 from typing import Literal
 
 MCPProtocolErrorType = Literal["mcp_protocol_error"]
-
-MCP_PROTOCOL_ERROR_TYPE_VALUES: set[MCPProtocolErrorType] = {
-    "mcp_protocol_error",
-}
+MCP_PROTOCOL_ERROR_TYPE_VALUES: set[MCPProtocolErrorType] = {"mcp_protocol_error"}
 
 
 def check_mcp_protocol_error_type(value: str) -> MCPProtocolErrorType:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from ..models.mcp_tool_filter import MCPToolFilter
     from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0
     from ..models.mcp_tool_require_approval_type_0_type_0 import MCPToolRequireApprovalType0Type0
-
-
 T = TypeVar("T", bound="MCPTool")
 
 
@@ -62,28 +60,17 @@ class MCPTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
-        from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0  # noqa: PLC0415
-        from ..models.mcp_tool_require_approval_type_0_type_0 import (
-            MCPToolRequireApprovalType0Type0,  # noqa: PLC0415
-        )
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         server_label = self.server_label
-
         server_url = self.server_url
-
         connector_id: str | Unset = UNSET
         if not isinstance(self.connector_id, Unset):
             connector_id = self.connector_id
-
         tunnel_id = self.tunnel_id
-
         authorization = self.authorization
-
         server_description = self.server_description
-
         headers: dict[str, Any] | None | Unset
         if isinstance(self.headers, Unset):
             headers = UNSET
@@ -91,18 +78,15 @@ class MCPTool:
             headers = self.headers.to_dict()
         else:
             headers = self.headers
-
         allowed_tools: dict[str, Any] | list[str] | None | Unset
         if isinstance(self.allowed_tools, Unset):
             allowed_tools = UNSET
         elif isinstance(self.allowed_tools, list):
             allowed_tools = self.allowed_tools
-
         elif isinstance(self.allowed_tools, MCPToolFilter):
             allowed_tools = self.allowed_tools.to_dict()
         else:
             allowed_tools = self.allowed_tools
-
         allowed_callers: list[str] | None | Unset
         if isinstance(self.allowed_callers, Unset):
             allowed_callers = UNSET
@@ -111,10 +95,8 @@ class MCPTool:
             for allowed_callers_type_0_item_data in self.allowed_callers:
                 allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
                 allowed_callers.append(allowed_callers_type_0_item)
-
         else:
             allowed_callers = self.allowed_callers
-
         require_approval: dict[str, Any] | None | str | Unset
         if isinstance(self.require_approval, Unset):
             require_approval = UNSET
@@ -124,16 +106,10 @@ class MCPTool:
             require_approval = self.require_approval
         else:
             require_approval = self.require_approval
-
         defer_loading = self.defer_loading
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if server_label is not UNSET:
             field_dict["server_label"] = server_label
         if server_url is not UNSET:
@@ -156,35 +132,24 @@ class MCPTool:
             field_dict["require_approval"] = require_approval
         if defer_loading is not UNSET:
             field_dict["defer_loading"] = defer_loading
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
-        from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0  # noqa: PLC0415
-        from ..models.mcp_tool_require_approval_type_0_type_0 import (
-            MCPToolRequireApprovalType0Type0,  # noqa: PLC0415
-        )
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_mcp_tool_type(d.pop("type"))
-
         server_label = d.pop("server_label", UNSET)
-
         server_url = d.pop("server_url", UNSET)
-
         _connector_id = d.pop("connector_id", UNSET)
         connector_id: MCPToolConnectorId | Unset
         if isinstance(_connector_id, Unset):
             connector_id = UNSET
         else:
             connector_id = check_mcp_tool_connector_id(_connector_id)
-
         tunnel_id = d.pop("tunnel_id", UNSET)
-
         authorization = d.pop("authorization", UNSET)
-
         server_description = d.pop("server_description", UNSET)
 
         def _parse_headers(data: object) -> MCPToolHeadersType0 | None | Unset:
@@ -196,11 +161,10 @@ class MCPTool:
                 if not isinstance(data, dict):
                     raise TypeError()
                 headers_type_0 = MCPToolHeadersType0.from_dict(data)
-
                 return headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPToolHeadersType0 | None | Unset, data)
+            return data
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
@@ -212,8 +176,7 @@ class MCPTool:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_tools_type_0_type_0 = cast(list[str], data)
-
+                allowed_tools_type_0_type_0 = data
                 return allowed_tools_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -221,11 +184,10 @@ class MCPTool:
                 if not isinstance(data, dict):
                     raise TypeError()
                 allowed_tools_type_0_type_1 = MCPToolFilter.from_dict(data)
-
                 return allowed_tools_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | MCPToolFilter | None | Unset, data)
+            return data
 
         allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
 
@@ -243,13 +205,11 @@ class MCPTool:
                     allowed_callers_type_0_item = check_callable_tool_allowed_caller(
                         allowed_callers_type_0_item_data
                     )
-
                     allowed_callers_type_0.append(allowed_callers_type_0_item)
-
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CallableToolAllowedCaller] | None | Unset, data)
+            return data
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 
@@ -264,7 +224,6 @@ class MCPTool:
                 if not isinstance(data, dict):
                     raise TypeError()
                 require_approval_type_0_type_0 = MCPToolRequireApprovalType0Type0.from_dict(data)
-
                 return require_approval_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -272,19 +231,13 @@ class MCPTool:
                 if not isinstance(data, str):
                     raise TypeError()
                 require_approval_type_0_type_1 = check_mcp_tool_require_approval_type_0_type_1(data)
-
                 return require_approval_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                MCPToolRequireApprovalType0Type0 | MCPToolRequireApprovalType0Type1 | None | Unset,
-                data,
-            )
+            return data
 
         require_approval = _parse_require_approval(d.pop("require_approval", UNSET))
-
         defer_loading = d.pop("defer_loading", UNSET)
-
         mcp_tool = cls(
             type=type_,
             server_label=server_label,
@@ -299,7 +252,6 @@ class MCPTool:
             require_approval=require_approval,
             defer_loading=defer_loading,
         )
-
         mcp_tool.additional_properties = d
         return mcp_tool
 
@@ -318,3 +270,15 @@ class MCPTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, MCPToolFilter, MCPToolHeadersType0, MCPToolRequireApprovalType0Type0
+    from ..models.mcp_tool_filter import MCPToolFilter
+    from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0
+    from ..models.mcp_tool_require_approval_type_0_type_0 import MCPToolRequireApprovalType0Type0
+
+    _deps_loaded = True

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,6 @@ if TYPE_CHECKING:
     from ..models.mcp_protocol_error import MCPProtocolError
     from ..models.mcp_tool_call_error_type_3 import MCPToolCallErrorType3
     from ..models.mcp_tool_execution_error import MCPToolExecutionError
-
-
 T = TypeVar("T", bound="MCPToolCall")
 
 
@@ -31,7 +29,7 @@ class MCPToolCall:
         arguments (str | Unset):
         output (None | str | Unset):
         error (HTTPError | MCPProtocolError | MCPToolCallErrorType3 | MCPToolExecutionError | None | Unset):
-        status (MCPToolCallStatus | Unset):
+        status (MCPToolCallStatus | None | Unset):
         approval_request_id (None | str | Unset):
     """
 
@@ -44,32 +42,23 @@ class MCPToolCall:
     error: (
         HTTPError | MCPProtocolError | MCPToolCallErrorType3 | MCPToolExecutionError | None | Unset
     ) = UNSET
-    status: MCPToolCallStatus | Unset = UNSET
+    status: MCPToolCallStatus | None | Unset = UNSET
     approval_request_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.http_error import HTTPError  # noqa: PLC0415
-        from ..models.mcp_protocol_error import MCPProtocolError  # noqa: PLC0415
-        from ..models.mcp_tool_call_error_type_3 import MCPToolCallErrorType3  # noqa: PLC0415
-        from ..models.mcp_tool_execution_error import MCPToolExecutionError  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id = self.id
-
         server_label = self.server_label
-
         name = self.name
-
         arguments = self.arguments
-
         output: None | str | Unset
         if isinstance(self.output, Unset):
             output = UNSET
         else:
             output = self.output
-
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
@@ -83,24 +72,21 @@ class MCPToolCall:
             error = self.error.to_dict()
         else:
             error = self.error
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
             status = self.status
-
+        else:
+            status = self.status
         approval_request_id: None | str | Unset
         if isinstance(self.approval_request_id, Unset):
             approval_request_id = UNSET
         else:
             approval_request_id = self.approval_request_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if server_label is not UNSET:
@@ -117,25 +103,17 @@ class MCPToolCall:
             field_dict["status"] = status
         if approval_request_id is not UNSET:
             field_dict["approval_request_id"] = approval_request_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.http_error import HTTPError  # noqa: PLC0415
-        from ..models.mcp_protocol_error import MCPProtocolError  # noqa: PLC0415
-        from ..models.mcp_tool_call_error_type_3 import MCPToolCallErrorType3  # noqa: PLC0415
-        from ..models.mcp_tool_execution_error import MCPToolExecutionError  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_mcp_tool_call_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         server_label = d.pop("server_label", UNSET)
-
         name = d.pop("name", UNSET)
-
         arguments = d.pop("arguments", UNSET)
 
         def _parse_output(data: object) -> None | str | Unset:
@@ -143,7 +121,7 @@ class MCPToolCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -165,7 +143,6 @@ class MCPToolCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_mcp_tool_call_error_type_0 = MCPProtocolError.from_dict(data)
-
                 return componentsschemas_mcp_tool_call_error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -173,7 +150,6 @@ class MCPToolCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_mcp_tool_call_error_type_1 = MCPToolExecutionError.from_dict(data)
-
                 return componentsschemas_mcp_tool_call_error_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -181,7 +157,6 @@ class MCPToolCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_mcp_tool_call_error_type_2 = HTTPError.from_dict(data)
-
                 return componentsschemas_mcp_tool_call_error_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -189,38 +164,37 @@ class MCPToolCall:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_mcp_tool_call_error_type_3 = MCPToolCallErrorType3.from_dict(data)
-
                 return componentsschemas_mcp_tool_call_error_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                HTTPError
-                | MCPProtocolError
-                | MCPToolCallErrorType3
-                | MCPToolExecutionError
-                | None
-                | Unset,
-                data,
-            )
+            return data
 
         error = _parse_error(d.pop("error", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: MCPToolCallStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_mcp_tool_call_status(_status)
+        def _parse_status(data: object) -> MCPToolCallStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_mcp_tool_call_status(data)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_approval_request_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         approval_request_id = _parse_approval_request_id(d.pop("approval_request_id", UNSET))
-
         mcp_tool_call = cls(
             type=type_,
             id=id,
@@ -232,7 +206,6 @@ class MCPToolCall:
             status=status,
             approval_request_id=approval_request_id,
         )
-
         mcp_tool_call.additional_properties = d
         return mcp_tool_call
 
@@ -251,3 +224,16 @@ class MCPToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, HTTPError, MCPProtocolError, MCPToolCallErrorType3, MCPToolExecutionError
+    from ..models.http_error import HTTPError
+    from ..models.mcp_protocol_error import MCPProtocolError
+    from ..models.mcp_tool_call_error_type_3 import MCPToolCallErrorType3
+    from ..models.mcp_tool_execution_error import MCPToolExecutionError
+
+    _deps_loaded = True

@@ -1,7 +1,6 @@
 from typing import Literal
 
 MCPToolCallStatus = Literal["calling", "completed", "failed", "in_progress", "incomplete"]
-
 MCP_TOOL_CALL_STATUS_VALUES: set[MCPToolCallStatus] = {
     "calling",
     "completed",

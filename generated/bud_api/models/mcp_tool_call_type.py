@@ -1,10 +1,7 @@
 from typing import Literal
 
 MCPToolCallType = Literal["mcp_call"]
-
-MCP_TOOL_CALL_TYPE_VALUES: set[MCPToolCallType] = {
-    "mcp_call",
-}
+MCP_TOOL_CALL_TYPE_VALUES: set[MCPToolCallType] = {"mcp_call"}
 
 
 def check_mcp_tool_call_type(value: str) -> MCPToolCallType:

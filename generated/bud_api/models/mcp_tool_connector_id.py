@@ -10,7 +10,6 @@ MCPToolConnectorId = Literal[
     "connector_outlookemail",
     "connector_sharepoint",
 ]
-
 MCP_TOOL_CONNECTOR_ID_VALUES: set[MCPToolConnectorId] = {
     "connector_dropbox",
     "connector_gmail",

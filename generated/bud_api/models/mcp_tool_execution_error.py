@@ -29,33 +29,20 @@ class MCPToolExecutionError:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         content = self.content
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if content is not UNSET:
             field_dict["content"] = content
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_mcp_tool_execution_error_type(d.pop("type"))
-
         content = d.pop("content", UNSET)
-
-        mcp_tool_execution_error = cls(
-            type=type_,
-            content=content,
-        )
-
+        mcp_tool_execution_error = cls(type=type_, content=content)
         mcp_tool_execution_error.additional_properties = d
         return mcp_tool_execution_error
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,21 +15,23 @@ T = TypeVar("T", bound="MCPToolFilter")
 class MCPToolFilter:
     """
     Attributes:
-        tool_names (list[str] | Unset):
+        tool_names (list[str] | None | Unset):
         read_only (bool | Unset):
     """
 
-    tool_names: list[str] | Unset = UNSET
+    tool_names: list[str] | None | Unset = UNSET
     read_only: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tool_names: list[str] | Unset = UNSET
-        if not isinstance(self.tool_names, Unset):
+        tool_names: list[str] | None | Unset
+        if isinstance(self.tool_names, Unset):
+            tool_names = UNSET
+        elif isinstance(self.tool_names, list):
             tool_names = self.tool_names
-
+        else:
+            tool_names = self.tool_names
         read_only = self.read_only
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -37,21 +39,29 @@ class MCPToolFilter:
             field_dict["tool_names"] = tool_names
         if read_only is not UNSET:
             field_dict["read_only"] = read_only
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_names = cast(list[str], d.pop("tool_names", UNSET))
 
+        def _parse_tool_names(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tool_names_type_0 = data
+                return tool_names_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        tool_names = _parse_tool_names(d.pop("tool_names", UNSET))
         read_only = d.pop("read_only", UNSET)
-
-        mcp_tool_filter = cls(
-            tool_names=tool_names,
-            read_only=read_only,
-        )
-
+        mcp_tool_filter = cls(tool_names=tool_names, read_only=read_only)
         mcp_tool_filter.additional_properties = d
         return mcp_tool_filter
 

@@ -10,8 +10,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.mcp_tool_filter import MCPToolFilter
-
-
 T = TypeVar("T", bound="MCPToolRequireApprovalType0Type0")
 
 
@@ -19,23 +17,31 @@ T = TypeVar("T", bound="MCPToolRequireApprovalType0Type0")
 class MCPToolRequireApprovalType0Type0:
     """
     Attributes:
-        always (MCPToolFilter | Unset):
-        never (MCPToolFilter | Unset):
+        always (MCPToolFilter | None | Unset):
+        never (MCPToolFilter | None | Unset):
     """
 
-    always: MCPToolFilter | Unset = UNSET
-    never: MCPToolFilter | Unset = UNSET
+    always: MCPToolFilter | None | Unset = UNSET
+    never: MCPToolFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        always: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.always, Unset):
+        if not _deps_loaded:
+            _load_deps()
+        always: dict[str, Any] | None | Unset
+        if isinstance(self.always, Unset):
+            always = UNSET
+        elif isinstance(self.always, MCPToolFilter):
             always = self.always.to_dict()
-
-        never: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.never, Unset):
+        else:
+            always = self.always
+        never: dict[str, Any] | None | Unset
+        if isinstance(self.never, Unset):
+            never = UNSET
+        elif isinstance(self.never, MCPToolFilter):
             never = self.never.to_dict()
-
+        else:
+            never = self.never
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -43,33 +49,46 @@ class MCPToolRequireApprovalType0Type0:
             field_dict["always"] = always
         if never is not UNSET:
             field_dict["never"] = never
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
-        _always = d.pop("always", UNSET)
-        always: MCPToolFilter | Unset
-        if isinstance(_always, Unset):
-            always = UNSET
-        else:
-            always = MCPToolFilter.from_dict(_always)
 
-        _never = d.pop("never", UNSET)
-        never: MCPToolFilter | Unset
-        if isinstance(_never, Unset):
-            never = UNSET
-        else:
-            never = MCPToolFilter.from_dict(_never)
+        def _parse_always(data: object) -> MCPToolFilter | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                always_type_0 = MCPToolFilter.from_dict(data)
+                return always_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        mcp_tool_require_approval_type_0_type_0 = cls(
-            always=always,
-            never=never,
-        )
+        always = _parse_always(d.pop("always", UNSET))
 
+        def _parse_never(data: object) -> MCPToolFilter | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                never_type_0 = MCPToolFilter.from_dict(data)
+                return never_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        never = _parse_never(d.pop("never", UNSET))
+        mcp_tool_require_approval_type_0_type_0 = cls(always=always, never=never)
         mcp_tool_require_approval_type_0_type_0.additional_properties = d
         return mcp_tool_require_approval_type_0_type_0
 
@@ -88,3 +107,13 @@ class MCPToolRequireApprovalType0Type0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, MCPToolFilter
+    from ..models.mcp_tool_filter import MCPToolFilter
+
+    _deps_loaded = True

@@ -1,7 +1,6 @@
 from typing import Literal
 
 MCPToolRequireApprovalType0Type1 = Literal["always", "never"]
-
 MCP_TOOL_REQUIRE_APPROVAL_TYPE_0_TYPE_1_VALUES: set[MCPToolRequireApprovalType0Type1] = {
     "always",
     "never",

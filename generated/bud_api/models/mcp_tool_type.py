@@ -1,10 +1,7 @@
 from typing import Literal
 
 MCPToolType = Literal["mcp"]
-
-MCP_TOOL_TYPE_VALUES: set[MCPToolType] = {
-    "mcp",
-}
+MCP_TOOL_TYPE_VALUES: set[MCPToolType] = {"mcp"}
 
 
 def check_mcp_tool_type(value: str) -> MCPToolType:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,14 +17,12 @@ if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
-    from ..models.message_content_item_type_9 import MessageContentItemType9
+    from ..models.message_content_type_0_item_type_9 import MessageContentType0ItemType9
     from ..models.output_text_content import OutputTextContent
     from ..models.reasoning_text_content import ReasoningTextContent
     from ..models.refusal_content import RefusalContent
     from ..models.summary_text_content import SummaryTextContent
     from ..models.text_content import TextContent
-
-
 T = TypeVar("T", bound="Message")
 
 
@@ -34,87 +32,86 @@ class Message:
     Attributes:
         type (MessageType):  Default: 'message'.
         id (str | Unset):
-        status (MessageStatus | Unset):
-        role (MessageRole | Unset):
+        status (MessageStatus | None | Unset):
+        role (MessageRole | None | Unset):
         content (list[ComputerScreenshotContent | InputFileContent | InputImageContent | InputTextContent |
-            MessageContentItemType9 | OutputTextContent | ReasoningTextContent | RefusalContent | SummaryTextContent |
-            TextContent] | Unset):
+            MessageContentType0ItemType9 | OutputTextContent | ReasoningTextContent | RefusalContent | SummaryTextContent |
+            TextContent] | None | Unset):
         phase (MessagePhase2 | None | Unset):
     """
 
     type: MessageType = "message"
     id: str | Unset = UNSET
-    status: MessageStatus | Unset = UNSET
-    role: MessageRole | Unset = UNSET
+    status: MessageStatus | None | Unset = UNSET
+    role: MessageRole | None | Unset = UNSET
     content: (
         list[
             ComputerScreenshotContent
             | InputFileContent
             | InputImageContent
             | InputTextContent
-            | MessageContentItemType9
+            | MessageContentType0ItemType9
             | OutputTextContent
             | ReasoningTextContent
             | RefusalContent
             | SummaryTextContent
             | TextContent
         ]
+        | None
         | Unset
     ) = UNSET
     phase: MessagePhase2 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.computer_screenshot_content import ComputerScreenshotContent  # noqa: PLC0415
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
-        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
-        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
-        from ..models.summary_text_content import SummaryTextContent  # noqa: PLC0415
-        from ..models.text_content import TextContent  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id = self.id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
             status = self.status
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
+        else:
+            status = self.status
+        role: None | str | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        elif isinstance(self.role, str):
             role = self.role
-
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
+        else:
+            role = self.role
+        content: list[dict[str, Any]] | None | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
             content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, InputTextContent):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, OutputTextContent):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, TextContent):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, SummaryTextContent):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, ReasoningTextContent):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, RefusalContent):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, InputImageContent):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, ComputerScreenshotContent):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, InputFileContent):
-                    content_item = content_item_data.to_dict()
+            for content_type_0_item_data in self.content:
+                content_type_0_item: dict[str, Any]
+                if isinstance(content_type_0_item_data, InputTextContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, OutputTextContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, TextContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, SummaryTextContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, ReasoningTextContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, RefusalContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, InputImageContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, ComputerScreenshotContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, InputFileContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
                 else:
-                    content_item = content_item_data.to_dict()
-
-                content.append(content_item)
-
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                content.append(content_type_0_item)
+        else:
+            content = self.content
         phase: None | str | Unset
         if isinstance(self.phase, Unset):
             phase = UNSET
@@ -122,14 +119,9 @@ class Message:
             phase = self.phase
         else:
             phase = self.phase
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if status is not UNSET:
@@ -140,156 +132,167 @@ class Message:
             field_dict["content"] = content
         if phase is not UNSET:
             field_dict["phase"] = phase
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.computer_screenshot_content import ComputerScreenshotContent  # noqa: PLC0415
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-        from ..models.message_content_item_type_9 import MessageContentItemType9  # noqa: PLC0415
-        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
-        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
-        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
-        from ..models.summary_text_content import SummaryTextContent  # noqa: PLC0415
-        from ..models.text_content import TextContent  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_message_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: MessageStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_message_status(_status)
+        def _parse_status(data: object) -> MessageStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_message_status(data)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        _role = d.pop("role", UNSET)
-        role: MessageRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = check_message_role(_role)
+        status = _parse_status(d.pop("status", UNSET))
 
-        _content = d.pop("content", UNSET)
-        content: (
+        def _parse_role(data: object) -> MessageRole | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_0 = check_message_role(data)
+                return role_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        role = _parse_role(d.pop("role", UNSET))
+
+        def _parse_content(
+            data: object,
+        ) -> (
             list[
                 ComputerScreenshotContent
                 | InputFileContent
                 | InputImageContent
                 | InputTextContent
-                | MessageContentItemType9
+                | MessageContentType0ItemType9
                 | OutputTextContent
                 | ReasoningTextContent
                 | RefusalContent
                 | SummaryTextContent
                 | TextContent
             ]
+            | None
             | Unset
-        ) = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_0 = []
+                _content_type_0 = data
+                for content_type_0_item_data in _content_type_0:
 
-                def _parse_content_item(
-                    data: object,
-                ) -> (
-                    ComputerScreenshotContent
-                    | InputFileContent
-                    | InputImageContent
-                    | InputTextContent
-                    | MessageContentItemType9
-                    | OutputTextContent
-                    | ReasoningTextContent
-                    | RefusalContent
-                    | SummaryTextContent
-                    | TextContent
-                ):
-                    try:
+                    def _parse_content_type_0_item(
+                        data: object,
+                    ) -> (
+                        ComputerScreenshotContent
+                        | InputFileContent
+                        | InputImageContent
+                        | InputTextContent
+                        | MessageContentType0ItemType9
+                        | OutputTextContent
+                        | ReasoningTextContent
+                        | RefusalContent
+                        | SummaryTextContent
+                        | TextContent
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_0 = InputTextContent.from_dict(data)
+                            return content_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_1 = OutputTextContent.from_dict(data)
+                            return content_type_0_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_2 = TextContent.from_dict(data)
+                            return content_type_0_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_3 = SummaryTextContent.from_dict(data)
+                            return content_type_0_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_4 = ReasoningTextContent.from_dict(data)
+                            return content_type_0_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_5 = RefusalContent.from_dict(data)
+                            return content_type_0_item_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_6 = InputImageContent.from_dict(data)
+                            return content_type_0_item_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_7 = ComputerScreenshotContent.from_dict(data)
+                            return content_type_0_item_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_8 = InputFileContent.from_dict(data)
+                            return content_type_0_item_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        content_item_type_0 = InputTextContent.from_dict(data)
+                        content_type_0_item_type_9 = MessageContentType0ItemType9.from_dict(data)
+                        return content_type_0_item_type_9
 
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_1 = OutputTextContent.from_dict(data)
+                    content_type_0_item = _parse_content_type_0_item(content_type_0_item_data)
+                    content_type_0.append(content_type_0_item)
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                        return content_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_2 = TextContent.from_dict(data)
-
-                        return content_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_3 = SummaryTextContent.from_dict(data)
-
-                        return content_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_4 = ReasoningTextContent.from_dict(data)
-
-                        return content_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_5 = RefusalContent.from_dict(data)
-
-                        return content_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_6 = InputImageContent.from_dict(data)
-
-                        return content_item_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_7 = ComputerScreenshotContent.from_dict(data)
-
-                        return content_item_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_8 = InputFileContent.from_dict(data)
-
-                        return content_item_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_9 = MessageContentItemType9.from_dict(data)
-
-                    return content_item_type_9
-
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
+        content = _parse_content(d.pop("content", UNSET))
 
         def _parse_phase(data: object) -> MessagePhase2 | None | Unset:
             if data is None:
@@ -300,23 +303,13 @@ class Message:
                 if not isinstance(data, str):
                     raise TypeError()
                 phase_type_0 = check_message_phase_2(data)
-
                 return phase_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessagePhase2 | None | Unset, data)
+            return data
 
         phase = _parse_phase(d.pop("phase", UNSET))
-
-        message = cls(
-            type=type_,
-            id=id,
-            status=status,
-            role=role,
-            content=content,
-            phase=phase,
-        )
-
+        message = cls(type=type_, id=id, status=status, role=role, content=content, phase=phase)
         message.additional_properties = d
         return message
 
@@ -335,3 +328,33 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        ComputerScreenshotContent, \
+        InputFileContent, \
+        InputImageContent, \
+        InputTextContent, \
+        MessageContentType0ItemType9, \
+        OutputTextContent, \
+        ReasoningTextContent, \
+        RefusalContent, \
+        SummaryTextContent, \
+        TextContent
+    from ..models.computer_screenshot_content import ComputerScreenshotContent
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+    from ..models.message_content_type_0_item_type_9 import MessageContentType0ItemType9
+    from ..models.output_text_content import OutputTextContent
+    from ..models.reasoning_text_content import ReasoningTextContent
+    from ..models.refusal_content import RefusalContent
+    from ..models.summary_text_content import SummaryTextContent
+    from ..models.text_content import TextContent
+
+    _deps_loaded = True

@@ -1,11 +1,7 @@
 from typing import Literal
 
 MessagePhase = Literal["commentary", "final_answer"]
-
-MESSAGE_PHASE_VALUES: set[MessagePhase] = {
-    "commentary",
-    "final_answer",
-}
+MESSAGE_PHASE_VALUES: set[MessagePhase] = {"commentary", "final_answer"}
 
 
 def check_message_phase(value: str) -> MessagePhase:

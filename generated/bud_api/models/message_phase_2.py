@@ -1,11 +1,7 @@
 from typing import Literal
 
 MessagePhase2 = Literal["commentary", "final_answer"]
-
-MESSAGE_PHASE_2_VALUES: set[MessagePhase2] = {
-    "commentary",
-    "final_answer",
-}
+MESSAGE_PHASE_2_VALUES: set[MessagePhase2] = {"commentary", "final_answer"}
 
 
 def check_message_phase_2(value: str) -> MessagePhase2:

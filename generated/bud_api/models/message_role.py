@@ -3,7 +3,6 @@ from typing import Literal
 MessageRole = Literal[
     "assistant", "critic", "developer", "discriminator", "system", "tool", "unknown", "user"
 ]
-
 MESSAGE_ROLE_VALUES: set[MessageRole] = {
     "assistant",
     "critic",

@@ -1,12 +1,7 @@
 from typing import Literal
 
 MessageStatus = Literal["completed", "in_progress", "incomplete"]
-
-MESSAGE_STATUS_VALUES: set[MessageStatus] = {
-    "completed",
-    "in_progress",
-    "incomplete",
-}
+MESSAGE_STATUS_VALUES: set[MessageStatus] = {"completed", "in_progress", "incomplete"}
 
 
 def check_message_status(value: str) -> MessageStatus:

@@ -1,10 +1,7 @@
 from typing import Literal
 
 MessageType = Literal["message"]
-
-MESSAGE_TYPE_VALUES: set[MessageType] = {
-    "message",
-}
+MESSAGE_TYPE_VALUES: set[MessageType] = {"message"}
 
 
 def check_message_type(value: str) -> MessageType:

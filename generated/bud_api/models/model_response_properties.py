@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata_type_0 import MetadataType0
-
-
 T = TypeVar("T", bound="ModelResponseProperties")
 
 
@@ -44,8 +42,8 @@ class ModelResponseProperties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -53,39 +51,32 @@ class ModelResponseProperties:
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
-
         top_logprobs: int | None | Unset
         if isinstance(self.top_logprobs, Unset):
             top_logprobs = UNSET
         else:
             top_logprobs = self.top_logprobs
-
         temperature: float | None | Unset
         if isinstance(self.temperature, Unset):
             temperature = UNSET
         else:
             temperature = self.temperature
-
         top_p: float | None | Unset
         if isinstance(self.top_p, Unset):
             top_p = UNSET
         else:
             top_p = self.top_p
-
         user = self.user
-
         safety_identifier: None | str | Unset
         if isinstance(self.safety_identifier, Unset):
             safety_identifier = UNSET
         else:
             safety_identifier = self.safety_identifier
-
         prompt_cache_key: None | str | Unset
         if isinstance(self.prompt_cache_key, Unset):
             prompt_cache_key = UNSET
         else:
             prompt_cache_key = self.prompt_cache_key
-
         prompt_cache_retention: None | str | Unset
         if isinstance(self.prompt_cache_retention, Unset):
             prompt_cache_retention = UNSET
@@ -93,7 +84,6 @@ class ModelResponseProperties:
             prompt_cache_retention = self.prompt_cache_retention
         else:
             prompt_cache_retention = self.prompt_cache_retention
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -113,13 +103,12 @@ class ModelResponseProperties:
             field_dict["prompt_cache_key"] = prompt_cache_key
         if prompt_cache_retention is not UNSET:
             field_dict["prompt_cache_retention"] = prompt_cache_retention
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
@@ -131,11 +120,10 @@ class ModelResponseProperties:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return data
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -144,7 +132,7 @@ class ModelResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data
 
         top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
 
@@ -153,7 +141,7 @@ class ModelResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -162,10 +150,9 @@ class ModelResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
-
         user = d.pop("user", UNSET)
 
         def _parse_safety_identifier(data: object) -> None | str | Unset:
@@ -173,7 +160,7 @@ class ModelResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
 
@@ -182,7 +169,7 @@ class ModelResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
 
@@ -199,16 +186,14 @@ class ModelResponseProperties:
                 prompt_cache_retention_type_0 = (
                     check_model_response_properties_prompt_cache_retention_type_0(data)
                 )
-
                 return prompt_cache_retention_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset, data)
+            return data
 
         prompt_cache_retention = _parse_prompt_cache_retention(
             d.pop("prompt_cache_retention", UNSET)
         )
-
         model_response_properties = cls(
             metadata=metadata,
             top_logprobs=top_logprobs,
@@ -219,7 +204,6 @@ class ModelResponseProperties:
             prompt_cache_key=prompt_cache_key,
             prompt_cache_retention=prompt_cache_retention,
         )
-
         model_response_properties.additional_properties = d
         return model_response_properties
 
@@ -238,3 +222,13 @@ class ModelResponseProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, MetadataType0
+    from ..models.metadata_type_0 import MetadataType0
+
+    _deps_loaded = True

@@ -10,11 +10,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.moderation_error_body import ModerationErrorBody
-    from ..models.moderation_input_type_2 import ModerationInputType2
-    from ..models.moderation_output_type_2 import ModerationOutputType2
+    from ..models.moderation_input_type_0_type_2 import ModerationInputType0Type2
+    from ..models.moderation_output_type_0_type_2 import ModerationOutputType0Type2
     from ..models.moderation_result_body import ModerationResultBody
-
-
 T = TypeVar("T", bound="Moderation")
 
 
@@ -22,38 +20,43 @@ T = TypeVar("T", bound="Moderation")
 class Moderation:
     """
     Attributes:
-        input (ModerationErrorBody | ModerationInputType2 | ModerationResultBody | Unset):
-        output (ModerationErrorBody | ModerationOutputType2 | ModerationResultBody | Unset):
+        input (ModerationErrorBody | ModerationInputType0Type2 | ModerationResultBody | None | Unset):
+        output (ModerationErrorBody | ModerationOutputType0Type2 | ModerationResultBody | None | Unset):
     """
 
-    input: ModerationErrorBody | ModerationInputType2 | ModerationResultBody | Unset = UNSET
-    output: ModerationErrorBody | ModerationOutputType2 | ModerationResultBody | Unset = UNSET
+    input: ModerationErrorBody | ModerationInputType0Type2 | ModerationResultBody | None | Unset = (
+        UNSET
+    )
+    output: (
+        ModerationErrorBody | ModerationOutputType0Type2 | ModerationResultBody | None | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.moderation_error_body import ModerationErrorBody  # noqa: PLC0415
-        from ..models.moderation_result_body import ModerationResultBody  # noqa: PLC0415
-
-        input_: dict[str, Any] | Unset
+        if not _deps_loaded:
+            _load_deps()
+        input_: dict[str, Any] | None | Unset
         if isinstance(self.input, Unset):
             input_ = UNSET
         elif isinstance(self.input, ModerationResultBody):
             input_ = self.input.to_dict()
         elif isinstance(self.input, ModerationErrorBody):
             input_ = self.input.to_dict()
-        else:
+        elif isinstance(self.input, ModerationInputType0Type2):
             input_ = self.input.to_dict()
-
-        output: dict[str, Any] | Unset
+        else:
+            input_ = self.input
+        output: dict[str, Any] | None | Unset
         if isinstance(self.output, Unset):
             output = UNSET
         elif isinstance(self.output, ModerationResultBody):
             output = self.output.to_dict()
         elif isinstance(self.output, ModerationErrorBody):
             output = self.output.to_dict()
-        else:
+        elif isinstance(self.output, ModerationOutputType0Type2):
             output = self.output.to_dict()
-
+        else:
+            output = self.output
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -61,81 +64,78 @@ class Moderation:
             field_dict["input"] = input_
         if output is not UNSET:
             field_dict["output"] = output
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.moderation_error_body import ModerationErrorBody  # noqa: PLC0415
-        from ..models.moderation_input_type_2 import ModerationInputType2  # noqa: PLC0415
-        from ..models.moderation_output_type_2 import ModerationOutputType2  # noqa: PLC0415
-        from ..models.moderation_result_body import ModerationResultBody  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
 
         def _parse_input_(
             data: object,
-        ) -> ModerationErrorBody | ModerationInputType2 | ModerationResultBody | Unset:
+        ) -> ModerationErrorBody | ModerationInputType0Type2 | ModerationResultBody | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                input_type_0 = ModerationResultBody.from_dict(data)
-
-                return input_type_0
+                input_type_0_type_0 = ModerationResultBody.from_dict(data)
+                return input_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                input_type_1 = ModerationErrorBody.from_dict(data)
-
-                return input_type_1
+                input_type_0_type_1 = ModerationErrorBody.from_dict(data)
+                return input_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            input_type_2 = ModerationInputType2.from_dict(data)
-
-            return input_type_2
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_type_0_type_2 = ModerationInputType0Type2.from_dict(data)
+                return input_type_0_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
         def _parse_output(
             data: object,
-        ) -> ModerationErrorBody | ModerationOutputType2 | ModerationResultBody | Unset:
+        ) -> ModerationErrorBody | ModerationOutputType0Type2 | ModerationResultBody | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                output_type_0 = ModerationResultBody.from_dict(data)
-
-                return output_type_0
+                output_type_0_type_0 = ModerationResultBody.from_dict(data)
+                return output_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                output_type_1 = ModerationErrorBody.from_dict(data)
-
-                return output_type_1
+                output_type_0_type_1 = ModerationErrorBody.from_dict(data)
+                return output_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            output_type_2 = ModerationOutputType2.from_dict(data)
-
-            return output_type_2
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                output_type_0_type_2 = ModerationOutputType0Type2.from_dict(data)
+                return output_type_0_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
         output = _parse_output(d.pop("output", UNSET))
-
-        moderation = cls(
-            input=input_,
-            output=output,
-        )
-
+        moderation = cls(input=input_, output=output)
         moderation.additional_properties = d
         return moderation
 
@@ -154,3 +154,21 @@ class Moderation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        ModerationErrorBody, \
+        ModerationInputType0Type2, \
+        ModerationOutputType0Type2, \
+        ModerationResultBody
+    from ..models.moderation_error_body import ModerationErrorBody
+    from ..models.moderation_input_type_0_type_2 import ModerationInputType0Type2
+    from ..models.moderation_output_type_0_type_2 import ModerationOutputType0Type2
+    from ..models.moderation_result_body import ModerationResultBody
+
+    _deps_loaded = True

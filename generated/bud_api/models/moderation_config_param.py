@@ -23,26 +23,16 @@ class ModerationConfigParam:
 
     def to_dict(self) -> dict[str, Any]:
         mode: str = self.mode
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mode": mode,
-            }
-        )
-
+        field_dict.update({"mode": mode})
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         mode = check_moderation_mode(d.pop("mode"))
-
-        moderation_config_param = cls(
-            mode=mode,
-        )
-
+        moderation_config_param = cls(mode=mode)
         moderation_config_param.additional_properties = d
         return moderation_config_param
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 ModerationErrorBodyType = Literal["error"]
-
-MODERATION_ERROR_BODY_TYPE_VALUES: set[ModerationErrorBodyType] = {
-    "error",
-}
+MODERATION_ERROR_BODY_TYPE_VALUES: set[ModerationErrorBodyType] = {"error"}
 
 
 def check_moderation_error_body_type(value: str) -> ModerationErrorBodyType:

@@ -1,11 +1,7 @@
 from typing import Literal
 
 ModerationInputType = Literal["image", "text"]
-
-MODERATION_INPUT_TYPE_VALUES: set[ModerationInputType] = {
-    "image",
-    "text",
-}
+MODERATION_INPUT_TYPE_VALUES: set[ModerationInputType] = {"image", "text"}
 
 
 def check_moderation_input_type(value: str) -> ModerationInputType:

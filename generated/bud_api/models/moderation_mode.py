@@ -1,11 +1,7 @@
 from typing import Literal
 
 ModerationMode = Literal["block", "score"]
-
-MODERATION_MODE_VALUES: set[ModerationMode] = {
-    "block",
-    "score",
-}
+MODERATION_MODE_VALUES: set[ModerationMode] = {"block", "score"}
 
 
 def check_moderation_mode(value: str) -> ModerationMode:

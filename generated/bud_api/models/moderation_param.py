@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.moderation_policy_param import ModerationPolicyParam
-
-
 T = TypeVar("T", bound="ModerationParam")
 
 
@@ -28,10 +26,9 @@ class ModerationParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.moderation_policy_param import ModerationPolicyParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         model = self.model
-
         policy: dict[str, Any] | None | Unset
         if isinstance(self.policy, Unset):
             policy = UNSET
@@ -39,23 +36,17 @@ class ModerationParam:
             policy = self.policy.to_dict()
         else:
             policy = self.policy
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-            }
-        )
+        field_dict.update({"model": model})
         if policy is not UNSET:
             field_dict["policy"] = policy
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.moderation_policy_param import ModerationPolicyParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -68,19 +59,13 @@ class ModerationParam:
                 if not isinstance(data, dict):
                     raise TypeError()
                 policy_type_0 = ModerationPolicyParam.from_dict(data)
-
                 return policy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModerationPolicyParam | None | Unset, data)
+            return data
 
         policy = _parse_policy(d.pop("policy", UNSET))
-
-        moderation_param = cls(
-            model=model,
-            policy=policy,
-        )
-
+        moderation_param = cls(model=model, policy=policy)
         moderation_param.additional_properties = d
         return moderation_param
 
@@ -99,3 +84,13 @@ class ModerationParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ModerationPolicyParam
+    from ..models.moderation_policy_param import ModerationPolicyParam
+
+    _deps_loaded = True

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.moderation_config_param import ModerationConfigParam
-
-
 T = TypeVar("T", bound="ModerationPolicyParam")
 
 
@@ -28,8 +26,8 @@ class ModerationPolicyParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.moderation_config_param import ModerationConfigParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         input_: dict[str, Any] | None | Unset
         if isinstance(self.input, Unset):
             input_ = UNSET
@@ -37,7 +35,6 @@ class ModerationPolicyParam:
             input_ = self.input.to_dict()
         else:
             input_ = self.input
-
         output: dict[str, Any] | None | Unset
         if isinstance(self.output, Unset):
             output = UNSET
@@ -45,7 +42,6 @@ class ModerationPolicyParam:
             output = self.output.to_dict()
         else:
             output = self.output
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -53,13 +49,12 @@ class ModerationPolicyParam:
             field_dict["input"] = input_
         if output is not UNSET:
             field_dict["output"] = output
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.moderation_config_param import ModerationConfigParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
 
         def _parse_input_(data: object) -> ModerationConfigParam | None | Unset:
@@ -71,11 +66,10 @@ class ModerationPolicyParam:
                 if not isinstance(data, dict):
                     raise TypeError()
                 input_type_0 = ModerationConfigParam.from_dict(data)
-
                 return input_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModerationConfigParam | None | Unset, data)
+            return data
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
@@ -88,19 +82,13 @@ class ModerationPolicyParam:
                 if not isinstance(data, dict):
                     raise TypeError()
                 output_type_0 = ModerationConfigParam.from_dict(data)
-
                 return output_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModerationConfigParam | None | Unset, data)
+            return data
 
         output = _parse_output(d.pop("output", UNSET))
-
-        moderation_policy_param = cls(
-            input=input_,
-            output=output,
-        )
-
+        moderation_policy_param = cls(input=input_, output=output)
         moderation_policy_param.additional_properties = d
         return moderation_policy_param
 
@@ -119,3 +107,13 @@ class ModerationPolicyParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ModerationConfigParam
+    from ..models.moderation_config_param import ModerationConfigParam
+
+    _deps_loaded = True

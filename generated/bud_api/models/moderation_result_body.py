@@ -13,13 +13,15 @@ from ..models.moderation_result_body_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.moderation_result_body_categories import ModerationResultBodyCategories
-    from ..models.moderation_result_body_category_applied_input_types import (
-        ModerationResultBodyCategoryAppliedInputTypes,
+    from ..models.moderation_result_body_categories_type_0 import (
+        ModerationResultBodyCategoriesType0,
     )
-    from ..models.moderation_result_body_category_scores import ModerationResultBodyCategoryScores
-
-
+    from ..models.moderation_result_body_category_applied_input_types_type_0 import (
+        ModerationResultBodyCategoryAppliedInputTypesType0,
+    )
+    from ..models.moderation_result_body_category_scores_type_0 import (
+        ModerationResultBodyCategoryScoresType0,
+    )
 T = TypeVar("T", bound="ModerationResultBody")
 
 
@@ -30,45 +32,53 @@ class ModerationResultBody:
         type (ModerationResultBodyType):  Default: 'moderation_result'.
         model (str | Unset):
         flagged (bool | Unset):
-        categories (ModerationResultBodyCategories | Unset):
-        category_scores (ModerationResultBodyCategoryScores | Unset):
-        category_applied_input_types (ModerationResultBodyCategoryAppliedInputTypes | Unset):
+        categories (ModerationResultBodyCategoriesType0 | None | Unset):
+        category_scores (ModerationResultBodyCategoryScoresType0 | None | Unset):
+        category_applied_input_types (ModerationResultBodyCategoryAppliedInputTypesType0 | None | Unset):
     """
 
     type: ModerationResultBodyType = "moderation_result"
     model: str | Unset = UNSET
     flagged: bool | Unset = UNSET
-    categories: ModerationResultBodyCategories | Unset = UNSET
-    category_scores: ModerationResultBodyCategoryScores | Unset = UNSET
-    category_applied_input_types: ModerationResultBodyCategoryAppliedInputTypes | Unset = UNSET
+    categories: ModerationResultBodyCategoriesType0 | None | Unset = UNSET
+    category_scores: ModerationResultBodyCategoryScoresType0 | None | Unset = UNSET
+    category_applied_input_types: (
+        ModerationResultBodyCategoryAppliedInputTypesType0 | None | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         model = self.model
-
         flagged = self.flagged
-
-        categories: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
+        categories: dict[str, Any] | None | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, ModerationResultBodyCategoriesType0):
             categories = self.categories.to_dict()
-
-        category_scores: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category_scores, Unset):
+        else:
+            categories = self.categories
+        category_scores: dict[str, Any] | None | Unset
+        if isinstance(self.category_scores, Unset):
+            category_scores = UNSET
+        elif isinstance(self.category_scores, ModerationResultBodyCategoryScoresType0):
             category_scores = self.category_scores.to_dict()
-
-        category_applied_input_types: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category_applied_input_types, Unset):
+        else:
+            category_scores = self.category_scores
+        category_applied_input_types: dict[str, Any] | None | Unset
+        if isinstance(self.category_applied_input_types, Unset):
+            category_applied_input_types = UNSET
+        elif isinstance(
+            self.category_applied_input_types, ModerationResultBodyCategoryAppliedInputTypesType0
+        ):
             category_applied_input_types = self.category_applied_input_types.to_dict()
-
+        else:
+            category_applied_input_types = self.category_applied_input_types
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if model is not UNSET:
             field_dict["model"] = model
         if flagged is not UNSET:
@@ -79,49 +89,72 @@ class ModerationResultBody:
             field_dict["category_scores"] = category_scores
         if category_applied_input_types is not UNSET:
             field_dict["category_applied_input_types"] = category_applied_input_types
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.moderation_result_body_categories import ModerationResultBodyCategories  # noqa: PLC0415
-        from ..models.moderation_result_body_category_applied_input_types import (
-            ModerationResultBodyCategoryAppliedInputTypes,  # noqa: PLC0415
-        )
-        from ..models.moderation_result_body_category_scores import (
-            ModerationResultBodyCategoryScores,  # noqa: PLC0415
-        )
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_moderation_result_body_type(d.pop("type"))
-
         model = d.pop("model", UNSET)
-
         flagged = d.pop("flagged", UNSET)
 
-        _categories = d.pop("categories", UNSET)
-        categories: ModerationResultBodyCategories | Unset
-        if isinstance(_categories, Unset):
-            categories = UNSET
-        else:
-            categories = ModerationResultBodyCategories.from_dict(_categories)
+        def _parse_categories(data: object) -> ModerationResultBodyCategoriesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                categories_type_0 = ModerationResultBodyCategoriesType0.from_dict(data)
+                return categories_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        _category_scores = d.pop("category_scores", UNSET)
-        category_scores: ModerationResultBodyCategoryScores | Unset
-        if isinstance(_category_scores, Unset):
-            category_scores = UNSET
-        else:
-            category_scores = ModerationResultBodyCategoryScores.from_dict(_category_scores)
+        categories = _parse_categories(d.pop("categories", UNSET))
 
-        _category_applied_input_types = d.pop("category_applied_input_types", UNSET)
-        category_applied_input_types: ModerationResultBodyCategoryAppliedInputTypes | Unset
-        if isinstance(_category_applied_input_types, Unset):
-            category_applied_input_types = UNSET
-        else:
-            category_applied_input_types = ModerationResultBodyCategoryAppliedInputTypes.from_dict(
-                _category_applied_input_types
-            )
+        def _parse_category_scores(
+            data: object,
+        ) -> ModerationResultBodyCategoryScoresType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                category_scores_type_0 = ModerationResultBodyCategoryScoresType0.from_dict(data)
+                return category_scores_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        category_scores = _parse_category_scores(d.pop("category_scores", UNSET))
+
+        def _parse_category_applied_input_types(
+            data: object,
+        ) -> ModerationResultBodyCategoryAppliedInputTypesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                category_applied_input_types_type_0 = (
+                    ModerationResultBodyCategoryAppliedInputTypesType0.from_dict(data)
+                )
+                return category_applied_input_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        category_applied_input_types = _parse_category_applied_input_types(
+            d.pop("category_applied_input_types", UNSET)
+        )
         moderation_result_body = cls(
             type=type_,
             model=model,
@@ -130,7 +163,6 @@ class ModerationResultBody:
             category_scores=category_scores,
             category_applied_input_types=category_applied_input_types,
         )
-
         moderation_result_body.additional_properties = d
         return moderation_result_body
 
@@ -149,3 +181,25 @@ class ModerationResultBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        ModerationResultBodyCategoriesType0, \
+        ModerationResultBodyCategoryAppliedInputTypesType0, \
+        ModerationResultBodyCategoryScoresType0
+    from ..models.moderation_result_body_categories_type_0 import (
+        ModerationResultBodyCategoriesType0,
+    )
+    from ..models.moderation_result_body_category_applied_input_types_type_0 import (
+        ModerationResultBodyCategoryAppliedInputTypesType0,
+    )
+    from ..models.moderation_result_body_category_scores_type_0 import (
+        ModerationResultBodyCategoryScoresType0,
+    )
+
+    _deps_loaded = True

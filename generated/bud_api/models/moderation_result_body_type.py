@@ -1,10 +1,7 @@
 from typing import Literal
 
 ModerationResultBodyType = Literal["moderation_result"]
-
-MODERATION_RESULT_BODY_TYPE_VALUES: set[ModerationResultBodyType] = {
-    "moderation_result",
-}
+MODERATION_RESULT_BODY_TYPE_VALUES: set[ModerationResultBodyType] = {"moderation_result"}
 
 
 def check_moderation_result_body_type(value: str) -> ModerationResultBodyType:

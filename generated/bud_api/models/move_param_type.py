@@ -1,10 +1,7 @@
 from typing import Literal
 
 MoveParamType = Literal["move"]
-
-MOVE_PARAM_TYPE_VALUES: set[MoveParamType] = {
-    "move",
-}
+MOVE_PARAM_TYPE_VALUES: set[MoveParamType] = {"move"}
 
 
 def check_move_param_type(value: str) -> MoveParamType:

@@ -15,9 +15,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.custom_tool_param import CustomToolParam
     from ..models.function_tool_param import FunctionToolParam
-    from ..models.namespace_tool_param_tools_item_type_2 import NamespaceToolParamToolsItemType2
-
-
+    from ..models.namespace_tool_param_tools_type_0_item_type_2 import (
+        NamespaceToolParamToolsType0ItemType2,
+    )
 T = TypeVar("T", bound="NamespaceToolParam")
 
 
@@ -28,114 +28,114 @@ class NamespaceToolParam:
         type (NamespaceToolParamType):  Default: 'namespace'.
         name (str | Unset):
         description (str | Unset):
-        tools (list[CustomToolParam | FunctionToolParam | NamespaceToolParamToolsItemType2] | Unset):
+        tools (list[CustomToolParam | FunctionToolParam | NamespaceToolParamToolsType0ItemType2] | None | Unset):
     """
 
     type: NamespaceToolParamType = "namespace"
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    tools: list[CustomToolParam | FunctionToolParam | NamespaceToolParamToolsItemType2] | Unset = (
-        UNSET
-    )
+    tools: (
+        list[CustomToolParam | FunctionToolParam | NamespaceToolParamToolsType0ItemType2]
+        | None
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.function_tool_param import FunctionToolParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         name = self.name
-
         description = self.description
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, list):
             tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if isinstance(tools_item_data, FunctionToolParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, CustomToolParam):
-                    tools_item = tools_item_data.to_dict()
+            for tools_type_0_item_data in self.tools:
+                tools_type_0_item: dict[str, Any]
+                if isinstance(tools_type_0_item_data, FunctionToolParam):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, CustomToolParam):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
                 else:
-                    tools_item = tools_item_data.to_dict()
-
-                tools.append(tools_item)
-
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                tools.append(tools_type_0_item)
+        else:
+            tools = self.tools
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if tools is not UNSET:
             field_dict["tools"] = tools
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.function_tool_param import FunctionToolParam  # noqa: PLC0415
-        from ..models.namespace_tool_param_tools_item_type_2 import NamespaceToolParamToolsItemType2  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_namespace_tool_param_type(d.pop("type"))
-
         name = d.pop("name", UNSET)
-
         description = d.pop("description", UNSET)
 
-        _tools = d.pop("tools", UNSET)
-        tools: (
-            list[CustomToolParam | FunctionToolParam | NamespaceToolParamToolsItemType2] | Unset
-        ) = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
+        def _parse_tools(
+            data: object,
+        ) -> (
+            list[CustomToolParam | FunctionToolParam | NamespaceToolParamToolsType0ItemType2]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tools_type_0 = []
+                _tools_type_0 = data
+                for tools_type_0_item_data in _tools_type_0:
 
-                def _parse_tools_item(
-                    data: object,
-                ) -> CustomToolParam | FunctionToolParam | NamespaceToolParamToolsItemType2:
-                    try:
+                    def _parse_tools_type_0_item(
+                        data: object,
+                    ) -> (
+                        CustomToolParam | FunctionToolParam | NamespaceToolParamToolsType0ItemType2
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_type_0_item_type_0 = FunctionToolParam.from_dict(data)
+                            return tools_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_type_0_item_type_1 = CustomToolParam.from_dict(data)
+                            return tools_type_0_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        tools_item_type_0 = FunctionToolParam.from_dict(data)
+                        tools_type_0_item_type_2 = NamespaceToolParamToolsType0ItemType2.from_dict(
+                            data
+                        )
+                        return tools_type_0_item_type_2
 
-                        return tools_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_1 = CustomToolParam.from_dict(data)
+                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+                    tools_type_0.append(tools_type_0_item)
+                return tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                        return tools_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tools_item_type_2 = NamespaceToolParamToolsItemType2.from_dict(data)
-
-                    return tools_item_type_2
-
-                tools_item = _parse_tools_item(tools_item_data)
-
-                tools.append(tools_item)
-
-        namespace_tool_param = cls(
-            type=type_,
-            name=name,
-            description=description,
-            tools=tools,
-        )
-
+        tools = _parse_tools(d.pop("tools", UNSET))
+        namespace_tool_param = cls(type=type_, name=name, description=description, tools=tools)
         namespace_tool_param.additional_properties = d
         return namespace_tool_param
 
@@ -154,3 +154,17 @@ class NamespaceToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, CustomToolParam, FunctionToolParam, NamespaceToolParamToolsType0ItemType2
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.function_tool_param import FunctionToolParam
+    from ..models.namespace_tool_param_tools_type_0_item_type_2 import (
+        NamespaceToolParamToolsType0ItemType2,
+    )
+
+    _deps_loaded = True

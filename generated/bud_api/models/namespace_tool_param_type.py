@@ -1,10 +1,7 @@
 from typing import Literal
 
 NamespaceToolParamType = Literal["namespace"]
-
-NAMESPACE_TOOL_PARAM_TYPE_VALUES: set[NamespaceToolParamType] = {
-    "namespace",
-}
+NAMESPACE_TOOL_PARAM_TYPE_VALUES: set[NamespaceToolParamType] = {"namespace"}
 
 
 def check_namespace_tool_param_type(value: str) -> NamespaceToolParamType:

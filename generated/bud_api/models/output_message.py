@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from ..models.output_message_content_type_2 import OutputMessageContentType2
     from ..models.output_text_content import OutputTextContent
     from ..models.refusal_content import RefusalContent
-
-
 T = TypeVar("T", bound="OutputMessage")
 
 
@@ -28,7 +26,7 @@ class OutputMessage:
         type (OutputMessageType):
         id (str | Unset):
         role (OutputMessageRole | Unset):
-        content (list[OutputMessageContentType2 | OutputTextContent | RefusalContent] | Unset):
+        content (list[OutputMessageContentType2 | OutputTextContent | RefusalContent] | None | Unset):
         phase (MessagePhase | None | Unset):
         status (OutputMessageStatus | Unset):
     """
@@ -36,37 +34,37 @@ class OutputMessage:
     type: OutputMessageType
     id: str | Unset = UNSET
     role: OutputMessageRole | Unset = UNSET
-    content: list[OutputMessageContentType2 | OutputTextContent | RefusalContent] | Unset = UNSET
+    content: list[OutputMessageContentType2 | OutputTextContent | RefusalContent] | None | Unset = (
+        UNSET
+    )
     phase: MessagePhase | None | Unset = UNSET
     status: OutputMessageStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
-        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id = self.id
-
         role: str | Unset = UNSET
         if not isinstance(self.role, Unset):
             role = self.role
-
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
+        content: list[dict[str, Any]] | None | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
             content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, OutputTextContent):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, RefusalContent):
-                    content_item = content_item_data.to_dict()
+            for content_type_0_item_data in self.content:
+                content_type_0_item: dict[str, Any]
+                if isinstance(content_type_0_item_data, OutputTextContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, RefusalContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
                 else:
-                    content_item = content_item_data.to_dict()
-
-                content.append(content_item)
-
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                content.append(content_type_0_item)
+        else:
+            content = self.content
         phase: None | str | Unset
         if isinstance(self.phase, Unset):
             phase = UNSET
@@ -74,18 +72,12 @@ class OutputMessage:
             phase = self.phase
         else:
             phase = self.phase
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if role is not UNSET:
@@ -96,20 +88,15 @@ class OutputMessage:
             field_dict["phase"] = phase
         if status is not UNSET:
             field_dict["status"] = status
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.output_message_content_type_2 import OutputMessageContentType2  # noqa: PLC0415
-        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
-        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_output_message_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         _role = d.pop("role", UNSET)
         role: OutputMessageRole | Unset
         if isinstance(_role, Unset):
@@ -117,48 +104,56 @@ class OutputMessage:
         else:
             role = check_output_message_role(_role)
 
-        _content = d.pop("content", UNSET)
-        content: list[OutputMessageContentType2 | OutputTextContent | RefusalContent] | Unset = (
-            UNSET
-        )
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
+        def _parse_content(
+            data: object,
+        ) -> list[OutputMessageContentType2 | OutputTextContent | RefusalContent] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_0 = []
+                _content_type_0 = data
+                for content_type_0_item_data in _content_type_0:
 
-                def _parse_content_item(
-                    data: object,
-                ) -> OutputMessageContentType2 | OutputTextContent | RefusalContent:
-                    try:
+                    def _parse_content_type_0_item(
+                        data: object,
+                    ) -> OutputMessageContentType2 | OutputTextContent | RefusalContent:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_message_content_type_0 = (
+                                OutputTextContent.from_dict(data)
+                            )
+                            return componentsschemas_output_message_content_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_message_content_type_1 = (
+                                RefusalContent.from_dict(data)
+                            )
+                            return componentsschemas_output_message_content_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_output_message_content_type_0 = (
-                            OutputTextContent.from_dict(data)
+                        componentsschemas_output_message_content_type_2 = (
+                            OutputMessageContentType2.from_dict(data)
                         )
+                        return componentsschemas_output_message_content_type_2
 
-                        return componentsschemas_output_message_content_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_message_content_type_1 = RefusalContent.from_dict(
-                            data
-                        )
+                    content_type_0_item = _parse_content_type_0_item(content_type_0_item_data)
+                    content_type_0.append(content_type_0_item)
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                        return componentsschemas_output_message_content_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_output_message_content_type_2 = (
-                        OutputMessageContentType2.from_dict(data)
-                    )
-
-                    return componentsschemas_output_message_content_type_2
-
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
+        content = _parse_content(d.pop("content", UNSET))
 
         def _parse_phase(data: object) -> MessagePhase | None | Unset:
             if data is None:
@@ -169,30 +164,21 @@ class OutputMessage:
                 if not isinstance(data, str):
                     raise TypeError()
                 phase_type_0 = check_message_phase(data)
-
                 return phase_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessagePhase | None | Unset, data)
+            return data
 
         phase = _parse_phase(d.pop("phase", UNSET))
-
         _status = d.pop("status", UNSET)
         status: OutputMessageStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_output_message_status(_status)
-
         output_message = cls(
-            type=type_,
-            id=id,
-            role=role,
-            content=content,
-            phase=phase,
-            status=status,
+            type=type_, id=id, role=role, content=content, phase=phase, status=status
         )
-
         output_message.additional_properties = d
         return output_message
 
@@ -211,3 +197,15 @@ class OutputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, OutputMessageContentType2, OutputTextContent, RefusalContent
+    from ..models.output_message_content_type_2 import OutputMessageContentType2
+    from ..models.output_text_content import OutputTextContent
+    from ..models.refusal_content import RefusalContent
+
+    _deps_loaded = True

@@ -1,10 +1,7 @@
 from typing import Literal
 
 OutputMessageRole = Literal["assistant"]
-
-OUTPUT_MESSAGE_ROLE_VALUES: set[OutputMessageRole] = {
-    "assistant",
-}
+OUTPUT_MESSAGE_ROLE_VALUES: set[OutputMessageRole] = {"assistant"}
 
 
 def check_output_message_role(value: str) -> OutputMessageRole:

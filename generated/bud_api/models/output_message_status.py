@@ -1,12 +1,7 @@
 from typing import Literal
 
 OutputMessageStatus = Literal["completed", "in_progress", "incomplete"]
-
-OUTPUT_MESSAGE_STATUS_VALUES: set[OutputMessageStatus] = {
-    "completed",
-    "in_progress",
-    "incomplete",
-}
+OUTPUT_MESSAGE_STATUS_VALUES: set[OutputMessageStatus] = {"completed", "in_progress", "incomplete"}
 
 
 def check_output_message_status(value: str) -> OutputMessageStatus:

@@ -1,10 +1,7 @@
 from typing import Literal
 
 OutputMessageType = Literal["message"]
-
-OUTPUT_MESSAGE_TYPE_VALUES: set[OutputMessageType] = {
-    "message",
-}
+OUTPUT_MESSAGE_TYPE_VALUES: set[OutputMessageType] = {"message"}
 
 
 def check_output_message_type(value: str) -> OutputMessageType:

@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from ..models.file_path import FilePath
     from ..models.log_prob import LogProb
     from ..models.url_citation_body import UrlCitationBody
-
-
 T = TypeVar("T", bound="OutputTextContent")
 
 
@@ -28,8 +26,8 @@ class OutputTextContent:
         type (OutputTextContentType):  Default: 'output_text'.
         text (str | Unset):
         annotations (list[AnnotationType4 | ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody] |
-            Unset):
-        logprobs (list[LogProb] | Unset):
+            None | Unset):
+        logprobs (list[LogProb] | None | Unset):
     """
 
     type: OutputTextContentType = "output_text"
@@ -42,78 +40,69 @@ class OutputTextContent:
             | FilePath
             | UrlCitationBody
         ]
+        | None
         | Unset
     ) = UNSET
-    logprobs: list[LogProb] | Unset = UNSET
+    logprobs: list[LogProb] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_file_citation_body import ContainerFileCitationBody  # noqa: PLC0415
-        from ..models.file_citation_body import FileCitationBody  # noqa: PLC0415
-        from ..models.file_path import FilePath  # noqa: PLC0415
-        from ..models.url_citation_body import UrlCitationBody  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         text = self.text
-
-        annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
+        annotations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.annotations, Unset):
+            annotations = UNSET
+        elif isinstance(self.annotations, list):
             annotations = []
-            for annotations_item_data in self.annotations:
-                annotations_item: dict[str, Any]
-                if isinstance(annotations_item_data, FileCitationBody):
-                    annotations_item = annotations_item_data.to_dict()
-                elif isinstance(annotations_item_data, UrlCitationBody):
-                    annotations_item = annotations_item_data.to_dict()
-                elif isinstance(annotations_item_data, ContainerFileCitationBody):
-                    annotations_item = annotations_item_data.to_dict()
-                elif isinstance(annotations_item_data, FilePath):
-                    annotations_item = annotations_item_data.to_dict()
+            for annotations_type_0_item_data in self.annotations:
+                annotations_type_0_item: dict[str, Any]
+                if isinstance(annotations_type_0_item_data, FileCitationBody):
+                    annotations_type_0_item = annotations_type_0_item_data.to_dict()
+                elif isinstance(annotations_type_0_item_data, UrlCitationBody):
+                    annotations_type_0_item = annotations_type_0_item_data.to_dict()
+                elif isinstance(annotations_type_0_item_data, ContainerFileCitationBody):
+                    annotations_type_0_item = annotations_type_0_item_data.to_dict()
+                elif isinstance(annotations_type_0_item_data, FilePath):
+                    annotations_type_0_item = annotations_type_0_item_data.to_dict()
                 else:
-                    annotations_item = annotations_item_data.to_dict()
-
-                annotations.append(annotations_item)
-
-        logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.logprobs, Unset):
+                    annotations_type_0_item = annotations_type_0_item_data.to_dict()
+                annotations.append(annotations_type_0_item)
+        else:
+            annotations = self.annotations
+        logprobs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        elif isinstance(self.logprobs, list):
             logprobs = []
-            for logprobs_item_data in self.logprobs:
-                logprobs_item = logprobs_item_data.to_dict()
-                logprobs.append(logprobs_item)
-
+            for logprobs_type_0_item_data in self.logprobs:
+                logprobs_type_0_item = logprobs_type_0_item_data.to_dict()
+                logprobs.append(logprobs_type_0_item)
+        else:
+            logprobs = self.logprobs
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if text is not UNSET:
             field_dict["text"] = text
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation_type_4 import AnnotationType4  # noqa: PLC0415
-        from ..models.container_file_citation_body import ContainerFileCitationBody  # noqa: PLC0415
-        from ..models.file_citation_body import FileCitationBody  # noqa: PLC0415
-        from ..models.file_path import FilePath  # noqa: PLC0415
-        from ..models.log_prob import LogProb  # noqa: PLC0415
-        from ..models.url_citation_body import UrlCitationBody  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_output_text_content_type(d.pop("type"))
-
         text = d.pop("text", UNSET)
 
-        _annotations = d.pop("annotations", UNSET)
-        annotations: (
+        def _parse_annotations(
+            data: object,
+        ) -> (
             list[
                 AnnotationType4
                 | ContainerFileCitationBody
@@ -121,81 +110,95 @@ class OutputTextContent:
                 | FilePath
                 | UrlCitationBody
             ]
+            | None
             | Unset
-        ) = UNSET
-        if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                annotations_type_0 = []
+                _annotations_type_0 = data
+                for annotations_type_0_item_data in _annotations_type_0:
 
-                def _parse_annotations_item(
-                    data: object,
-                ) -> (
-                    AnnotationType4
-                    | ContainerFileCitationBody
-                    | FileCitationBody
-                    | FilePath
-                    | UrlCitationBody
-                ):
-                    try:
+                    def _parse_annotations_type_0_item(
+                        data: object,
+                    ) -> (
+                        AnnotationType4
+                        | ContainerFileCitationBody
+                        | FileCitationBody
+                        | FilePath
+                        | UrlCitationBody
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_annotation_type_0 = FileCitationBody.from_dict(data)
+                            return componentsschemas_annotation_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_annotation_type_1 = UrlCitationBody.from_dict(data)
+                            return componentsschemas_annotation_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_annotation_type_2 = (
+                                ContainerFileCitationBody.from_dict(data)
+                            )
+                            return componentsschemas_annotation_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_annotation_type_3 = FilePath.from_dict(data)
+                            return componentsschemas_annotation_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_annotation_type_0 = FileCitationBody.from_dict(data)
+                        componentsschemas_annotation_type_4 = AnnotationType4.from_dict(data)
+                        return componentsschemas_annotation_type_4
 
-                        return componentsschemas_annotation_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_annotation_type_1 = UrlCitationBody.from_dict(data)
+                    annotations_type_0_item = _parse_annotations_type_0_item(
+                        annotations_type_0_item_data
+                    )
+                    annotations_type_0.append(annotations_type_0_item)
+                return annotations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                        return componentsschemas_annotation_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_annotation_type_2 = ContainerFileCitationBody.from_dict(
-                            data
-                        )
+        annotations = _parse_annotations(d.pop("annotations", UNSET))
 
-                        return componentsschemas_annotation_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_annotation_type_3 = FilePath.from_dict(data)
+        def _parse_logprobs(data: object) -> list[LogProb] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                logprobs_type_0 = []
+                _logprobs_type_0 = data
+                for logprobs_type_0_item_data in _logprobs_type_0:
+                    logprobs_type_0_item = LogProb.from_dict(logprobs_type_0_item_data)
+                    logprobs_type_0.append(logprobs_type_0_item)
+                return logprobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                        return componentsschemas_annotation_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_annotation_type_4 = AnnotationType4.from_dict(data)
-
-                    return componentsschemas_annotation_type_4
-
-                annotations_item = _parse_annotations_item(annotations_item_data)
-
-                annotations.append(annotations_item)
-
-        _logprobs = d.pop("logprobs", UNSET)
-        logprobs: list[LogProb] | Unset = UNSET
-        if _logprobs is not UNSET:
-            logprobs = []
-            for logprobs_item_data in _logprobs:
-                logprobs_item = LogProb.from_dict(logprobs_item_data)
-
-                logprobs.append(logprobs_item)
-
-        output_text_content = cls(
-            type=type_,
-            text=text,
-            annotations=annotations,
-            logprobs=logprobs,
-        )
-
+        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+        output_text_content = cls(type=type_, text=text, annotations=annotations, logprobs=logprobs)
         output_text_content.additional_properties = d
         return output_text_content
 
@@ -214,3 +217,25 @@ class OutputTextContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        AnnotationType4, \
+        ContainerFileCitationBody, \
+        FileCitationBody, \
+        FilePath, \
+        LogProb, \
+        UrlCitationBody
+    from ..models.annotation_type_4 import AnnotationType4
+    from ..models.container_file_citation_body import ContainerFileCitationBody
+    from ..models.file_citation_body import FileCitationBody
+    from ..models.file_path import FilePath
+    from ..models.log_prob import LogProb
+    from ..models.url_citation_body import UrlCitationBody
+
+    _deps_loaded = True

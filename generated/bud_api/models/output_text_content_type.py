@@ -1,10 +1,7 @@
 from typing import Literal
 
 OutputTextContentType = Literal["output_text"]
-
-OUTPUT_TEXT_CONTENT_TYPE_VALUES: set[OutputTextContentType] = {
-    "output_text",
-}
+OUTPUT_TEXT_CONTENT_TYPE_VALUES: set[OutputTextContentType] = {"output_text"}
 
 
 def check_output_text_content_type(value: str) -> OutputTextContentType:

@@ -32,22 +32,13 @@ class Program:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         id = self.id
-
         call_id = self.call_id
-
         code = self.code
-
         fingerprint = self.fingerprint
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -56,30 +47,17 @@ class Program:
             field_dict["code"] = code
         if fingerprint is not UNSET:
             field_dict["fingerprint"] = fingerprint
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_program_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         call_id = d.pop("call_id", UNSET)
-
         code = d.pop("code", UNSET)
-
         fingerprint = d.pop("fingerprint", UNSET)
-
-        program = cls(
-            type=type_,
-            id=id,
-            call_id=call_id,
-            code=code,
-            fingerprint=fingerprint,
-        )
-
+        program = cls(type=type_, id=id, call_id=call_id, code=code, fingerprint=fingerprint)
         program.additional_properties = d
         return program
 

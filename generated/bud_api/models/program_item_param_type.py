@@ -1,10 +1,7 @@
 from typing import Literal
 
 ProgramItemParamType = Literal["program"]
-
-PROGRAM_ITEM_PARAM_TYPE_VALUES: set[ProgramItemParamType] = {
-    "program",
-}
+PROGRAM_ITEM_PARAM_TYPE_VALUES: set[ProgramItemParamType] = {"program"}
 
 
 def check_program_item_param_type(value: str) -> ProgramItemParamType:

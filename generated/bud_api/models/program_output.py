@@ -21,36 +21,31 @@ class ProgramOutput:
         id (str | Unset):
         call_id (str | Unset):
         result (str | Unset):
-        status (ProgramOutputStatus | Unset):
+        status (None | ProgramOutputStatus | Unset):
     """
 
     type: ProgramOutputType = "program_output"
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET
     result: str | Unset = UNSET
-    status: ProgramOutputStatus | Unset = UNSET
+    status: None | ProgramOutputStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         id = self.id
-
         call_id = self.call_id
-
         result = self.result
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
             status = self.status
-
+        else:
+            status = self.status
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -59,35 +54,32 @@ class ProgramOutput:
             field_dict["result"] = result
         if status is not UNSET:
             field_dict["status"] = status
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_program_output_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         call_id = d.pop("call_id", UNSET)
-
         result = d.pop("result", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: ProgramOutputStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_program_output_status(_status)
+        def _parse_status(data: object) -> None | ProgramOutputStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_program_output_status(data)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        program_output = cls(
-            type=type_,
-            id=id,
-            call_id=call_id,
-            result=result,
-            status=status,
-        )
-
+        status = _parse_status(d.pop("status", UNSET))
+        program_output = cls(type=type_, id=id, call_id=call_id, result=result, status=status)
         program_output.additional_properties = d
         return program_output
 

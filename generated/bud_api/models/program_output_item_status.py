@@ -1,11 +1,7 @@
 from typing import Literal
 
 ProgramOutputItemStatus = Literal["completed", "incomplete"]
-
-PROGRAM_OUTPUT_ITEM_STATUS_VALUES: set[ProgramOutputItemStatus] = {
-    "completed",
-    "incomplete",
-}
+PROGRAM_OUTPUT_ITEM_STATUS_VALUES: set[ProgramOutputItemStatus] = {"completed", "incomplete"}
 
 
 def check_program_output_item_status(value: str) -> ProgramOutputItemStatus:

@@ -1,11 +1,7 @@
 from typing import Literal
 
 ProgramOutputStatus = Literal["completed", "incomplete"]
-
-PROGRAM_OUTPUT_STATUS_VALUES: set[ProgramOutputStatus] = {
-    "completed",
-    "incomplete",
-}
+PROGRAM_OUTPUT_STATUS_VALUES: set[ProgramOutputStatus] = {"completed", "incomplete"}
 
 
 def check_program_output_status(value: str) -> ProgramOutputStatus:

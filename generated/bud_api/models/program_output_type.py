@@ -1,10 +1,7 @@
 from typing import Literal
 
 ProgramOutputType = Literal["program_output"]
-
-PROGRAM_OUTPUT_TYPE_VALUES: set[ProgramOutputType] = {
-    "program_output",
-}
+PROGRAM_OUTPUT_TYPE_VALUES: set[ProgramOutputType] = {"program_output"}
 
 
 def check_program_output_type(value: str) -> ProgramOutputType:

@@ -29,33 +29,20 @@ class ProgramToolCallCaller:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         caller_id = self.caller_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if caller_id is not UNSET:
             field_dict["caller_id"] = caller_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_program_tool_call_caller_type(d.pop("type"))
-
         caller_id = d.pop("caller_id", UNSET)
-
-        program_tool_call_caller = cls(
-            type=type_,
-            caller_id=caller_id,
-        )
-
+        program_tool_call_caller = cls(type=type_, caller_id=caller_id)
         program_tool_call_caller.additional_properties = d
         return program_tool_call_caller
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 ProgramToolCallCallerType = Literal["program"]
-
-PROGRAM_TOOL_CALL_CALLER_TYPE_VALUES: set[ProgramToolCallCallerType] = {
-    "program",
-}
+PROGRAM_TOOL_CALL_CALLER_TYPE_VALUES: set[ProgramToolCallCallerType] = {"program"}
 
 
 def check_program_tool_call_caller_type(value: str) -> ProgramToolCallCallerType:

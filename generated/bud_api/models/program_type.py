@@ -1,10 +1,7 @@
 from typing import Literal
 
 ProgramType = Literal["program"]
-
-PROGRAM_TYPE_VALUES: set[ProgramType] = {
-    "program",
-}
+PROGRAM_TYPE_VALUES: set[ProgramType] = {"program"}
 
 
 def check_program_type(value: str) -> ProgramType:

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ProgrammaticToolCallingParamType = Literal["programmatic_tool_calling"]
-
 PROGRAMMATIC_TOOL_CALLING_PARAM_TYPE_VALUES: set[ProgrammaticToolCallingParamType] = {
-    "programmatic_tool_calling",
+    "programmatic_tool_calling"
 }
 
 

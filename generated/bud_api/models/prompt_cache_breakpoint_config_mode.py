@@ -1,10 +1,7 @@
 from typing import Literal
 
 PromptCacheBreakpointConfigMode = Literal["explicit"]
-
-PROMPT_CACHE_BREAKPOINT_CONFIG_MODE_VALUES: set[PromptCacheBreakpointConfigMode] = {
-    "explicit",
-}
+PROMPT_CACHE_BREAKPOINT_CONFIG_MODE_VALUES: set[PromptCacheBreakpointConfigMode] = {"explicit"}
 
 
 def check_prompt_cache_breakpoint_config_mode(value: str) -> PromptCacheBreakpointConfigMode:

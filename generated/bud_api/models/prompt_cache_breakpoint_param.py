@@ -29,13 +29,11 @@ class PromptCacheBreakpointParam:
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
             mode = self.mode
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if mode is not UNSET:
             field_dict["mode"] = mode
-
         return field_dict
 
     @classmethod
@@ -47,11 +45,7 @@ class PromptCacheBreakpointParam:
             mode = UNSET
         else:
             mode = check_prompt_cache_breakpoint_param_mode(_mode)
-
-        prompt_cache_breakpoint_param = cls(
-            mode=mode,
-        )
-
+        prompt_cache_breakpoint_param = cls(mode=mode)
         prompt_cache_breakpoint_param.additional_properties = d
         return prompt_cache_breakpoint_param
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 PromptCacheBreakpointParamMode = Literal["explicit"]
-
-PROMPT_CACHE_BREAKPOINT_PARAM_MODE_VALUES: set[PromptCacheBreakpointParamMode] = {
-    "explicit",
-}
+PROMPT_CACHE_BREAKPOINT_PARAM_MODE_VALUES: set[PromptCacheBreakpointParamMode] = {"explicit"}
 
 
 def check_prompt_cache_breakpoint_param_mode(value: str) -> PromptCacheBreakpointParamMode:

@@ -1,11 +1,7 @@
 from typing import Literal
 
 PromptCacheModeEnum = Literal["explicit", "implicit"]
-
-PROMPT_CACHE_MODE_ENUM_VALUES: set[PromptCacheModeEnum] = {
-    "explicit",
-    "implicit",
-}
+PROMPT_CACHE_MODE_ENUM_VALUES: set[PromptCacheModeEnum] = {"explicit", "implicit"}
 
 
 def check_prompt_cache_mode_enum(value: str) -> PromptCacheModeEnum:

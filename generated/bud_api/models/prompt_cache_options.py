@@ -17,23 +17,29 @@ T = TypeVar("T", bound="PromptCacheOptions")
 class PromptCacheOptions:
     """
     Attributes:
-        ttl (PromptCacheTTLEnum | Unset):
-        mode (PromptCacheModeEnum | Unset):
+        ttl (None | PromptCacheTTLEnum | Unset):
+        mode (None | PromptCacheModeEnum | Unset):
     """
 
-    ttl: PromptCacheTTLEnum | Unset = UNSET
-    mode: PromptCacheModeEnum | Unset = UNSET
+    ttl: None | PromptCacheTTLEnum | Unset = UNSET
+    mode: None | PromptCacheModeEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ttl: str | Unset = UNSET
-        if not isinstance(self.ttl, Unset):
+        ttl: None | str | Unset
+        if isinstance(self.ttl, Unset):
+            ttl = UNSET
+        elif isinstance(self.ttl, str):
             ttl = self.ttl
-
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
+        else:
+            ttl = self.ttl
+        mode: None | str | Unset
+        if isinstance(self.mode, Unset):
+            mode = UNSET
+        elif isinstance(self.mode, str):
             mode = self.mode
-
+        else:
+            mode = self.mode
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -41,31 +47,44 @@ class PromptCacheOptions:
             field_dict["ttl"] = ttl
         if mode is not UNSET:
             field_dict["mode"] = mode
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _ttl = d.pop("ttl", UNSET)
-        ttl: PromptCacheTTLEnum | Unset
-        if isinstance(_ttl, Unset):
-            ttl = UNSET
-        else:
-            ttl = check_prompt_cache_ttl_enum(_ttl)
 
-        _mode = d.pop("mode", UNSET)
-        mode: PromptCacheModeEnum | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_prompt_cache_mode_enum(_mode)
+        def _parse_ttl(data: object) -> None | PromptCacheTTLEnum | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ttl_type_0 = check_prompt_cache_ttl_enum(data)
+                return ttl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        prompt_cache_options = cls(
-            ttl=ttl,
-            mode=mode,
-        )
+        ttl = _parse_ttl(d.pop("ttl", UNSET))
 
+        def _parse_mode(data: object) -> None | PromptCacheModeEnum | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mode_type_0 = check_prompt_cache_mode_enum(data)
+                return mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        mode = _parse_mode(d.pop("mode", UNSET))
+        prompt_cache_options = cls(ttl=ttl, mode=mode)
         prompt_cache_options.additional_properties = d
         return prompt_cache_options
 

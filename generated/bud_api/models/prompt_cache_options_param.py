@@ -29,11 +29,9 @@ class PromptCacheOptionsParam:
         ttl: str | Unset = UNSET
         if not isinstance(self.ttl, Unset):
             ttl = self.ttl
-
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
             mode = self.mode
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -41,7 +39,6 @@ class PromptCacheOptionsParam:
             field_dict["ttl"] = ttl
         if mode is not UNSET:
             field_dict["mode"] = mode
-
         return field_dict
 
     @classmethod
@@ -53,19 +50,13 @@ class PromptCacheOptionsParam:
             ttl = UNSET
         else:
             ttl = check_prompt_cache_ttl_enum(_ttl)
-
         _mode = d.pop("mode", UNSET)
         mode: PromptCacheModeEnum | Unset
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
             mode = check_prompt_cache_mode_enum(_mode)
-
-        prompt_cache_options_param = cls(
-            ttl=ttl,
-            mode=mode,
-        )
-
+        prompt_cache_options_param = cls(ttl=ttl, mode=mode)
         prompt_cache_options_param.additional_properties = d
         return prompt_cache_options_param
 

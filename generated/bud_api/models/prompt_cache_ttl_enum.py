@@ -1,10 +1,7 @@
 from typing import Literal
 
 PromptCacheTTLEnum = Literal["30m"]
-
-PROMPT_CACHE_TTL_ENUM_VALUES: set[PromptCacheTTLEnum] = {
-    "30m",
-}
+PROMPT_CACHE_TTL_ENUM_VALUES: set[PromptCacheTTLEnum] = {"30m"}
 
 
 def check_prompt_cache_ttl_enum(value: str) -> PromptCacheTTLEnum:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.response_prompt_variables_type_0 import ResponsePromptVariablesType0
-
-
 T = TypeVar("T", bound="PromptType0")
 
 
@@ -30,16 +28,14 @@ class PromptType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_prompt_variables_type_0 import ResponsePromptVariablesType0  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         id = self.id
-
         version: None | str | Unset
         if isinstance(self.version, Unset):
             version = UNSET
         else:
             version = self.version
-
         variables: dict[str, Any] | None | Unset
         if isinstance(self.variables, Unset):
             variables = UNSET
@@ -47,7 +43,6 @@ class PromptType0:
             variables = self.variables.to_dict()
         else:
             variables = self.variables
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -57,13 +52,12 @@ class PromptType0:
             field_dict["version"] = version
         if variables is not UNSET:
             field_dict["variables"] = variables
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_prompt_variables_type_0 import ResponsePromptVariablesType0  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -72,7 +66,7 @@ class PromptType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         version = _parse_version(d.pop("version", UNSET))
 
@@ -87,20 +81,13 @@ class PromptType0:
                 componentsschemas_response_prompt_variables_type_0 = (
                     ResponsePromptVariablesType0.from_dict(data)
                 )
-
                 return componentsschemas_response_prompt_variables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponsePromptVariablesType0 | Unset, data)
+            return data
 
         variables = _parse_variables(d.pop("variables", UNSET))
-
-        prompt_type_0 = cls(
-            id=id,
-            version=version,
-            variables=variables,
-        )
-
+        prompt_type_0 = cls(id=id, version=version, variables=variables)
         prompt_type_0.additional_properties = d
         return prompt_type_0
 
@@ -119,3 +106,13 @@ class PromptType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ResponsePromptVariablesType0
+    from ..models.response_prompt_variables_type_0 import ResponsePromptVariablesType0
+
+    _deps_loaded = True

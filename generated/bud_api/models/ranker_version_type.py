@@ -1,11 +1,7 @@
 from typing import Literal
 
 RankerVersionType = Literal["auto", "default-2024-11-15"]
-
-RANKER_VERSION_TYPE_VALUES: set[RankerVersionType] = {
-    "auto",
-    "default-2024-11-15",
-}
+RANKER_VERSION_TYPE_VALUES: set[RankerVersionType] = {"auto", "default-2024-11-15"}
 
 
 def check_ranker_version_type(value: str) -> RankerVersionType:

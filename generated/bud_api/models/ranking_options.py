@@ -11,8 +11,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.hybrid_search_options import HybridSearchOptions
-
-
 T = TypeVar("T", bound="RankingOptions")
 
 
@@ -20,27 +18,34 @@ T = TypeVar("T", bound="RankingOptions")
 class RankingOptions:
     """
     Attributes:
-        ranker (RankerVersionType | Unset):
+        ranker (None | RankerVersionType | Unset):
         score_threshold (float | Unset):
-        hybrid_search (HybridSearchOptions | Unset):
+        hybrid_search (HybridSearchOptions | None | Unset):
     """
 
-    ranker: RankerVersionType | Unset = UNSET
+    ranker: None | RankerVersionType | Unset = UNSET
     score_threshold: float | Unset = UNSET
-    hybrid_search: HybridSearchOptions | Unset = UNSET
+    hybrid_search: HybridSearchOptions | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ranker: str | Unset = UNSET
-        if not isinstance(self.ranker, Unset):
+        if not _deps_loaded:
+            _load_deps()
+        ranker: None | str | Unset
+        if isinstance(self.ranker, Unset):
+            ranker = UNSET
+        elif isinstance(self.ranker, str):
             ranker = self.ranker
-
+        else:
+            ranker = self.ranker
         score_threshold = self.score_threshold
-
-        hybrid_search: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hybrid_search, Unset):
+        hybrid_search: dict[str, Any] | None | Unset
+        if isinstance(self.hybrid_search, Unset):
+            hybrid_search = UNSET
+        elif isinstance(self.hybrid_search, HybridSearchOptions):
             hybrid_search = self.hybrid_search.to_dict()
-
+        else:
+            hybrid_search = self.hybrid_search
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -50,36 +55,49 @@ class RankingOptions:
             field_dict["score_threshold"] = score_threshold
         if hybrid_search is not UNSET:
             field_dict["hybrid_search"] = hybrid_search
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hybrid_search_options import HybridSearchOptions  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
-        _ranker = d.pop("ranker", UNSET)
-        ranker: RankerVersionType | Unset
-        if isinstance(_ranker, Unset):
-            ranker = UNSET
-        else:
-            ranker = check_ranker_version_type(_ranker)
 
+        def _parse_ranker(data: object) -> None | RankerVersionType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ranker_type_0 = check_ranker_version_type(data)
+                return ranker_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        ranker = _parse_ranker(d.pop("ranker", UNSET))
         score_threshold = d.pop("score_threshold", UNSET)
 
-        _hybrid_search = d.pop("hybrid_search", UNSET)
-        hybrid_search: HybridSearchOptions | Unset
-        if isinstance(_hybrid_search, Unset):
-            hybrid_search = UNSET
-        else:
-            hybrid_search = HybridSearchOptions.from_dict(_hybrid_search)
+        def _parse_hybrid_search(data: object) -> HybridSearchOptions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hybrid_search_type_0 = HybridSearchOptions.from_dict(data)
+                return hybrid_search_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        hybrid_search = _parse_hybrid_search(d.pop("hybrid_search", UNSET))
         ranking_options = cls(
-            ranker=ranker,
-            score_threshold=score_threshold,
-            hybrid_search=hybrid_search,
+            ranker=ranker, score_threshold=score_threshold, hybrid_search=hybrid_search
         )
-
         ranking_options.additional_properties = d
         return ranking_options
 
@@ -98,3 +116,13 @@ class RankingOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, HybridSearchOptions
+    from ..models.hybrid_search_options import HybridSearchOptions
+
+    _deps_loaded = True

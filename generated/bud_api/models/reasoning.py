@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.reasoning_effort_type_0 import ReasoningEffortType0, check_reasoni
 from ..models.reasoning_generate_summary_type_0 import (
     ReasoningGenerateSummaryType0,
     check_reasoning_generate_summary_type_0,
-)
-from ..models.reasoning_mode_enum_type_1 import (
-    ReasoningModeEnumType1,
-    check_reasoning_mode_enum_type_1,
 )
 from ..models.reasoning_summary_type_0 import ReasoningSummaryType0, check_reasoning_summary_type_0
 from ..types import UNSET, Unset
@@ -26,14 +22,14 @@ T = TypeVar("T", bound="Reasoning")
 class Reasoning:
     """
     Attributes:
-        mode (ReasoningModeEnumType1 | str | Unset):
+        mode (None | str | Unset):
         effort (None | ReasoningEffortType0 | Unset):
         summary (None | ReasoningSummaryType0 | Unset):
         context (None | ReasoningContextType0 | Unset):
         generate_summary (None | ReasoningGenerateSummaryType0 | Unset):
     """
 
-    mode: ReasoningModeEnumType1 | str | Unset = UNSET
+    mode: None | str | Unset = UNSET
     effort: None | ReasoningEffortType0 | Unset = UNSET
     summary: None | ReasoningSummaryType0 | Unset = UNSET
     context: None | ReasoningContextType0 | Unset = UNSET
@@ -41,14 +37,11 @@ class Reasoning:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str | Unset
+        mode: None | str | Unset
         if isinstance(self.mode, Unset):
             mode = UNSET
-        elif isinstance(self.mode, str):
-            mode = self.mode
         else:
             mode = self.mode
-
         effort: None | str | Unset
         if isinstance(self.effort, Unset):
             effort = UNSET
@@ -56,7 +49,6 @@ class Reasoning:
             effort = self.effort
         else:
             effort = self.effort
-
         summary: None | str | Unset
         if isinstance(self.summary, Unset):
             summary = UNSET
@@ -64,7 +56,6 @@ class Reasoning:
             summary = self.summary
         else:
             summary = self.summary
-
         context: None | str | Unset
         if isinstance(self.context, Unset):
             context = UNSET
@@ -72,7 +63,6 @@ class Reasoning:
             context = self.context
         else:
             context = self.context
-
         generate_summary: None | str | Unset
         if isinstance(self.generate_summary, Unset):
             generate_summary = UNSET
@@ -80,7 +70,6 @@ class Reasoning:
             generate_summary = self.generate_summary
         else:
             generate_summary = self.generate_summary
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -94,27 +83,18 @@ class Reasoning:
             field_dict["context"] = context
         if generate_summary is not UNSET:
             field_dict["generate_summary"] = generate_summary
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_mode(data: object) -> ReasoningModeEnumType1 | str | Unset:
+        def _parse_mode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_reasoning_mode_enum_type_1 = check_reasoning_mode_enum_type_1(
-                    data
-                )
-
-                return componentsschemas_reasoning_mode_enum_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ReasoningModeEnumType1 | str | Unset, data)
+            return data
 
         mode = _parse_mode(d.pop("mode", UNSET))
 
@@ -127,11 +107,10 @@ class Reasoning:
                 if not isinstance(data, str):
                     raise TypeError()
                 componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_type_0(data)
-
                 return componentsschemas_reasoning_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningEffortType0 | Unset, data)
+            return data
 
         effort = _parse_effort(d.pop("effort", UNSET))
 
@@ -144,11 +123,10 @@ class Reasoning:
                 if not isinstance(data, str):
                     raise TypeError()
                 summary_type_0 = check_reasoning_summary_type_0(data)
-
                 return summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningSummaryType0 | Unset, data)
+            return data
 
         summary = _parse_summary(d.pop("summary", UNSET))
 
@@ -161,11 +139,10 @@ class Reasoning:
                 if not isinstance(data, str):
                     raise TypeError()
                 context_type_0 = check_reasoning_context_type_0(data)
-
                 return context_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningContextType0 | Unset, data)
+            return data
 
         context = _parse_context(d.pop("context", UNSET))
 
@@ -178,14 +155,12 @@ class Reasoning:
                 if not isinstance(data, str):
                     raise TypeError()
                 generate_summary_type_0 = check_reasoning_generate_summary_type_0(data)
-
                 return generate_summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningGenerateSummaryType0 | Unset, data)
+            return data
 
         generate_summary = _parse_generate_summary(d.pop("generate_summary", UNSET))
-
         reasoning = cls(
             mode=mode,
             effort=effort,
@@ -193,7 +168,6 @@ class Reasoning:
             context=context,
             generate_summary=generate_summary,
         )
-
         reasoning.additional_properties = d
         return reasoning
 

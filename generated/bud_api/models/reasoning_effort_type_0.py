@@ -1,7 +1,6 @@
 from typing import Literal
 
 ReasoningEffortType0 = Literal["high", "low", "max", "medium", "minimal", "none", "xhigh"]
-
 REASONING_EFFORT_TYPE_0_VALUES: set[ReasoningEffortType0] = {
     "high",
     "low",

@@ -1,7 +1,6 @@
 from typing import Literal
 
 ReasoningGenerateSummaryType0 = Literal["auto", "concise", "detailed"]
-
 REASONING_GENERATE_SUMMARY_TYPE_0_VALUES: set[ReasoningGenerateSummaryType0] = {
     "auto",
     "concise",

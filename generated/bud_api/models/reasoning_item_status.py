@@ -1,12 +1,7 @@
 from typing import Literal
 
 ReasoningItemStatus = Literal["completed", "in_progress", "incomplete"]
-
-REASONING_ITEM_STATUS_VALUES: set[ReasoningItemStatus] = {
-    "completed",
-    "in_progress",
-    "incomplete",
-}
+REASONING_ITEM_STATUS_VALUES: set[ReasoningItemStatus] = {"completed", "in_progress", "incomplete"}
 
 
 def check_reasoning_item_status(value: str) -> ReasoningItemStatus:

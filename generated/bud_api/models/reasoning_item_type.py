@@ -1,10 +1,7 @@
 from typing import Literal
 
 ReasoningItemType = Literal["reasoning"]
-
-REASONING_ITEM_TYPE_VALUES: set[ReasoningItemType] = {
-    "reasoning",
-}
+REASONING_ITEM_TYPE_VALUES: set[ReasoningItemType] = {"reasoning"}
 
 
 def check_reasoning_item_type(value: str) -> ReasoningItemType:

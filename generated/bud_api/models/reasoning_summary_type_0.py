@@ -1,12 +1,7 @@
 from typing import Literal
 
 ReasoningSummaryType0 = Literal["auto", "concise", "detailed"]
-
-REASONING_SUMMARY_TYPE_0_VALUES: set[ReasoningSummaryType0] = {
-    "auto",
-    "concise",
-    "detailed",
-}
+REASONING_SUMMARY_TYPE_0_VALUES: set[ReasoningSummaryType0] = {"auto", "concise", "detailed"}
 
 
 def check_reasoning_summary_type_0(value: str) -> ReasoningSummaryType0:

@@ -1,10 +1,7 @@
 from typing import Literal
 
 ReasoningTextContentType = Literal["reasoning_text"]
-
-REASONING_TEXT_CONTENT_TYPE_VALUES: set[ReasoningTextContentType] = {
-    "reasoning_text",
-}
+REASONING_TEXT_CONTENT_TYPE_VALUES: set[ReasoningTextContentType] = {"reasoning_text"}
 
 
 def check_reasoning_text_content_type(value: str) -> ReasoningTextContentType:

@@ -26,33 +26,20 @@ class RefusalContent:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         refusal = self.refusal
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if refusal is not UNSET:
             field_dict["refusal"] = refusal
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_refusal_content_type(d.pop("type"))
-
         refusal = d.pop("refusal", UNSET)
-
-        refusal_content = cls(
-            type=type_,
-            refusal=refusal,
-        )
-
+        refusal_content = cls(type=type_, refusal=refusal)
         refusal_content.additional_properties = d
         return refusal_content
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 RefusalContentType = Literal["refusal"]
-
-REFUSAL_CONTENT_TYPE_VALUES: set[RefusalContentType] = {
-    "refusal",
-}
+REFUSAL_CONTENT_TYPE_VALUES: set[RefusalContentType] = {"refusal"}
 
 
 def check_refusal_content_type(value: str) -> RefusalContentType:

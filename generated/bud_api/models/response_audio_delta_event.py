@@ -31,40 +31,24 @@ class ResponseAudioDeltaEvent:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         sequence_number = self.sequence_number
-
         delta = self.delta
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if sequence_number is not UNSET:
             field_dict["sequence_number"] = sequence_number
         if delta is not UNSET:
             field_dict["delta"] = delta
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_response_audio_delta_event_type(d.pop("type"))
-
         sequence_number = d.pop("sequence_number", UNSET)
-
         delta = d.pop("delta", UNSET)
-
-        response_audio_delta_event = cls(
-            type=type_,
-            sequence_number=sequence_number,
-            delta=delta,
-        )
-
+        response_audio_delta_event = cls(type=type_, sequence_number=sequence_number, delta=delta)
         response_audio_delta_event.additional_properties = d
         return response_audio_delta_event
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 ResponseAudioDeltaEventType = Literal["response.audio.delta"]
-
-RESPONSE_AUDIO_DELTA_EVENT_TYPE_VALUES: set[ResponseAudioDeltaEventType] = {
-    "response.audio.delta",
-}
+RESPONSE_AUDIO_DELTA_EVENT_TYPE_VALUES: set[ResponseAudioDeltaEventType] = {"response.audio.delta"}
 
 
 def check_response_audio_delta_event_type(value: str) -> ResponseAudioDeltaEventType:

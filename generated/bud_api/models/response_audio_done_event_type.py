@@ -1,10 +1,7 @@
 from typing import Literal
 
 ResponseAudioDoneEventType = Literal["response.audio.done"]
-
-RESPONSE_AUDIO_DONE_EVENT_TYPE_VALUES: set[ResponseAudioDoneEventType] = {
-    "response.audio.done",
-}
+RESPONSE_AUDIO_DONE_EVENT_TYPE_VALUES: set[ResponseAudioDoneEventType] = {"response.audio.done"}
 
 
 def check_response_audio_done_event_type(value: str) -> ResponseAudioDoneEventType:

@@ -31,40 +31,26 @@ class ResponseAudioTranscriptDeltaEvent:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         delta = self.delta
-
         sequence_number = self.sequence_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if delta is not UNSET:
             field_dict["delta"] = delta
         if sequence_number is not UNSET:
             field_dict["sequence_number"] = sequence_number
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_response_audio_transcript_delta_event_type(d.pop("type"))
-
         delta = d.pop("delta", UNSET)
-
         sequence_number = d.pop("sequence_number", UNSET)
-
         response_audio_transcript_delta_event = cls(
-            type=type_,
-            delta=delta,
-            sequence_number=sequence_number,
+            type=type_, delta=delta, sequence_number=sequence_number
         )
-
         response_audio_transcript_delta_event.additional_properties = d
         return response_audio_transcript_delta_event
 

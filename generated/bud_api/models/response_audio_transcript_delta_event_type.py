@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseAudioTranscriptDeltaEventType = Literal["response.audio.transcript.delta"]
-
 RESPONSE_AUDIO_TRANSCRIPT_DELTA_EVENT_TYPE_VALUES: set[ResponseAudioTranscriptDeltaEventType] = {
-    "response.audio.transcript.delta",
+    "response.audio.transcript.delta"
 }
 
 

@@ -29,33 +29,20 @@ class ResponseAudioTranscriptDoneEvent:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         sequence_number = self.sequence_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if sequence_number is not UNSET:
             field_dict["sequence_number"] = sequence_number
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_response_audio_transcript_done_event_type(d.pop("type"))
-
         sequence_number = d.pop("sequence_number", UNSET)
-
-        response_audio_transcript_done_event = cls(
-            type=type_,
-            sequence_number=sequence_number,
-        )
-
+        response_audio_transcript_done_event = cls(type=type_, sequence_number=sequence_number)
         response_audio_transcript_done_event.additional_properties = d
         return response_audio_transcript_done_event
 

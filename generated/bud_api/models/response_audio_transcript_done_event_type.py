@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseAudioTranscriptDoneEventType = Literal["response.audio.transcript.done"]
-
 RESPONSE_AUDIO_TRANSCRIPT_DONE_EVENT_TYPE_VALUES: set[ResponseAudioTranscriptDoneEventType] = {
-    "response.audio.transcript.done",
+    "response.audio.transcript.done"
 }
 
 

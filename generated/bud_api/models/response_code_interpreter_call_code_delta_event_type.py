@@ -1,12 +1,9 @@
 from typing import Literal
 
 ResponseCodeInterpreterCallCodeDeltaEventType = Literal["response.code_interpreter_call_code.delta"]
-
 RESPONSE_CODE_INTERPRETER_CALL_CODE_DELTA_EVENT_TYPE_VALUES: set[
     ResponseCodeInterpreterCallCodeDeltaEventType
-] = {
-    "response.code_interpreter_call_code.delta",
-}
+] = {"response.code_interpreter_call_code.delta"}
 
 
 def check_response_code_interpreter_call_code_delta_event_type(

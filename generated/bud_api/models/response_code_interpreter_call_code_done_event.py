@@ -35,22 +35,13 @@ class ResponseCodeInterpreterCallCodeDoneEvent:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         output_index = self.output_index
-
         item_id = self.item_id
-
         code = self.code
-
         sequence_number = self.sequence_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if output_index is not UNSET:
             field_dict["output_index"] = output_index
         if item_id is not UNSET:
@@ -59,22 +50,16 @@ class ResponseCodeInterpreterCallCodeDoneEvent:
             field_dict["code"] = code
         if sequence_number is not UNSET:
             field_dict["sequence_number"] = sequence_number
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_response_code_interpreter_call_code_done_event_type(d.pop("type"))
-
         output_index = d.pop("output_index", UNSET)
-
         item_id = d.pop("item_id", UNSET)
-
         code = d.pop("code", UNSET)
-
         sequence_number = d.pop("sequence_number", UNSET)
-
         response_code_interpreter_call_code_done_event = cls(
             type=type_,
             output_index=output_index,
@@ -82,7 +67,6 @@ class ResponseCodeInterpreterCallCodeDoneEvent:
             code=code,
             sequence_number=sequence_number,
         )
-
         response_code_interpreter_call_code_done_event.additional_properties = d
         return response_code_interpreter_call_code_done_event
 

@@ -1,12 +1,9 @@
 from typing import Literal
 
 ResponseCodeInterpreterCallCodeDoneEventType = Literal["response.code_interpreter_call_code.done"]
-
 RESPONSE_CODE_INTERPRETER_CALL_CODE_DONE_EVENT_TYPE_VALUES: set[
     ResponseCodeInterpreterCallCodeDoneEventType
-] = {
-    "response.code_interpreter_call_code.done",
-}
+] = {"response.code_interpreter_call_code.done"}
 
 
 def check_response_code_interpreter_call_code_done_event_type(

@@ -1,12 +1,9 @@
 from typing import Literal
 
 ResponseCodeInterpreterCallCompletedEventType = Literal["response.code_interpreter_call.completed"]
-
 RESPONSE_CODE_INTERPRETER_CALL_COMPLETED_EVENT_TYPE_VALUES: set[
     ResponseCodeInterpreterCallCompletedEventType
-] = {
-    "response.code_interpreter_call.completed",
-}
+] = {"response.code_interpreter_call.completed"}
 
 
 def check_response_code_interpreter_call_completed_event_type(

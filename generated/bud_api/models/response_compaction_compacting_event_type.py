@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseCompactionCompactingEventType = Literal["response.compaction.compacting"]
-
 RESPONSE_COMPACTION_COMPACTING_EVENT_TYPE_VALUES: set[ResponseCompactionCompactingEventType] = {
-    "response.compaction.compacting",
+    "response.compaction.compacting"
 }
 
 

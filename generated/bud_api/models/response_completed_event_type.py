@@ -1,10 +1,7 @@
 from typing import Literal
 
 ResponseCompletedEventType = Literal["response.completed"]
-
-RESPONSE_COMPLETED_EVENT_TYPE_VALUES: set[ResponseCompletedEventType] = {
-    "response.completed",
-}
+RESPONSE_COMPLETED_EVENT_TYPE_VALUES: set[ResponseCompletedEventType] = {"response.completed"}
 
 
 def check_response_completed_event_type(value: str) -> ResponseCompletedEventType:

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseContentPartAddedEventType = Literal["response.content_part.added"]
-
 RESPONSE_CONTENT_PART_ADDED_EVENT_TYPE_VALUES: set[ResponseContentPartAddedEventType] = {
-    "response.content_part.added",
+    "response.content_part.added"
 }
 
 

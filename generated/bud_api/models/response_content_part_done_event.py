@@ -17,8 +17,6 @@ if TYPE_CHECKING:
     from ..models.output_text_content import OutputTextContent
     from ..models.reasoning_text_content import ReasoningTextContent
     from ..models.refusal_content import RefusalContent
-
-
 T = TypeVar("T", bound="ResponseContentPartDoneEvent")
 
 
@@ -31,7 +29,7 @@ class ResponseContentPartDoneEvent:
         output_index (int | Unset):
         content_index (int | Unset):
         sequence_number (int | Unset):
-        part (OutputContentType3 | OutputTextContent | ReasoningTextContent | RefusalContent | Unset):
+        part (None | OutputContentType3 | OutputTextContent | ReasoningTextContent | RefusalContent | Unset):
     """
 
     type: ResponseContentPartDoneEventType
@@ -39,27 +37,25 @@ class ResponseContentPartDoneEvent:
     output_index: int | Unset = UNSET
     content_index: int | Unset = UNSET
     sequence_number: int | Unset = UNSET
-    part: OutputContentType3 | OutputTextContent | ReasoningTextContent | RefusalContent | Unset = (
-        UNSET
-    )
+    part: (
+        None
+        | OutputContentType3
+        | OutputTextContent
+        | ReasoningTextContent
+        | RefusalContent
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
-        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
-        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         item_id = self.item_id
-
         output_index = self.output_index
-
         content_index = self.content_index
-
         sequence_number = self.sequence_number
-
-        part: dict[str, Any] | Unset
+        part: dict[str, Any] | None | Unset
         if isinstance(self.part, Unset):
             part = UNSET
         elif isinstance(self.part, OutputTextContent):
@@ -68,16 +64,13 @@ class ResponseContentPartDoneEvent:
             part = self.part.to_dict()
         elif isinstance(self.part, ReasoningTextContent):
             part = self.part.to_dict()
-        else:
+        elif isinstance(self.part, OutputContentType3):
             part = self.part.to_dict()
-
+        else:
+            part = self.part
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if item_id is not UNSET:
             field_dict["item_id"] = item_id
         if output_index is not UNSET:
@@ -88,37 +81,37 @@ class ResponseContentPartDoneEvent:
             field_dict["sequence_number"] = sequence_number
         if part is not UNSET:
             field_dict["part"] = part
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.output_content_type_3 import OutputContentType3  # noqa: PLC0415
-        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
-        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
-        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_response_content_part_done_event_type(d.pop("type"))
-
         item_id = d.pop("item_id", UNSET)
-
         output_index = d.pop("output_index", UNSET)
-
         content_index = d.pop("content_index", UNSET)
-
         sequence_number = d.pop("sequence_number", UNSET)
 
         def _parse_part(
             data: object,
-        ) -> OutputContentType3 | OutputTextContent | ReasoningTextContent | RefusalContent | Unset:
+        ) -> (
+            None
+            | OutputContentType3
+            | OutputTextContent
+            | ReasoningTextContent
+            | RefusalContent
+            | Unset
+        ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_content_type_0 = OutputTextContent.from_dict(data)
-
                 return componentsschemas_output_content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -126,7 +119,6 @@ class ResponseContentPartDoneEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_content_type_1 = RefusalContent.from_dict(data)
-
                 return componentsschemas_output_content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -134,18 +126,19 @@ class ResponseContentPartDoneEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_content_type_2 = ReasoningTextContent.from_dict(data)
-
                 return componentsschemas_output_content_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_output_content_type_3 = OutputContentType3.from_dict(data)
-
-            return componentsschemas_output_content_type_3
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_output_content_type_3 = OutputContentType3.from_dict(data)
+                return componentsschemas_output_content_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
         part = _parse_part(d.pop("part", UNSET))
-
         response_content_part_done_event = cls(
             type=type_,
             item_id=item_id,
@@ -154,7 +147,6 @@ class ResponseContentPartDoneEvent:
             sequence_number=sequence_number,
             part=part,
         )
-
         response_content_part_done_event.additional_properties = d
         return response_content_part_done_event
 
@@ -173,3 +165,16 @@ class ResponseContentPartDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, OutputContentType3, OutputTextContent, ReasoningTextContent, RefusalContent
+    from ..models.output_content_type_3 import OutputContentType3
+    from ..models.output_text_content import OutputTextContent
+    from ..models.reasoning_text_content import ReasoningTextContent
+    from ..models.refusal_content import RefusalContent
+
+    _deps_loaded = True

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseContentPartDoneEventType = Literal["response.content_part.done"]
-
 RESPONSE_CONTENT_PART_DONE_EVENT_TYPE_VALUES: set[ResponseContentPartDoneEventType] = {
-    "response.content_part.done",
+    "response.content_part.done"
 }
 
 

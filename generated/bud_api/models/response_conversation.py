@@ -23,24 +23,18 @@ class ResponseConversation:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-
-        response_conversation = cls(
-            id=id,
-        )
-
+        response_conversation = cls(id=id)
         response_conversation.additional_properties = d
         return response_conversation
 

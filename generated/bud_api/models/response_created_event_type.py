@@ -1,10 +1,7 @@
 from typing import Literal
 
 ResponseCreatedEventType = Literal["response.created"]
-
-RESPONSE_CREATED_EVENT_TYPE_VALUES: set[ResponseCreatedEventType] = {
-    "response.created",
-}
+RESPONSE_CREATED_EVENT_TYPE_VALUES: set[ResponseCreatedEventType] = {"response.created"}
 
 
 def check_response_created_event_type(value: str) -> ResponseCreatedEventType:

@@ -35,22 +35,13 @@ class ResponseCustomToolCallInputDeltaEvent:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         sequence_number = self.sequence_number
-
         output_index = self.output_index
-
         item_id = self.item_id
-
         delta = self.delta
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if sequence_number is not UNSET:
             field_dict["sequence_number"] = sequence_number
         if output_index is not UNSET:
@@ -59,22 +50,16 @@ class ResponseCustomToolCallInputDeltaEvent:
             field_dict["item_id"] = item_id
         if delta is not UNSET:
             field_dict["delta"] = delta
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_response_custom_tool_call_input_delta_event_type(d.pop("type"))
-
         sequence_number = d.pop("sequence_number", UNSET)
-
         output_index = d.pop("output_index", UNSET)
-
         item_id = d.pop("item_id", UNSET)
-
         delta = d.pop("delta", UNSET)
-
         response_custom_tool_call_input_delta_event = cls(
             type=type_,
             sequence_number=sequence_number,
@@ -82,7 +67,6 @@ class ResponseCustomToolCallInputDeltaEvent:
             item_id=item_id,
             delta=delta,
         )
-
         response_custom_tool_call_input_delta_event.additional_properties = d
         return response_custom_tool_call_input_delta_event
 

@@ -1,12 +1,9 @@
 from typing import Literal
 
 ResponseCustomToolCallInputDeltaEventType = Literal["response.custom_tool_call_input.delta"]
-
 RESPONSE_CUSTOM_TOOL_CALL_INPUT_DELTA_EVENT_TYPE_VALUES: set[
     ResponseCustomToolCallInputDeltaEventType
-] = {
-    "response.custom_tool_call_input.delta",
-}
+] = {"response.custom_tool_call_input.delta"}
 
 
 def check_response_custom_tool_call_input_delta_event_type(

@@ -35,22 +35,13 @@ class ResponseCustomToolCallInputDoneEvent:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         sequence_number = self.sequence_number
-
         output_index = self.output_index
-
         item_id = self.item_id
-
         input_ = self.input
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if sequence_number is not UNSET:
             field_dict["sequence_number"] = sequence_number
         if output_index is not UNSET:
@@ -59,22 +50,16 @@ class ResponseCustomToolCallInputDoneEvent:
             field_dict["item_id"] = item_id
         if input_ is not UNSET:
             field_dict["input"] = input_
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_response_custom_tool_call_input_done_event_type(d.pop("type"))
-
         sequence_number = d.pop("sequence_number", UNSET)
-
         output_index = d.pop("output_index", UNSET)
-
         item_id = d.pop("item_id", UNSET)
-
         input_ = d.pop("input", UNSET)
-
         response_custom_tool_call_input_done_event = cls(
             type=type_,
             sequence_number=sequence_number,
@@ -82,7 +67,6 @@ class ResponseCustomToolCallInputDoneEvent:
             item_id=item_id,
             input=input_,
         )
-
         response_custom_tool_call_input_done_event.additional_properties = d
         return response_custom_tool_call_input_done_event
 

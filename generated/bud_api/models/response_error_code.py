@@ -22,7 +22,6 @@ ResponseErrorCode = Literal[
     "unsupported_image_media_type",
     "vector_store_timeout",
 ]
-
 RESPONSE_ERROR_CODE_VALUES: set[ResponseErrorCode] = {
     "bio_policy",
     "data_residency_mismatch",

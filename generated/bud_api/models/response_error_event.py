@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,30 +35,21 @@ class ResponseErrorEvent:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         code: None | str | Unset
         if isinstance(self.code, Unset):
             code = UNSET
         else:
             code = self.code
-
         message = self.message
-
         param: None | str | Unset
         if isinstance(self.param, Unset):
             param = UNSET
         else:
             param = self.param
-
         sequence_number = self.sequence_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if code is not UNSET:
             field_dict["code"] = code
         if message is not UNSET:
@@ -67,7 +58,6 @@ class ResponseErrorEvent:
             field_dict["param"] = param
         if sequence_number is not UNSET:
             field_dict["sequence_number"] = sequence_number
-
         return field_dict
 
     @classmethod
@@ -80,10 +70,9 @@ class ResponseErrorEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         code = _parse_code(d.pop("code", UNSET))
-
         message = d.pop("message", UNSET)
 
         def _parse_param(data: object) -> None | str | Unset:
@@ -91,20 +80,13 @@ class ResponseErrorEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         param = _parse_param(d.pop("param", UNSET))
-
         sequence_number = d.pop("sequence_number", UNSET)
-
         response_error_event = cls(
-            type=type_,
-            code=code,
-            message=message,
-            param=param,
-            sequence_number=sequence_number,
+            type=type_, code=code, message=message, param=param, sequence_number=sequence_number
         )
-
         response_error_event.additional_properties = d
         return response_error_event
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 ResponseErrorEventType = Literal["error"]
-
-RESPONSE_ERROR_EVENT_TYPE_VALUES: set[ResponseErrorEventType] = {
-    "error",
-}
+RESPONSE_ERROR_EVENT_TYPE_VALUES: set[ResponseErrorEventType] = {"error"}
 
 
 def check_response_error_event_type(value: str) -> ResponseErrorEventType:

@@ -16,21 +16,23 @@ T = TypeVar("T", bound="ResponseErrorType0")
 class ResponseErrorType0:
     """
     Attributes:
-        code (ResponseErrorCode | Unset):
+        code (None | ResponseErrorCode | Unset):
         message (str | Unset):
     """
 
-    code: ResponseErrorCode | Unset = UNSET
+    code: None | ResponseErrorCode | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: str | Unset = UNSET
-        if not isinstance(self.code, Unset):
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        elif isinstance(self.code, str):
             code = self.code
-
+        else:
+            code = self.code
         message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -38,26 +40,29 @@ class ResponseErrorType0:
             field_dict["code"] = code
         if message is not UNSET:
             field_dict["message"] = message
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _code = d.pop("code", UNSET)
-        code: ResponseErrorCode | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
-        else:
-            code = check_response_error_code(_code)
 
+        def _parse_code(data: object) -> None | ResponseErrorCode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                code_type_0 = check_response_error_code(data)
+                return code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        code = _parse_code(d.pop("code", UNSET))
         message = d.pop("message", UNSET)
-
-        response_error_type_0 = cls(
-            code=code,
-            message=message,
-        )
-
+        response_error_type_0 = cls(code=code, message=message)
         response_error_type_0.additional_properties = d
         return response_error_type_0
 

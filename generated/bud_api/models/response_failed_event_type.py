@@ -1,10 +1,7 @@
 from typing import Literal
 
 ResponseFailedEventType = Literal["response.failed"]
-
-RESPONSE_FAILED_EVENT_TYPE_VALUES: set[ResponseFailedEventType] = {
-    "response.failed",
-}
+RESPONSE_FAILED_EVENT_TYPE_VALUES: set[ResponseFailedEventType] = {"response.failed"}
 
 
 def check_response_failed_event_type(value: str) -> ResponseFailedEventType:

@@ -1,12 +1,9 @@
 from typing import Literal
 
 ResponseFileSearchCallCompletedEventType = Literal["response.file_search_call.completed"]
-
 RESPONSE_FILE_SEARCH_CALL_COMPLETED_EVENT_TYPE_VALUES: set[
     ResponseFileSearchCallCompletedEventType
-] = {
-    "response.file_search_call.completed",
-}
+] = {"response.file_search_call.completed"}
 
 
 def check_response_file_search_call_completed_event_type(

@@ -33,47 +33,30 @@ class ResponseFileSearchCallInProgressEvent:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         output_index = self.output_index
-
         item_id = self.item_id
-
         sequence_number = self.sequence_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if output_index is not UNSET:
             field_dict["output_index"] = output_index
         if item_id is not UNSET:
             field_dict["item_id"] = item_id
         if sequence_number is not UNSET:
             field_dict["sequence_number"] = sequence_number
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_response_file_search_call_in_progress_event_type(d.pop("type"))
-
         output_index = d.pop("output_index", UNSET)
-
         item_id = d.pop("item_id", UNSET)
-
         sequence_number = d.pop("sequence_number", UNSET)
-
         response_file_search_call_in_progress_event = cls(
-            type=type_,
-            output_index=output_index,
-            item_id=item_id,
-            sequence_number=sequence_number,
+            type=type_, output_index=output_index, item_id=item_id, sequence_number=sequence_number
         )
-
         response_file_search_call_in_progress_event.additional_properties = d
         return response_file_search_call_in_progress_event
 

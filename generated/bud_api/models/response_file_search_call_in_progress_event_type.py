@@ -1,12 +1,9 @@
 from typing import Literal
 
 ResponseFileSearchCallInProgressEventType = Literal["response.file_search_call.in_progress"]
-
 RESPONSE_FILE_SEARCH_CALL_IN_PROGRESS_EVENT_TYPE_VALUES: set[
     ResponseFileSearchCallInProgressEventType
-] = {
-    "response.file_search_call.in_progress",
-}
+] = {"response.file_search_call.in_progress"}
 
 
 def check_response_file_search_call_in_progress_event_type(

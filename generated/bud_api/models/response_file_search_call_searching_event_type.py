@@ -1,12 +1,9 @@
 from typing import Literal
 
 ResponseFileSearchCallSearchingEventType = Literal["response.file_search_call.searching"]
-
 RESPONSE_FILE_SEARCH_CALL_SEARCHING_EVENT_TYPE_VALUES: set[
     ResponseFileSearchCallSearchingEventType
-] = {
-    "response.file_search_call.searching",
-}
+] = {"response.file_search_call.searching"}
 
 
 def check_response_file_search_call_searching_event_type(

@@ -14,17 +14,14 @@ class ResponseFormatJsonSchemaSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         response_format_json_schema_schema = cls()
-
         response_format_json_schema_schema.additional_properties = d
         return response_format_json_schema_schema
 

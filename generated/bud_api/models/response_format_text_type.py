@@ -1,10 +1,7 @@
 from typing import Literal
 
 ResponseFormatTextType = Literal["text"]
-
-RESPONSE_FORMAT_TEXT_TYPE_VALUES: set[ResponseFormatTextType] = {
-    "text",
-}
+RESPONSE_FORMAT_TEXT_TYPE_VALUES: set[ResponseFormatTextType] = {"text"}
 
 
 def check_response_format_text_type(value: str) -> ResponseFormatTextType:

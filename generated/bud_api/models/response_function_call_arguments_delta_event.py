@@ -35,22 +35,13 @@ class ResponseFunctionCallArgumentsDeltaEvent:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         item_id = self.item_id
-
         output_index = self.output_index
-
         sequence_number = self.sequence_number
-
         delta = self.delta
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if item_id is not UNSET:
             field_dict["item_id"] = item_id
         if output_index is not UNSET:
@@ -59,22 +50,16 @@ class ResponseFunctionCallArgumentsDeltaEvent:
             field_dict["sequence_number"] = sequence_number
         if delta is not UNSET:
             field_dict["delta"] = delta
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_response_function_call_arguments_delta_event_type(d.pop("type"))
-
         item_id = d.pop("item_id", UNSET)
-
         output_index = d.pop("output_index", UNSET)
-
         sequence_number = d.pop("sequence_number", UNSET)
-
         delta = d.pop("delta", UNSET)
-
         response_function_call_arguments_delta_event = cls(
             type=type_,
             item_id=item_id,
@@ -82,7 +67,6 @@ class ResponseFunctionCallArgumentsDeltaEvent:
             sequence_number=sequence_number,
             delta=delta,
         )
-
         response_function_call_arguments_delta_event.additional_properties = d
         return response_function_call_arguments_delta_event
 

@@ -37,24 +37,14 @@ class ResponseFunctionCallArgumentsDoneEvent:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         item_id = self.item_id
-
         name = self.name
-
         output_index = self.output_index
-
         sequence_number = self.sequence_number
-
         arguments = self.arguments
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if item_id is not UNSET:
             field_dict["item_id"] = item_id
         if name is not UNSET:
@@ -65,24 +55,17 @@ class ResponseFunctionCallArgumentsDoneEvent:
             field_dict["sequence_number"] = sequence_number
         if arguments is not UNSET:
             field_dict["arguments"] = arguments
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_response_function_call_arguments_done_event_type(d.pop("type"))
-
         item_id = d.pop("item_id", UNSET)
-
         name = d.pop("name", UNSET)
-
         output_index = d.pop("output_index", UNSET)
-
         sequence_number = d.pop("sequence_number", UNSET)
-
         arguments = d.pop("arguments", UNSET)
-
         response_function_call_arguments_done_event = cls(
             type=type_,
             item_id=item_id,
@@ -91,7 +74,6 @@ class ResponseFunctionCallArgumentsDoneEvent:
             sequence_number=sequence_number,
             arguments=arguments,
         )
-
         response_function_call_arguments_done_event.additional_properties = d
         return response_function_call_arguments_done_event
 

@@ -1,12 +1,9 @@
 from typing import Literal
 
 ResponseFunctionCallArgumentsDoneEventType = Literal["response.function_call_arguments.done"]
-
 RESPONSE_FUNCTION_CALL_ARGUMENTS_DONE_EVENT_TYPE_VALUES: set[
     ResponseFunctionCallArgumentsDoneEventType
-] = {
-    "response.function_call_arguments.done",
-}
+] = {"response.function_call_arguments.done"}
 
 
 def check_response_function_call_arguments_done_event_type(

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseImageGenCallCompletedEventType = Literal["response.image_generation_call.completed"]
-
 RESPONSE_IMAGE_GEN_CALL_COMPLETED_EVENT_TYPE_VALUES: set[ResponseImageGenCallCompletedEventType] = {
-    "response.image_generation_call.completed",
+    "response.image_generation_call.completed"
 }
 
 

@@ -45,32 +45,18 @@ class ResponseImageGenCallPartialImageEvent:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         output_index = self.output_index
-
         item_id = self.item_id
-
         sequence_number = self.sequence_number
-
         partial_image_index = self.partial_image_index
-
         partial_image_b64 = self.partial_image_b64
-
         size = self.size
-
         quality = self.quality
-
         background = self.background
-
         output_format = self.output_format
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if output_index is not UNSET:
             field_dict["output_index"] = output_index
         if item_id is not UNSET:
@@ -89,32 +75,21 @@ class ResponseImageGenCallPartialImageEvent:
             field_dict["background"] = background
         if output_format is not UNSET:
             field_dict["output_format"] = output_format
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_response_image_gen_call_partial_image_event_type(d.pop("type"))
-
         output_index = d.pop("output_index", UNSET)
-
         item_id = d.pop("item_id", UNSET)
-
         sequence_number = d.pop("sequence_number", UNSET)
-
         partial_image_index = d.pop("partial_image_index", UNSET)
-
         partial_image_b64 = d.pop("partial_image_b64", UNSET)
-
         size = d.pop("size", UNSET)
-
         quality = d.pop("quality", UNSET)
-
         background = d.pop("background", UNSET)
-
         output_format = d.pop("output_format", UNSET)
-
         response_image_gen_call_partial_image_event = cls(
             type=type_,
             output_index=output_index,
@@ -127,7 +102,6 @@ class ResponseImageGenCallPartialImageEvent:
             background=background,
             output_format=output_format,
         )
-
         response_image_gen_call_partial_image_event.additional_properties = d
         return response_image_gen_call_partial_image_event
 

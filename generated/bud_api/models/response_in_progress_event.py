@@ -14,8 +14,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.response_object import ResponseObject
-
-
 T = TypeVar("T", bound="ResponseInProgressEvent")
 
 
@@ -24,60 +22,62 @@ class ResponseInProgressEvent:
     """
     Attributes:
         type (ResponseInProgressEventType):
-        response (ResponseObject | Unset):
+        response (None | ResponseObject | Unset):
         sequence_number (int | Unset):
     """
 
     type: ResponseInProgressEventType
-    response: ResponseObject | Unset = UNSET
+    response: None | ResponseObject | Unset = UNSET
     sequence_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
-        response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response, Unset):
+        response: dict[str, Any] | None | Unset
+        if isinstance(self.response, Unset):
+            response = UNSET
+        elif isinstance(self.response, ResponseObject):
             response = self.response.to_dict()
-
+        else:
+            response = self.response
         sequence_number = self.sequence_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if response is not UNSET:
             field_dict["response"] = response
         if sequence_number is not UNSET:
             field_dict["sequence_number"] = sequence_number
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_object import ResponseObject  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_response_in_progress_event_type(d.pop("type"))
 
-        _response = d.pop("response", UNSET)
-        response: ResponseObject | Unset
-        if isinstance(_response, Unset):
-            response = UNSET
-        else:
-            response = ResponseObject.from_dict(_response)
+        def _parse_response(data: object) -> None | ResponseObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_type_0 = ResponseObject.from_dict(data)
+                return response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        response = _parse_response(d.pop("response", UNSET))
         sequence_number = d.pop("sequence_number", UNSET)
-
         response_in_progress_event = cls(
-            type=type_,
-            response=response,
-            sequence_number=sequence_number,
+            type=type_, response=response, sequence_number=sequence_number
         )
-
         response_in_progress_event.additional_properties = d
         return response_in_progress_event
 
@@ -96,3 +96,13 @@ class ResponseInProgressEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ResponseObject
+    from ..models.response_object import ResponseObject
+
+    _deps_loaded = True

@@ -1,10 +1,7 @@
 from typing import Literal
 
 ResponseInProgressEventType = Literal["response.in_progress"]
-
-RESPONSE_IN_PROGRESS_EVENT_TYPE_VALUES: set[ResponseInProgressEventType] = {
-    "response.in_progress",
-}
+RESPONSE_IN_PROGRESS_EVENT_TYPE_VALUES: set[ResponseInProgressEventType] = {"response.in_progress"}
 
 
 def check_response_in_progress_event_type(value: str) -> ResponseInProgressEventType:

@@ -1,10 +1,7 @@
 from typing import Literal
 
 ResponseIncompleteEventType = Literal["response.incomplete"]
-
-RESPONSE_INCOMPLETE_EVENT_TYPE_VALUES: set[ResponseIncompleteEventType] = {
-    "response.incomplete",
-}
+RESPONSE_INCOMPLETE_EVENT_TYPE_VALUES: set[ResponseIncompleteEventType] = {"response.incomplete"}
 
 
 def check_response_incomplete_event_type(value: str) -> ResponseIncompleteEventType:

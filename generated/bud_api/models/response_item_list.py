@@ -43,8 +43,6 @@ if TYPE_CHECKING:
     from ..models.tool_search_call import ToolSearchCall
     from ..models.tool_search_output import ToolSearchOutput
     from ..models.web_search_tool_call import WebSearchToolCall
-
-
 T = TypeVar("T", bound="ResponseItemList")
 
 
@@ -59,7 +57,7 @@ class ResponseItemList:
             FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | InputMessageResource |
             ItemResourceType29 | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest |
             MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | Program | ProgramOutput |
-            ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall] | Unset):
+            ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall] | None | Unset):
         has_more (bool | Unset):
         first_id (str | Unset):
         last_id (str | Unset):
@@ -99,6 +97,7 @@ class ResponseItemList:
             | ToolSearchOutput
             | WebSearchToolCall
         ]
+        | None
         | Unset
     ) = UNSET
     has_more: bool | Unset = UNSET
@@ -107,114 +106,84 @@ class ResponseItemList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_tools import AdditionalTools  # noqa: PLC0415
-        from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_body import CompactionBody  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
-        from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource  # noqa: PLC0415
-        from ..models.custom_tool_call_resource import CustomToolCallResource  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
-        from ..models.function_shell_call_output import FunctionShellCallOutput  # noqa: PLC0415
-        from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: PLC0415
-        from ..models.function_tool_call_resource import FunctionToolCallResource  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message_resource import InputMessageResource  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program import Program  # noqa: PLC0415
-        from ..models.program_output import ProgramOutput  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
-        from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         object_: str | Unset = UNSET
         if not isinstance(self.object, Unset):
             object_ = self.object
-
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
             data = []
-            for data_item_data in self.data:
-                data_item: dict[str, Any]
-                if isinstance(data_item_data, InputMessageResource):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, OutputMessage):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, FileSearchToolCall):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, ComputerToolCall):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, ComputerToolCallOutputResource):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, WebSearchToolCall):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, FunctionToolCallResource):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, FunctionToolCallOutputResource):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, ToolSearchCall):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, ToolSearchOutput):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, AdditionalTools):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, ReasoningItem):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, Program):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, ProgramOutput):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, CompactionBody):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, ImageGenToolCall):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, CodeInterpreterToolCall):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, LocalShellToolCall):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, LocalShellToolCallOutput):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, FunctionShellCall):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, FunctionShellCallOutput):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, ApplyPatchToolCall):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, ApplyPatchToolCallOutput):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, MCPListTools):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, MCPApprovalRequest):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, MCPApprovalResponseResource):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, MCPToolCall):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, CustomToolCallResource):
-                    data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, CustomToolCallOutputResource):
-                    data_item = data_item_data.to_dict()
+            for data_type_0_item_data in self.data:
+                data_type_0_item: dict[str, Any]
+                if isinstance(data_type_0_item_data, InputMessageResource):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, OutputMessage):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, FileSearchToolCall):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, ComputerToolCall):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, ComputerToolCallOutputResource):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, WebSearchToolCall):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, FunctionToolCallResource):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, FunctionToolCallOutputResource):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, ToolSearchCall):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, ToolSearchOutput):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, AdditionalTools):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, ReasoningItem):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, Program):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, ProgramOutput):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, CompactionBody):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, ImageGenToolCall):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, CodeInterpreterToolCall):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, LocalShellToolCall):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, LocalShellToolCallOutput):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, FunctionShellCall):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, FunctionShellCallOutput):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, ApplyPatchToolCall):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, ApplyPatchToolCallOutput):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, MCPListTools):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, MCPApprovalRequest):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, MCPApprovalResponseResource):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, MCPToolCall):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, CustomToolCallResource):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                elif isinstance(data_type_0_item_data, CustomToolCallOutputResource):
+                    data_type_0_item = data_type_0_item_data.to_dict()
                 else:
-                    data_item = data_item_data.to_dict()
-
-                data.append(data_item)
-
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+        else:
+            data = self.data
         has_more = self.has_more
-
         first_id = self.first_id
-
         last_id = self.last_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -228,42 +197,12 @@ class ResponseItemList:
             field_dict["first_id"] = first_id
         if last_id is not UNSET:
             field_dict["last_id"] = last_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_tools import AdditionalTools  # noqa: PLC0415
-        from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_body import CompactionBody  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
-        from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource  # noqa: PLC0415
-        from ..models.custom_tool_call_resource import CustomToolCallResource  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
-        from ..models.function_shell_call_output import FunctionShellCallOutput  # noqa: PLC0415
-        from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: PLC0415
-        from ..models.function_tool_call_resource import FunctionToolCallResource  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message_resource import InputMessageResource  # noqa: PLC0415
-        from ..models.item_resource_type_29 import ItemResourceType29  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program import Program  # noqa: PLC0415
-        from ..models.program_output import ProgramOutput  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
-        from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         _object_ = d.pop("object", UNSET)
         object_: ResponseItemListObject | Unset
@@ -272,8 +211,9 @@ class ResponseItemList:
         else:
             object_ = check_response_item_list_object(_object_)
 
-        _data = d.pop("data", UNSET)
-        data: (
+        def _parse_data(
+            data: object,
+        ) -> (
             list[
                 AdditionalTools
                 | ApplyPatchToolCall
@@ -306,324 +246,318 @@ class ResponseItemList:
                 | ToolSearchOutput
                 | WebSearchToolCall
             ]
+            | None
             | Unset
-        ) = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
 
-                def _parse_data_item(
-                    data: object,
-                ) -> (
-                    AdditionalTools
-                    | ApplyPatchToolCall
-                    | ApplyPatchToolCallOutput
-                    | CodeInterpreterToolCall
-                    | CompactionBody
-                    | ComputerToolCall
-                    | ComputerToolCallOutputResource
-                    | CustomToolCallOutputResource
-                    | CustomToolCallResource
-                    | FileSearchToolCall
-                    | FunctionShellCall
-                    | FunctionShellCallOutput
-                    | FunctionToolCallOutputResource
-                    | FunctionToolCallResource
-                    | ImageGenToolCall
-                    | InputMessageResource
-                    | ItemResourceType29
-                    | LocalShellToolCall
-                    | LocalShellToolCallOutput
-                    | MCPApprovalRequest
-                    | MCPApprovalResponseResource
-                    | MCPListTools
-                    | MCPToolCall
-                    | OutputMessage
-                    | Program
-                    | ProgramOutput
-                    | ReasoningItem
-                    | ToolSearchCall
-                    | ToolSearchOutput
-                    | WebSearchToolCall
-                ):
-                    try:
+                    def _parse_data_type_0_item(
+                        data: object,
+                    ) -> (
+                        AdditionalTools
+                        | ApplyPatchToolCall
+                        | ApplyPatchToolCallOutput
+                        | CodeInterpreterToolCall
+                        | CompactionBody
+                        | ComputerToolCall
+                        | ComputerToolCallOutputResource
+                        | CustomToolCallOutputResource
+                        | CustomToolCallResource
+                        | FileSearchToolCall
+                        | FunctionShellCall
+                        | FunctionShellCallOutput
+                        | FunctionToolCallOutputResource
+                        | FunctionToolCallResource
+                        | ImageGenToolCall
+                        | InputMessageResource
+                        | ItemResourceType29
+                        | LocalShellToolCall
+                        | LocalShellToolCallOutput
+                        | MCPApprovalRequest
+                        | MCPApprovalResponseResource
+                        | MCPListTools
+                        | MCPToolCall
+                        | OutputMessage
+                        | Program
+                        | ProgramOutput
+                        | ReasoningItem
+                        | ToolSearchCall
+                        | ToolSearchOutput
+                        | WebSearchToolCall
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_0 = InputMessageResource.from_dict(
+                                data
+                            )
+                            return componentsschemas_item_resource_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_1 = OutputMessage.from_dict(data)
+                            return componentsschemas_item_resource_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_2 = FileSearchToolCall.from_dict(
+                                data
+                            )
+                            return componentsschemas_item_resource_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_3 = ComputerToolCall.from_dict(
+                                data
+                            )
+                            return componentsschemas_item_resource_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_4 = (
+                                ComputerToolCallOutputResource.from_dict(data)
+                            )
+                            return componentsschemas_item_resource_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_5 = WebSearchToolCall.from_dict(
+                                data
+                            )
+                            return componentsschemas_item_resource_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_6 = (
+                                FunctionToolCallResource.from_dict(data)
+                            )
+                            return componentsschemas_item_resource_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_7 = (
+                                FunctionToolCallOutputResource.from_dict(data)
+                            )
+                            return componentsschemas_item_resource_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_8 = ToolSearchCall.from_dict(data)
+                            return componentsschemas_item_resource_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_9 = ToolSearchOutput.from_dict(
+                                data
+                            )
+                            return componentsschemas_item_resource_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_10 = AdditionalTools.from_dict(
+                                data
+                            )
+                            return componentsschemas_item_resource_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_11 = ReasoningItem.from_dict(data)
+                            return componentsschemas_item_resource_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_12 = Program.from_dict(data)
+                            return componentsschemas_item_resource_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_13 = ProgramOutput.from_dict(data)
+                            return componentsschemas_item_resource_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_14 = CompactionBody.from_dict(data)
+                            return componentsschemas_item_resource_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_15 = ImageGenToolCall.from_dict(
+                                data
+                            )
+                            return componentsschemas_item_resource_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_16 = (
+                                CodeInterpreterToolCall.from_dict(data)
+                            )
+                            return componentsschemas_item_resource_type_16
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_17 = LocalShellToolCall.from_dict(
+                                data
+                            )
+                            return componentsschemas_item_resource_type_17
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_18 = (
+                                LocalShellToolCallOutput.from_dict(data)
+                            )
+                            return componentsschemas_item_resource_type_18
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_19 = FunctionShellCall.from_dict(
+                                data
+                            )
+                            return componentsschemas_item_resource_type_19
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_20 = (
+                                FunctionShellCallOutput.from_dict(data)
+                            )
+                            return componentsschemas_item_resource_type_20
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_21 = ApplyPatchToolCall.from_dict(
+                                data
+                            )
+                            return componentsschemas_item_resource_type_21
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_22 = (
+                                ApplyPatchToolCallOutput.from_dict(data)
+                            )
+                            return componentsschemas_item_resource_type_22
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_23 = MCPListTools.from_dict(data)
+                            return componentsschemas_item_resource_type_23
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_24 = MCPApprovalRequest.from_dict(
+                                data
+                            )
+                            return componentsschemas_item_resource_type_24
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_25 = (
+                                MCPApprovalResponseResource.from_dict(data)
+                            )
+                            return componentsschemas_item_resource_type_25
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_26 = MCPToolCall.from_dict(data)
+                            return componentsschemas_item_resource_type_26
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_27 = (
+                                CustomToolCallResource.from_dict(data)
+                            )
+                            return componentsschemas_item_resource_type_27
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_28 = (
+                                CustomToolCallOutputResource.from_dict(data)
+                            )
+                            return componentsschemas_item_resource_type_28
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_item_resource_type_0 = InputMessageResource.from_dict(
-                            data
-                        )
+                        componentsschemas_item_resource_type_29 = ItemResourceType29.from_dict(data)
+                        return componentsschemas_item_resource_type_29
 
-                        return componentsschemas_item_resource_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_1 = OutputMessage.from_dict(data)
+                    data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
+                    data_type_0.append(data_type_0_item)
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                        return componentsschemas_item_resource_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_2 = FileSearchToolCall.from_dict(data)
-
-                        return componentsschemas_item_resource_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_3 = ComputerToolCall.from_dict(data)
-
-                        return componentsschemas_item_resource_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_4 = (
-                            ComputerToolCallOutputResource.from_dict(data)
-                        )
-
-                        return componentsschemas_item_resource_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_5 = WebSearchToolCall.from_dict(data)
-
-                        return componentsschemas_item_resource_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_6 = FunctionToolCallResource.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_item_resource_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_7 = (
-                            FunctionToolCallOutputResource.from_dict(data)
-                        )
-
-                        return componentsschemas_item_resource_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_8 = ToolSearchCall.from_dict(data)
-
-                        return componentsschemas_item_resource_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_9 = ToolSearchOutput.from_dict(data)
-
-                        return componentsschemas_item_resource_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_10 = AdditionalTools.from_dict(data)
-
-                        return componentsschemas_item_resource_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_11 = ReasoningItem.from_dict(data)
-
-                        return componentsschemas_item_resource_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_12 = Program.from_dict(data)
-
-                        return componentsschemas_item_resource_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_13 = ProgramOutput.from_dict(data)
-
-                        return componentsschemas_item_resource_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_14 = CompactionBody.from_dict(data)
-
-                        return componentsschemas_item_resource_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_15 = ImageGenToolCall.from_dict(data)
-
-                        return componentsschemas_item_resource_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_16 = CodeInterpreterToolCall.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_item_resource_type_16
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_17 = LocalShellToolCall.from_dict(data)
-
-                        return componentsschemas_item_resource_type_17
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_18 = (
-                            LocalShellToolCallOutput.from_dict(data)
-                        )
-
-                        return componentsschemas_item_resource_type_18
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_19 = FunctionShellCall.from_dict(data)
-
-                        return componentsschemas_item_resource_type_19
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_20 = FunctionShellCallOutput.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_item_resource_type_20
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_21 = ApplyPatchToolCall.from_dict(data)
-
-                        return componentsschemas_item_resource_type_21
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_22 = (
-                            ApplyPatchToolCallOutput.from_dict(data)
-                        )
-
-                        return componentsschemas_item_resource_type_22
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_23 = MCPListTools.from_dict(data)
-
-                        return componentsschemas_item_resource_type_23
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_24 = MCPApprovalRequest.from_dict(data)
-
-                        return componentsschemas_item_resource_type_24
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_25 = (
-                            MCPApprovalResponseResource.from_dict(data)
-                        )
-
-                        return componentsschemas_item_resource_type_25
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_26 = MCPToolCall.from_dict(data)
-
-                        return componentsschemas_item_resource_type_26
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_27 = CustomToolCallResource.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_item_resource_type_27
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_resource_type_28 = (
-                            CustomToolCallOutputResource.from_dict(data)
-                        )
-
-                        return componentsschemas_item_resource_type_28
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_item_resource_type_29 = ItemResourceType29.from_dict(data)
-
-                    return componentsschemas_item_resource_type_29
-
-                data_item = _parse_data_item(data_item_data)
-
-                data.append(data_item)
-
+        data = _parse_data(d.pop("data", UNSET))
         has_more = d.pop("has_more", UNSET)
-
         first_id = d.pop("first_id", UNSET)
-
         last_id = d.pop("last_id", UNSET)
-
         response_item_list = cls(
-            object=object_,
-            data=data,
-            has_more=has_more,
-            first_id=first_id,
-            last_id=last_id,
+            object=object_, data=data, has_more=has_more, first_id=first_id, last_id=last_id
         )
-
         response_item_list.additional_properties = d
         return response_item_list
 
@@ -642,3 +576,73 @@ class ResponseItemList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        AdditionalTools, \
+        ApplyPatchToolCall, \
+        ApplyPatchToolCallOutput, \
+        CodeInterpreterToolCall, \
+        CompactionBody, \
+        ComputerToolCall, \
+        ComputerToolCallOutputResource, \
+        CustomToolCallOutputResource, \
+        CustomToolCallResource, \
+        FileSearchToolCall, \
+        FunctionShellCall, \
+        FunctionShellCallOutput, \
+        FunctionToolCallOutputResource, \
+        FunctionToolCallResource, \
+        ImageGenToolCall, \
+        InputMessageResource, \
+        ItemResourceType29, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        MCPApprovalRequest, \
+        MCPApprovalResponseResource, \
+        MCPListTools, \
+        MCPToolCall, \
+        OutputMessage, \
+        Program, \
+        ProgramOutput, \
+        ReasoningItem, \
+        ToolSearchCall, \
+        ToolSearchOutput, \
+        WebSearchToolCall
+    from ..models.additional_tools import AdditionalTools
+    from ..models.apply_patch_tool_call import ApplyPatchToolCall
+    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_body import CompactionBody
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource
+    from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource
+    from ..models.custom_tool_call_resource import CustomToolCallResource
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_shell_call import FunctionShellCall
+    from ..models.function_shell_call_output import FunctionShellCallOutput
+    from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource
+    from ..models.function_tool_call_resource import FunctionToolCallResource
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message_resource import InputMessageResource
+    from ..models.item_resource_type_29 import ItemResourceType29
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.output_message import OutputMessage
+    from ..models.program import Program
+    from ..models.program_output import ProgramOutput
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.tool_search_call import ToolSearchCall
+    from ..models.tool_search_output import ToolSearchOutput
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+    _deps_loaded = True

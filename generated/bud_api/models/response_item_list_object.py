@@ -1,10 +1,7 @@
 from typing import Literal
 
 ResponseItemListObject = Literal["list"]
-
-RESPONSE_ITEM_LIST_OBJECT_VALUES: set[ResponseItemListObject] = {
-    "list",
-}
+RESPONSE_ITEM_LIST_OBJECT_VALUES: set[ResponseItemListObject] = {"list"}
 
 
 def check_response_item_list_object(value: str) -> ResponseItemListObject:

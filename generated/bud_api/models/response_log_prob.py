@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem
-
-
+    from ..models.response_log_prob_top_logprobs_type_0_item import (
+        ResponseLogProbTopLogprobsType0Item,
+    )
 T = TypeVar("T", bound="ResponseLogProb")
 
 
@@ -21,26 +21,29 @@ class ResponseLogProb:
     Attributes:
         token (str | Unset):
         logprob (float | Unset):
-        top_logprobs (list[ResponseLogProbTopLogprobsItem] | Unset):
+        top_logprobs (list[ResponseLogProbTopLogprobsType0Item] | None | Unset):
     """
 
     token: str | Unset = UNSET
     logprob: float | Unset = UNSET
-    top_logprobs: list[ResponseLogProbTopLogprobsItem] | Unset = UNSET
+    top_logprobs: list[ResponseLogProbTopLogprobsType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         token = self.token
-
         logprob = self.logprob
-
-        top_logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.top_logprobs, Unset):
+        top_logprobs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.top_logprobs, Unset):
+            top_logprobs = UNSET
+        elif isinstance(self.top_logprobs, list):
             top_logprobs = []
-            for top_logprobs_item_data in self.top_logprobs:
-                top_logprobs_item = top_logprobs_item_data.to_dict()
-                top_logprobs.append(top_logprobs_item)
-
+            for top_logprobs_type_0_item_data in self.top_logprobs:
+                top_logprobs_type_0_item = top_logprobs_type_0_item_data.to_dict()
+                top_logprobs.append(top_logprobs_type_0_item)
+        else:
+            top_logprobs = self.top_logprobs
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -50,33 +53,40 @@ class ResponseLogProb:
             field_dict["logprob"] = logprob
         if top_logprobs is not UNSET:
             field_dict["top_logprobs"] = top_logprobs
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         token = d.pop("token", UNSET)
-
         logprob = d.pop("logprob", UNSET)
 
-        _top_logprobs = d.pop("top_logprobs", UNSET)
-        top_logprobs: list[ResponseLogProbTopLogprobsItem] | Unset = UNSET
-        if _top_logprobs is not UNSET:
-            top_logprobs = []
-            for top_logprobs_item_data in _top_logprobs:
-                top_logprobs_item = ResponseLogProbTopLogprobsItem.from_dict(top_logprobs_item_data)
+        def _parse_top_logprobs(
+            data: object,
+        ) -> list[ResponseLogProbTopLogprobsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                top_logprobs_type_0 = []
+                _top_logprobs_type_0 = data
+                for top_logprobs_type_0_item_data in _top_logprobs_type_0:
+                    top_logprobs_type_0_item = ResponseLogProbTopLogprobsType0Item.from_dict(
+                        top_logprobs_type_0_item_data
+                    )
+                    top_logprobs_type_0.append(top_logprobs_type_0_item)
+                return top_logprobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                top_logprobs.append(top_logprobs_item)
-
-        response_log_prob = cls(
-            token=token,
-            logprob=logprob,
-            top_logprobs=top_logprobs,
-        )
-
+        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+        response_log_prob = cls(token=token, logprob=logprob, top_logprobs=top_logprobs)
         response_log_prob.additional_properties = d
         return response_log_prob
 
@@ -95,3 +105,15 @@ class ResponseLogProb:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ResponseLogProbTopLogprobsType0Item
+    from ..models.response_log_prob_top_logprobs_type_0_item import (
+        ResponseLogProbTopLogprobsType0Item,
+    )
+
+    _deps_loaded = True

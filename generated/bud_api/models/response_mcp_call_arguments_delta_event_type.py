@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseMCPCallArgumentsDeltaEventType = Literal["response.mcp_call_arguments.delta"]
-
 RESPONSE_MCP_CALL_ARGUMENTS_DELTA_EVENT_TYPE_VALUES: set[ResponseMCPCallArgumentsDeltaEventType] = {
-    "response.mcp_call_arguments.delta",
+    "response.mcp_call_arguments.delta"
 }
 
 

@@ -35,22 +35,13 @@ class ResponseMCPCallArgumentsDoneEvent:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         output_index = self.output_index
-
         item_id = self.item_id
-
         arguments = self.arguments
-
         sequence_number = self.sequence_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if output_index is not UNSET:
             field_dict["output_index"] = output_index
         if item_id is not UNSET:
@@ -59,22 +50,16 @@ class ResponseMCPCallArgumentsDoneEvent:
             field_dict["arguments"] = arguments
         if sequence_number is not UNSET:
             field_dict["sequence_number"] = sequence_number
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_response_mcp_call_arguments_done_event_type(d.pop("type"))
-
         output_index = d.pop("output_index", UNSET)
-
         item_id = d.pop("item_id", UNSET)
-
         arguments = d.pop("arguments", UNSET)
-
         sequence_number = d.pop("sequence_number", UNSET)
-
         response_mcp_call_arguments_done_event = cls(
             type=type_,
             output_index=output_index,
@@ -82,7 +67,6 @@ class ResponseMCPCallArgumentsDoneEvent:
             arguments=arguments,
             sequence_number=sequence_number,
         )
-
         response_mcp_call_arguments_done_event.additional_properties = d
         return response_mcp_call_arguments_done_event
 

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseMCPCallArgumentsDoneEventType = Literal["response.mcp_call_arguments.done"]
-
 RESPONSE_MCP_CALL_ARGUMENTS_DONE_EVENT_TYPE_VALUES: set[ResponseMCPCallArgumentsDoneEventType] = {
-    "response.mcp_call_arguments.done",
+    "response.mcp_call_arguments.done"
 }
 
 

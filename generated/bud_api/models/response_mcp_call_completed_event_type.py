@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseMCPCallCompletedEventType = Literal["response.mcp_call.completed"]
-
 RESPONSE_MCP_CALL_COMPLETED_EVENT_TYPE_VALUES: set[ResponseMCPCallCompletedEventType] = {
-    "response.mcp_call.completed",
+    "response.mcp_call.completed"
 }
 
 

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseMCPCallFailedEventType = Literal["response.mcp_call.failed"]
-
 RESPONSE_MCP_CALL_FAILED_EVENT_TYPE_VALUES: set[ResponseMCPCallFailedEventType] = {
-    "response.mcp_call.failed",
+    "response.mcp_call.failed"
 }
 
 

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseMCPCallInProgressEventType = Literal["response.mcp_call.in_progress"]
-
 RESPONSE_MCP_CALL_IN_PROGRESS_EVENT_TYPE_VALUES: set[ResponseMCPCallInProgressEventType] = {
-    "response.mcp_call.in_progress",
+    "response.mcp_call.in_progress"
 }
 
 

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseMCPListToolsCompletedEventType = Literal["response.mcp_list_tools.completed"]
-
 RESPONSE_MCP_LIST_TOOLS_COMPLETED_EVENT_TYPE_VALUES: set[ResponseMCPListToolsCompletedEventType] = {
-    "response.mcp_list_tools.completed",
+    "response.mcp_list_tools.completed"
 }
 
 

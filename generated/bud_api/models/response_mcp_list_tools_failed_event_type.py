@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseMCPListToolsFailedEventType = Literal["response.mcp_list_tools.failed"]
-
 RESPONSE_MCP_LIST_TOOLS_FAILED_EVENT_TYPE_VALUES: set[ResponseMCPListToolsFailedEventType] = {
-    "response.mcp_list_tools.failed",
+    "response.mcp_list_tools.failed"
 }
 
 

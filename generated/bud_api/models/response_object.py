@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..extensions import OutputTextMixin
-from ..models.model_ids_responses_type_1 import (
-    ModelIdsResponsesType1,
-    check_model_ids_responses_type_1,
-)
-from ..models.model_ids_shared_type_1 import ModelIdsSharedType1, check_model_ids_shared_type_1
 from ..models.response_object_object import ResponseObjectObject, check_response_object_object
 from ..models.response_object_prompt_cache_retention_type_0 import (
     ResponseObjectPromptCacheRetentionType0,
@@ -117,8 +112,6 @@ if TYPE_CHECKING:
     from ..models.web_search_preview_tool import WebSearchPreviewTool
     from ..models.web_search_tool import WebSearchTool
     from ..models.web_search_tool_call import WebSearchToolCall
-
-
 T = TypeVar("T", bound="ResponseObject")
 
 
@@ -135,17 +128,17 @@ class ResponseObject(OutputTextMixin):
         prompt_cache_key (None | str | Unset):
         prompt_cache_retention (None | ResponseObjectPromptCacheRetentionType0 | Unset):
         previous_response_id (None | str | Unset):
-        model (ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset):
+        model (None | str | Unset):
         background (bool | None | Unset):
         max_tool_calls (int | None | Unset):
-        text (ResponseTextParam | Unset):
+        text (None | ResponseTextParam | Unset):
         tools (list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam
             | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool |
             NamespaceToolParam | ProgrammaticToolCallingParam | ToolSearchToolParam | ToolType16 | WebSearchPreviewTool |
-            WebSearchTool] | Unset):
-        tool_choice (SpecificApplyPatchParam | SpecificFunctionShellParam | SpecificProgrammaticToolCallingParam |
-            ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes
-            | Unset):
+            WebSearchTool] | None | Unset):
+        tool_choice (None | SpecificApplyPatchParam | SpecificFunctionShellParam | SpecificProgrammaticToolCallingParam
+            | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions |
+            ToolChoiceTypes | Unset):
         prompt (None | PromptType0 | Unset):
         service_tier (None | ServiceTierResponsesType0 | Unset):
         truncation (None | ResponseObjectTruncationType0 | Unset):
@@ -162,7 +155,7 @@ class ResponseObject(OutputTextMixin):
             FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall |
             LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall |
             OutputItemType28 | OutputMessage | Program | ProgramOutput | ReasoningItem | ToolSearchCall | ToolSearchOutput |
-            WebSearchToolCall] | Unset):
+            WebSearchToolCall] | None | Unset):
         reasoning (None | Reasoning | Unset):
         instructions (list[AdditionalToolsItemParam | ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam |
             CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam
@@ -172,8 +165,8 @@ class ResponseObject(OutputTextMixin):
             LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage
             | ProgramItemParam | ProgramOutputItemParam | ReasoningItem | ToolSearchCallItemParam |
             ToolSearchOutputItemParam | WebSearchToolCall] | None | str | Unset):
-        usage (ResponseUsage | Unset):
-        prompt_cache_options (PromptCacheOptions | Unset):
+        usage (None | ResponseUsage | Unset):
+        prompt_cache_options (None | PromptCacheOptions | Unset):
         moderation (Moderation | None | Unset):
         parallel_tool_calls (bool | Unset):  Default: True.
         conversation (None | ResponseConversation | Unset):
@@ -189,10 +182,10 @@ class ResponseObject(OutputTextMixin):
     prompt_cache_key: None | str | Unset = UNSET
     prompt_cache_retention: None | ResponseObjectPromptCacheRetentionType0 | Unset = UNSET
     previous_response_id: None | str | Unset = UNSET
-    model: ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset = UNSET
+    model: None | str | Unset = UNSET
     background: bool | None | Unset = UNSET
     max_tool_calls: int | None | Unset = UNSET
-    text: ResponseTextParam | Unset = UNSET
+    text: None | ResponseTextParam | Unset = UNSET
     tools: (
         list[
             ApplyPatchToolParam
@@ -213,10 +206,12 @@ class ResponseObject(OutputTextMixin):
             | WebSearchPreviewTool
             | WebSearchTool
         ]
+        | None
         | Unset
     ) = UNSET
     tool_choice: (
-        SpecificApplyPatchParam
+        None
+        | SpecificApplyPatchParam
         | SpecificFunctionShellParam
         | SpecificProgrammaticToolCallingParam
         | ToolChoiceAllowed
@@ -269,6 +264,7 @@ class ResponseObject(OutputTextMixin):
             | ToolSearchOutput
             | WebSearchToolCall
         ]
+        | None
         | Unset
     ) = UNSET
     reasoning: None | Reasoning | Unset = UNSET
@@ -312,8 +308,8 @@ class ResponseObject(OutputTextMixin):
         | str
         | Unset
     ) = UNSET
-    usage: ResponseUsage | Unset = UNSET
-    prompt_cache_options: PromptCacheOptions | Unset = UNSET
+    usage: None | ResponseUsage | Unset = UNSET
+    prompt_cache_options: None | PromptCacheOptions | Unset = UNSET
     moderation: Moderation | None | Unset = UNSET
     parallel_tool_calls: bool | Unset = True
     conversation: None | ResponseConversation | Unset = UNSET
@@ -321,89 +317,8 @@ class ResponseObject(OutputTextMixin):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_tools import AdditionalTools  # noqa: PLC0415
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_body import CompactionBody  # noqa: PLC0415
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_output import FunctionShellCallOutput  # noqa: PLC0415
-        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
-        from ..models.item_type_27 import ItemType27  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
-        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.moderation import Moderation  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program import Program  # noqa: PLC0415
-        from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
-        from ..models.program_output import ProgramOutput  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.reasoning import Reasoning  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.response_conversation import ResponseConversation  # noqa: PLC0415
-        from ..models.response_error_type_0 import ResponseErrorType0  # noqa: PLC0415
-        from ..models.response_object_incomplete_details_type_0 import (
-            ResponseObjectIncompleteDetailsType0,  # noqa: PLC0415
-        )
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
-        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
-        from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -411,39 +326,32 @@ class ResponseObject(OutputTextMixin):
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
-
         top_logprobs: int | None | Unset
         if isinstance(self.top_logprobs, Unset):
             top_logprobs = UNSET
         else:
             top_logprobs = self.top_logprobs
-
         temperature: float | None | Unset
         if isinstance(self.temperature, Unset):
             temperature = UNSET
         else:
             temperature = self.temperature
-
         top_p: float | None | Unset
         if isinstance(self.top_p, Unset):
             top_p = UNSET
         else:
             top_p = self.top_p
-
         user = self.user
-
         safety_identifier: None | str | Unset
         if isinstance(self.safety_identifier, Unset):
             safety_identifier = UNSET
         else:
             safety_identifier = self.safety_identifier
-
         prompt_cache_key: None | str | Unset
         if isinstance(self.prompt_cache_key, Unset):
             prompt_cache_key = UNSET
         else:
             prompt_cache_key = self.prompt_cache_key
-
         prompt_cache_retention: None | str | Unset
         if isinstance(self.prompt_cache_retention, Unset):
             prompt_cache_retention = UNSET
@@ -451,41 +359,37 @@ class ResponseObject(OutputTextMixin):
             prompt_cache_retention = self.prompt_cache_retention
         else:
             prompt_cache_retention = self.prompt_cache_retention
-
         previous_response_id: None | str | Unset
         if isinstance(self.previous_response_id, Unset):
             previous_response_id = UNSET
         else:
             previous_response_id = self.previous_response_id
-
-        model: str | Unset
+        model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
-        elif isinstance(self.model, str):
-            model = self.model
         else:
             model = self.model
-
         background: bool | None | Unset
         if isinstance(self.background, Unset):
             background = UNSET
         else:
             background = self.background
-
         max_tool_calls: int | None | Unset
         if isinstance(self.max_tool_calls, Unset):
             max_tool_calls = UNSET
         else:
             max_tool_calls = self.max_tool_calls
-
-        text: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text, Unset):
+        text: dict[str, Any] | None | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        elif isinstance(self.text, ResponseTextParam):
             text = self.text.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        else:
+            text = self.text
+        tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, list):
             tools = []
             for componentsschemas_tools_array_item_data in self.tools:
                 componentsschemas_tools_array_item: dict[str, Any]
@@ -559,10 +463,10 @@ class ResponseObject(OutputTextMixin):
                     componentsschemas_tools_array_item = (
                         componentsschemas_tools_array_item_data.to_dict()
                     )
-
                 tools.append(componentsschemas_tools_array_item)
-
-        tool_choice: dict[str, Any] | str | Unset
+        else:
+            tools = self.tools
+        tool_choice: dict[str, Any] | None | str | Unset
         if isinstance(self.tool_choice, Unset):
             tool_choice = UNSET
         elif isinstance(self.tool_choice, str):
@@ -581,9 +485,10 @@ class ResponseObject(OutputTextMixin):
             tool_choice = self.tool_choice.to_dict()
         elif isinstance(self.tool_choice, SpecificApplyPatchParam):
             tool_choice = self.tool_choice.to_dict()
-        else:
+        elif isinstance(self.tool_choice, SpecificFunctionShellParam):
             tool_choice = self.tool_choice.to_dict()
-
+        else:
+            tool_choice = self.tool_choice
         prompt: dict[str, Any] | None | Unset
         if isinstance(self.prompt, Unset):
             prompt = UNSET
@@ -591,7 +496,6 @@ class ResponseObject(OutputTextMixin):
             prompt = self.prompt.to_dict()
         else:
             prompt = self.prompt
-
         service_tier: None | str | Unset
         if isinstance(self.service_tier, Unset):
             service_tier = UNSET
@@ -599,7 +503,6 @@ class ResponseObject(OutputTextMixin):
             service_tier = self.service_tier
         else:
             service_tier = self.service_tier
-
         truncation: None | str | Unset
         if isinstance(self.truncation, Unset):
             truncation = UNSET
@@ -607,25 +510,19 @@ class ResponseObject(OutputTextMixin):
             truncation = self.truncation
         else:
             truncation = self.truncation
-
         id = self.id
-
         object_: str | Unset = UNSET
         if not isinstance(self.object, Unset):
             object_ = self.object
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
-
         created_at = self.created_at
-
         completed_at: float | None | Unset
         if isinstance(self.completed_at, Unset):
             completed_at = UNSET
         else:
             completed_at = self.completed_at
-
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
@@ -633,7 +530,6 @@ class ResponseObject(OutputTextMixin):
             error = self.error.to_dict()
         else:
             error = self.error
-
         incomplete_details: dict[str, Any] | None | Unset
         if isinstance(self.incomplete_details, Unset):
             incomplete_details = UNSET
@@ -641,73 +537,74 @@ class ResponseObject(OutputTextMixin):
             incomplete_details = self.incomplete_details.to_dict()
         else:
             incomplete_details = self.incomplete_details
-
-        output: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.output, Unset):
+        output: list[dict[str, Any]] | None | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        elif isinstance(self.output, list):
             output = []
-            for output_item_data in self.output:
-                output_item: dict[str, Any]
-                if isinstance(output_item_data, OutputMessage):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, FileSearchToolCall):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, FunctionToolCall):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, FunctionToolCallOutputResource):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, WebSearchToolCall):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, ComputerToolCall):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, ComputerToolCallOutputResource):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, ReasoningItem):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, Program):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, ProgramOutput):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, ToolSearchCall):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, ToolSearchOutput):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, AdditionalTools):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, CompactionBody):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, ImageGenToolCall):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, CodeInterpreterToolCall):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, LocalShellToolCall):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, LocalShellToolCallOutput):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, FunctionShellCall):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, FunctionShellCallOutput):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, ApplyPatchToolCall):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, ApplyPatchToolCallOutput):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, MCPToolCall):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, MCPListTools):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, MCPApprovalRequest):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, MCPApprovalResponseResource):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, CustomToolCall):
-                    output_item = output_item_data.to_dict()
-                elif isinstance(output_item_data, CustomToolCallOutputResource):
-                    output_item = output_item_data.to_dict()
+            for output_type_0_item_data in self.output:
+                output_type_0_item: dict[str, Any]
+                if isinstance(output_type_0_item_data, OutputMessage):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, FileSearchToolCall):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, FunctionToolCall):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, FunctionToolCallOutputResource):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, WebSearchToolCall):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, ComputerToolCall):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, ComputerToolCallOutputResource):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, ReasoningItem):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, Program):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, ProgramOutput):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, ToolSearchCall):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, ToolSearchOutput):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, AdditionalTools):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, CompactionBody):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, ImageGenToolCall):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, CodeInterpreterToolCall):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, LocalShellToolCall):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, LocalShellToolCallOutput):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, FunctionShellCall):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, FunctionShellCallOutput):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, ApplyPatchToolCall):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, ApplyPatchToolCallOutput):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, MCPToolCall):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, MCPListTools):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, MCPApprovalRequest):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, MCPApprovalResponseResource):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, CustomToolCall):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                elif isinstance(output_type_0_item_data, CustomToolCallOutputResource):
+                    output_type_0_item = output_type_0_item_data.to_dict()
                 else:
-                    output_item = output_item_data.to_dict()
-
-                output.append(output_item)
-
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                output.append(output_type_0_item)
+        else:
+            output = self.output
         reasoning: dict[str, Any] | None | Unset
         if isinstance(self.reasoning, Unset):
             reasoning = UNSET
@@ -715,7 +612,6 @@ class ResponseObject(OutputTextMixin):
             reasoning = self.reasoning.to_dict()
         else:
             reasoning = self.reasoning
-
         instructions: list[dict[str, Any]] | None | str | Unset
         if isinstance(self.instructions, Unset):
             instructions = UNSET
@@ -793,20 +689,23 @@ class ResponseObject(OutputTextMixin):
                     instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
                 else:
                     instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-
                 instructions.append(instructions_type_0_type_1_item)
-
         else:
             instructions = self.instructions
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, ResponseUsage):
             usage = self.usage.to_dict()
-
-        prompt_cache_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_options, Unset):
+        else:
+            usage = self.usage
+        prompt_cache_options: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_options, Unset):
+            prompt_cache_options = UNSET
+        elif isinstance(self.prompt_cache_options, PromptCacheOptions):
             prompt_cache_options = self.prompt_cache_options.to_dict()
-
+        else:
+            prompt_cache_options = self.prompt_cache_options
         moderation: dict[str, Any] | None | Unset
         if isinstance(self.moderation, Unset):
             moderation = UNSET
@@ -814,9 +713,7 @@ class ResponseObject(OutputTextMixin):
             moderation = self.moderation.to_dict()
         else:
             moderation = self.moderation
-
         parallel_tool_calls = self.parallel_tool_calls
-
         conversation: dict[str, Any] | None | Unset
         if isinstance(self.conversation, Unset):
             conversation = UNSET
@@ -824,13 +721,11 @@ class ResponseObject(OutputTextMixin):
             conversation = self.conversation.to_dict()
         else:
             conversation = self.conversation
-
         max_output_tokens: int | None | Unset
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
         else:
             max_output_tokens = self.max_output_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -902,101 +797,12 @@ class ResponseObject(OutputTextMixin):
             field_dict["conversation"] = conversation
         if max_output_tokens is not UNSET:
             field_dict["max_output_tokens"] = max_output_tokens
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_tools import AdditionalTools  # noqa: PLC0415
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_body import CompactionBody  # noqa: PLC0415
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_output import FunctionShellCallOutput  # noqa: PLC0415
-        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
-        from ..models.item_type_27 import ItemType27  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
-        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.moderation import Moderation  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.output_item_type_28 import OutputItemType28  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program import Program  # noqa: PLC0415
-        from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
-        from ..models.program_output import ProgramOutput  # noqa: PLC0415
-        from ..models.program_output_item_param import ProgramOutputItemParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.prompt_cache_options import PromptCacheOptions  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.reasoning import Reasoning  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.response_conversation import ResponseConversation  # noqa: PLC0415
-        from ..models.response_error_type_0 import ResponseErrorType0  # noqa: PLC0415
-        from ..models.response_object_incomplete_details_type_0 import (
-            ResponseObjectIncompleteDetailsType0,  # noqa: PLC0415
-        )
-        from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
-        from ..models.response_usage import ResponseUsage  # noqa: PLC0415
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: PLC0415
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
-        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
-        from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.tool_type_16 import ToolType16  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
@@ -1008,11 +814,10 @@ class ResponseObject(OutputTextMixin):
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return data
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -1021,7 +826,7 @@ class ResponseObject(OutputTextMixin):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data
 
         top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
 
@@ -1030,7 +835,7 @@ class ResponseObject(OutputTextMixin):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -1039,10 +844,9 @@ class ResponseObject(OutputTextMixin):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
-
         user = d.pop("user", UNSET)
 
         def _parse_safety_identifier(data: object) -> None | str | Unset:
@@ -1050,7 +854,7 @@ class ResponseObject(OutputTextMixin):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
 
@@ -1059,7 +863,7 @@ class ResponseObject(OutputTextMixin):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
 
@@ -1076,11 +880,10 @@ class ResponseObject(OutputTextMixin):
                 prompt_cache_retention_type_0 = check_response_object_prompt_cache_retention_type_0(
                     data
                 )
-
                 return prompt_cache_retention_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseObjectPromptCacheRetentionType0 | Unset, data)
+            return data
 
         prompt_cache_retention = _parse_prompt_cache_retention(
             d.pop("prompt_cache_retention", UNSET)
@@ -1091,34 +894,16 @@ class ResponseObject(OutputTextMixin):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
-        def _parse_model(
-            data: object,
-        ) -> ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset:
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_type_1(data)
-
-                return componentsschemas_model_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_model_ids_responses_type_1 = check_model_ids_responses_type_1(
-                    data
-                )
-
-                return componentsschemas_model_ids_responses_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset, data)
+            return data
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -1127,7 +912,7 @@ class ResponseObject(OutputTextMixin):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data
 
         background = _parse_background(d.pop("background", UNSET))
 
@@ -1136,19 +921,29 @@ class ResponseObject(OutputTextMixin):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data
 
         max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
 
-        _text = d.pop("text", UNSET)
-        text: ResponseTextParam | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
-        else:
-            text = ResponseTextParam.from_dict(_text)
+        def _parse_text(data: object) -> None | ResponseTextParam | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                text_type_0 = ResponseTextParam.from_dict(data)
+                return text_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        _tools = d.pop("tools", UNSET)
-        tools: (
+        text = _parse_text(d.pop("text", UNSET))
+
+        def _parse_tools(
+            data: object,
+        ) -> (
             list[
                 ApplyPatchToolParam
                 | CodeInterpreterTool
@@ -1168,177 +963,176 @@ class ResponseObject(OutputTextMixin):
                 | WebSearchPreviewTool
                 | WebSearchTool
             ]
+            | None
             | Unset
-        ) = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for componentsschemas_tools_array_item_data in _tools:
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tools_type_0 = []
+                _tools_type_0 = data
+                for componentsschemas_tools_array_item_data in _tools_type_0:
 
-                def _parse_componentsschemas_tools_array_item(
-                    data: object,
-                ) -> (
-                    ApplyPatchToolParam
-                    | CodeInterpreterTool
-                    | ComputerTool
-                    | ComputerUsePreviewTool
-                    | CustomToolParam
-                    | FileSearchTool
-                    | FunctionShellToolParam
-                    | FunctionTool
-                    | ImageGenTool
-                    | LocalShellToolParam
-                    | MCPTool
-                    | NamespaceToolParam
-                    | ProgrammaticToolCallingParam
-                    | ToolSearchToolParam
-                    | ToolType16
-                    | WebSearchPreviewTool
-                    | WebSearchTool
-                ):
-                    try:
+                    def _parse_componentsschemas_tools_array_item(
+                        data: object,
+                    ) -> (
+                        ApplyPatchToolParam
+                        | CodeInterpreterTool
+                        | ComputerTool
+                        | ComputerUsePreviewTool
+                        | CustomToolParam
+                        | FileSearchTool
+                        | FunctionShellToolParam
+                        | FunctionTool
+                        | ImageGenTool
+                        | LocalShellToolParam
+                        | MCPTool
+                        | NamespaceToolParam
+                        | ProgrammaticToolCallingParam
+                        | ToolSearchToolParam
+                        | ToolType16
+                        | WebSearchPreviewTool
+                        | WebSearchTool
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
+                            return componentsschemas_tool_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_1 = FileSearchTool.from_dict(data)
+                            return componentsschemas_tool_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
+                            return componentsschemas_tool_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_3 = ComputerUsePreviewTool.from_dict(data)
+                            return componentsschemas_tool_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_4 = WebSearchTool.from_dict(data)
+                            return componentsschemas_tool_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_5 = MCPTool.from_dict(data)
+                            return componentsschemas_tool_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_6 = CodeInterpreterTool.from_dict(data)
+                            return componentsschemas_tool_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_7 = ProgrammaticToolCallingParam.from_dict(
+                                data
+                            )
+                            return componentsschemas_tool_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
+                            return componentsschemas_tool_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_9 = LocalShellToolParam.from_dict(data)
+                            return componentsschemas_tool_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_10 = FunctionShellToolParam.from_dict(data)
+                            return componentsschemas_tool_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_11 = CustomToolParam.from_dict(data)
+                            return componentsschemas_tool_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_12 = NamespaceToolParam.from_dict(data)
+                            return componentsschemas_tool_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_13 = ToolSearchToolParam.from_dict(data)
+                            return componentsschemas_tool_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_14 = WebSearchPreviewTool.from_dict(data)
+                            return componentsschemas_tool_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_15 = ApplyPatchToolParam.from_dict(data)
+                            return componentsschemas_tool_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
+                        componentsschemas_tool_type_16 = ToolType16.from_dict(data)
+                        return componentsschemas_tool_type_16
 
-                        return componentsschemas_tool_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_1 = FileSearchTool.from_dict(data)
+                    componentsschemas_tools_array_item = _parse_componentsschemas_tools_array_item(
+                        componentsschemas_tools_array_item_data
+                    )
+                    tools_type_0.append(componentsschemas_tools_array_item)
+                return tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                        return componentsschemas_tool_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
-
-                        return componentsschemas_tool_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_3 = ComputerUsePreviewTool.from_dict(data)
-
-                        return componentsschemas_tool_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_4 = WebSearchTool.from_dict(data)
-
-                        return componentsschemas_tool_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_5 = MCPTool.from_dict(data)
-
-                        return componentsschemas_tool_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_6 = CodeInterpreterTool.from_dict(data)
-
-                        return componentsschemas_tool_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_7 = ProgrammaticToolCallingParam.from_dict(data)
-
-                        return componentsschemas_tool_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
-
-                        return componentsschemas_tool_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_9 = LocalShellToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_10 = FunctionShellToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_11 = CustomToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_12 = NamespaceToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_13 = ToolSearchToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_14 = WebSearchPreviewTool.from_dict(data)
-
-                        return componentsschemas_tool_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_15 = ApplyPatchToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_16 = ToolType16.from_dict(data)
-
-                    return componentsschemas_tool_type_16
-
-                componentsschemas_tools_array_item = _parse_componentsschemas_tools_array_item(
-                    componentsschemas_tools_array_item_data
-                )
-
-                tools.append(componentsschemas_tools_array_item)
+        tools = _parse_tools(d.pop("tools", UNSET))
 
         def _parse_tool_choice(
             data: object,
         ) -> (
-            SpecificApplyPatchParam
+            None
+            | SpecificApplyPatchParam
             | SpecificFunctionShellParam
             | SpecificProgrammaticToolCallingParam
             | ToolChoiceAllowed
@@ -1349,13 +1143,14 @@ class ResponseObject(OutputTextMixin):
             | ToolChoiceTypes
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_0 = check_tool_choice_options(data)
-
                 return componentsschemas_tool_choice_param_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1363,7 +1158,6 @@ class ResponseObject(OutputTextMixin):
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_1 = ToolChoiceAllowed.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1371,7 +1165,6 @@ class ResponseObject(OutputTextMixin):
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_2 = ToolChoiceTypes.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1379,7 +1172,6 @@ class ResponseObject(OutputTextMixin):
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_3 = ToolChoiceFunction.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1387,7 +1179,6 @@ class ResponseObject(OutputTextMixin):
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_4 = ToolChoiceMCP.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1395,7 +1186,6 @@ class ResponseObject(OutputTextMixin):
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_5 = ToolChoiceCustom.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1405,7 +1195,6 @@ class ResponseObject(OutputTextMixin):
                 componentsschemas_tool_choice_param_type_6 = (
                     SpecificProgrammaticToolCallingParam.from_dict(data)
                 )
-
                 return componentsschemas_tool_choice_param_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1413,15 +1202,19 @@ class ResponseObject(OutputTextMixin):
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_7 = SpecificApplyPatchParam.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tool_choice_param_type_8 = SpecificFunctionShellParam.from_dict(data)
-
-            return componentsschemas_tool_choice_param_type_8
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_choice_param_type_8 = SpecificFunctionShellParam.from_dict(
+                    data
+                )
+                return componentsschemas_tool_choice_param_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
@@ -1434,11 +1227,10 @@ class ResponseObject(OutputTextMixin):
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_prompt_type_0 = PromptType0.from_dict(data)
-
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            return data
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -1453,11 +1245,10 @@ class ResponseObject(OutputTextMixin):
                 componentsschemas_service_tier_responses_type_0 = (
                     check_service_tier_responses_type_0(data)
                 )
-
                 return componentsschemas_service_tier_responses_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServiceTierResponsesType0 | Unset, data)
+            return data
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -1470,30 +1261,25 @@ class ResponseObject(OutputTextMixin):
                 if not isinstance(data, str):
                     raise TypeError()
                 truncation_type_0 = check_response_object_truncation_type_0(data)
-
                 return truncation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseObjectTruncationType0 | Unset, data)
+            return data
 
         truncation = _parse_truncation(d.pop("truncation", UNSET))
-
         id = d.pop("id", UNSET)
-
         _object_ = d.pop("object", UNSET)
         object_: ResponseObjectObject | Unset
         if isinstance(_object_, Unset):
             object_ = UNSET
         else:
             object_ = check_response_object_object(_object_)
-
         _status = d.pop("status", UNSET)
         status: ResponseObjectStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_response_object_status(_status)
-
         created_at = d.pop("created_at", UNSET)
 
         def _parse_completed_at(data: object) -> float | None | Unset:
@@ -1501,7 +1287,7 @@ class ResponseObject(OutputTextMixin):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
@@ -1514,11 +1300,10 @@ class ResponseObject(OutputTextMixin):
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_response_error_type_0 = ResponseErrorType0.from_dict(data)
-
                 return componentsschemas_response_error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseErrorType0 | Unset, data)
+            return data
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -1533,16 +1318,16 @@ class ResponseObject(OutputTextMixin):
                 if not isinstance(data, dict):
                     raise TypeError()
                 incomplete_details_type_0 = ResponseObjectIncompleteDetailsType0.from_dict(data)
-
                 return incomplete_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseObjectIncompleteDetailsType0 | Unset, data)
+            return data
 
         incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
 
-        _output = d.pop("output", UNSET)
-        output: (
+        def _parse_output(
+            data: object,
+        ) -> (
             list[
                 AdditionalTools
                 | ApplyPatchToolCall
@@ -1574,294 +1359,288 @@ class ResponseObject(OutputTextMixin):
                 | ToolSearchOutput
                 | WebSearchToolCall
             ]
+            | None
             | Unset
-        ) = UNSET
-        if _output is not UNSET:
-            output = []
-            for output_item_data in _output:
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                output_type_0 = []
+                _output_type_0 = data
+                for output_type_0_item_data in _output_type_0:
 
-                def _parse_output_item(
-                    data: object,
-                ) -> (
-                    AdditionalTools
-                    | ApplyPatchToolCall
-                    | ApplyPatchToolCallOutput
-                    | CodeInterpreterToolCall
-                    | CompactionBody
-                    | ComputerToolCall
-                    | ComputerToolCallOutputResource
-                    | CustomToolCall
-                    | CustomToolCallOutputResource
-                    | FileSearchToolCall
-                    | FunctionShellCall
-                    | FunctionShellCallOutput
-                    | FunctionToolCall
-                    | FunctionToolCallOutputResource
-                    | ImageGenToolCall
-                    | LocalShellToolCall
-                    | LocalShellToolCallOutput
-                    | MCPApprovalRequest
-                    | MCPApprovalResponseResource
-                    | MCPListTools
-                    | MCPToolCall
-                    | OutputItemType28
-                    | OutputMessage
-                    | Program
-                    | ProgramOutput
-                    | ReasoningItem
-                    | ToolSearchCall
-                    | ToolSearchOutput
-                    | WebSearchToolCall
-                ):
-                    try:
+                    def _parse_output_type_0_item(
+                        data: object,
+                    ) -> (
+                        AdditionalTools
+                        | ApplyPatchToolCall
+                        | ApplyPatchToolCallOutput
+                        | CodeInterpreterToolCall
+                        | CompactionBody
+                        | ComputerToolCall
+                        | ComputerToolCallOutputResource
+                        | CustomToolCall
+                        | CustomToolCallOutputResource
+                        | FileSearchToolCall
+                        | FunctionShellCall
+                        | FunctionShellCallOutput
+                        | FunctionToolCall
+                        | FunctionToolCallOutputResource
+                        | ImageGenToolCall
+                        | LocalShellToolCall
+                        | LocalShellToolCallOutput
+                        | MCPApprovalRequest
+                        | MCPApprovalResponseResource
+                        | MCPListTools
+                        | MCPToolCall
+                        | OutputItemType28
+                        | OutputMessage
+                        | Program
+                        | ProgramOutput
+                        | ReasoningItem
+                        | ToolSearchCall
+                        | ToolSearchOutput
+                        | WebSearchToolCall
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_0 = OutputMessage.from_dict(data)
+                            return componentsschemas_output_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_1 = FileSearchToolCall.from_dict(
+                                data
+                            )
+                            return componentsschemas_output_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_2 = FunctionToolCall.from_dict(data)
+                            return componentsschemas_output_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_3 = (
+                                FunctionToolCallOutputResource.from_dict(data)
+                            )
+                            return componentsschemas_output_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_4 = WebSearchToolCall.from_dict(data)
+                            return componentsschemas_output_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_5 = ComputerToolCall.from_dict(data)
+                            return componentsschemas_output_item_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_6 = (
+                                ComputerToolCallOutputResource.from_dict(data)
+                            )
+                            return componentsschemas_output_item_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_7 = ReasoningItem.from_dict(data)
+                            return componentsschemas_output_item_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_8 = Program.from_dict(data)
+                            return componentsschemas_output_item_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_9 = ProgramOutput.from_dict(data)
+                            return componentsschemas_output_item_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_10 = ToolSearchCall.from_dict(data)
+                            return componentsschemas_output_item_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_11 = ToolSearchOutput.from_dict(data)
+                            return componentsschemas_output_item_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_12 = AdditionalTools.from_dict(data)
+                            return componentsschemas_output_item_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_13 = CompactionBody.from_dict(data)
+                            return componentsschemas_output_item_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_14 = ImageGenToolCall.from_dict(data)
+                            return componentsschemas_output_item_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_15 = (
+                                CodeInterpreterToolCall.from_dict(data)
+                            )
+                            return componentsschemas_output_item_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_16 = LocalShellToolCall.from_dict(
+                                data
+                            )
+                            return componentsschemas_output_item_type_16
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_17 = (
+                                LocalShellToolCallOutput.from_dict(data)
+                            )
+                            return componentsschemas_output_item_type_17
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_18 = FunctionShellCall.from_dict(
+                                data
+                            )
+                            return componentsschemas_output_item_type_18
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_19 = (
+                                FunctionShellCallOutput.from_dict(data)
+                            )
+                            return componentsschemas_output_item_type_19
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_20 = ApplyPatchToolCall.from_dict(
+                                data
+                            )
+                            return componentsschemas_output_item_type_20
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_21 = (
+                                ApplyPatchToolCallOutput.from_dict(data)
+                            )
+                            return componentsschemas_output_item_type_21
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_22 = MCPToolCall.from_dict(data)
+                            return componentsschemas_output_item_type_22
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_23 = MCPListTools.from_dict(data)
+                            return componentsschemas_output_item_type_23
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_24 = MCPApprovalRequest.from_dict(
+                                data
+                            )
+                            return componentsschemas_output_item_type_24
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_25 = (
+                                MCPApprovalResponseResource.from_dict(data)
+                            )
+                            return componentsschemas_output_item_type_25
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_26 = CustomToolCall.from_dict(data)
+                            return componentsschemas_output_item_type_26
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_output_item_type_27 = (
+                                CustomToolCallOutputResource.from_dict(data)
+                            )
+                            return componentsschemas_output_item_type_27
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_output_item_type_0 = OutputMessage.from_dict(data)
+                        componentsschemas_output_item_type_28 = OutputItemType28.from_dict(data)
+                        return componentsschemas_output_item_type_28
 
-                        return componentsschemas_output_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_1 = FileSearchToolCall.from_dict(data)
+                    output_type_0_item = _parse_output_type_0_item(output_type_0_item_data)
+                    output_type_0.append(output_type_0_item)
+                return output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                        return componentsschemas_output_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_2 = FunctionToolCall.from_dict(data)
-
-                        return componentsschemas_output_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_3 = (
-                            FunctionToolCallOutputResource.from_dict(data)
-                        )
-
-                        return componentsschemas_output_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_4 = WebSearchToolCall.from_dict(data)
-
-                        return componentsschemas_output_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_5 = ComputerToolCall.from_dict(data)
-
-                        return componentsschemas_output_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_6 = (
-                            ComputerToolCallOutputResource.from_dict(data)
-                        )
-
-                        return componentsschemas_output_item_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_7 = ReasoningItem.from_dict(data)
-
-                        return componentsschemas_output_item_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_8 = Program.from_dict(data)
-
-                        return componentsschemas_output_item_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_9 = ProgramOutput.from_dict(data)
-
-                        return componentsschemas_output_item_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_10 = ToolSearchCall.from_dict(data)
-
-                        return componentsschemas_output_item_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_11 = ToolSearchOutput.from_dict(data)
-
-                        return componentsschemas_output_item_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_12 = AdditionalTools.from_dict(data)
-
-                        return componentsschemas_output_item_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_13 = CompactionBody.from_dict(data)
-
-                        return componentsschemas_output_item_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_14 = ImageGenToolCall.from_dict(data)
-
-                        return componentsschemas_output_item_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_15 = CodeInterpreterToolCall.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_output_item_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_16 = LocalShellToolCall.from_dict(data)
-
-                        return componentsschemas_output_item_type_16
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_17 = LocalShellToolCallOutput.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_output_item_type_17
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_18 = FunctionShellCall.from_dict(data)
-
-                        return componentsschemas_output_item_type_18
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_19 = FunctionShellCallOutput.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_output_item_type_19
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_20 = ApplyPatchToolCall.from_dict(data)
-
-                        return componentsschemas_output_item_type_20
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_21 = ApplyPatchToolCallOutput.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_output_item_type_21
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_22 = MCPToolCall.from_dict(data)
-
-                        return componentsschemas_output_item_type_22
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_23 = MCPListTools.from_dict(data)
-
-                        return componentsschemas_output_item_type_23
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_24 = MCPApprovalRequest.from_dict(data)
-
-                        return componentsschemas_output_item_type_24
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_25 = (
-                            MCPApprovalResponseResource.from_dict(data)
-                        )
-
-                        return componentsschemas_output_item_type_25
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_26 = CustomToolCall.from_dict(data)
-
-                        return componentsschemas_output_item_type_26
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_item_type_27 = (
-                            CustomToolCallOutputResource.from_dict(data)
-                        )
-
-                        return componentsschemas_output_item_type_27
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_output_item_type_28 = OutputItemType28.from_dict(data)
-
-                    return componentsschemas_output_item_type_28
-
-                output_item = _parse_output_item(output_item_data)
-
-                output.append(output_item)
+        output = _parse_output(d.pop("output", UNSET))
 
         def _parse_reasoning(data: object) -> None | Reasoning | Unset:
             if data is None:
@@ -1872,11 +1651,10 @@ class ResponseObject(OutputTextMixin):
                 if not isinstance(data, dict):
                     raise TypeError()
                 reasoning_type_0 = Reasoning.from_dict(data)
-
                 return reasoning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Reasoning | Unset, data)
+            return data
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
@@ -1974,7 +1752,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_input_item_type_0 = EasyInputMessage.from_dict(data)
-
                             return componentsschemas_input_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1982,7 +1759,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_0 = InputMessage.from_dict(data)
-
                             return componentsschemas_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1990,7 +1766,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_1 = OutputMessage.from_dict(data)
-
                             return componentsschemas_item_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1998,7 +1773,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_2 = FileSearchToolCall.from_dict(data)
-
                             return componentsschemas_item_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2006,7 +1780,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_3 = ComputerToolCall.from_dict(data)
-
                             return componentsschemas_item_type_3
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2016,7 +1789,6 @@ class ResponseObject(OutputTextMixin):
                             componentsschemas_item_type_4 = ComputerCallOutputItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_4
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2024,7 +1796,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_5 = WebSearchToolCall.from_dict(data)
-
                             return componentsschemas_item_type_5
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2032,7 +1803,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_6 = FunctionToolCall.from_dict(data)
-
                             return componentsschemas_item_type_6
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2042,7 +1812,6 @@ class ResponseObject(OutputTextMixin):
                             componentsschemas_item_type_7 = FunctionCallOutputItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_7
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2050,7 +1819,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_8 = ToolSearchCallItemParam.from_dict(data)
-
                             return componentsschemas_item_type_8
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2060,7 +1828,6 @@ class ResponseObject(OutputTextMixin):
                             componentsschemas_item_type_9 = ToolSearchOutputItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_9
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2070,7 +1837,6 @@ class ResponseObject(OutputTextMixin):
                             componentsschemas_item_type_10 = AdditionalToolsItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_10
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2078,7 +1844,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_11 = ReasoningItem.from_dict(data)
-
                             return componentsschemas_item_type_11
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2088,7 +1853,6 @@ class ResponseObject(OutputTextMixin):
                             componentsschemas_item_type_12 = CompactionSummaryItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_12
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2096,7 +1860,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_13 = ImageGenToolCall.from_dict(data)
-
                             return componentsschemas_item_type_13
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2104,7 +1867,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_14 = CodeInterpreterToolCall.from_dict(data)
-
                             return componentsschemas_item_type_14
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2112,7 +1874,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_15 = LocalShellToolCall.from_dict(data)
-
                             return componentsschemas_item_type_15
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2122,7 +1883,6 @@ class ResponseObject(OutputTextMixin):
                             componentsschemas_item_type_16 = LocalShellToolCallOutput.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_16
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2132,7 +1892,6 @@ class ResponseObject(OutputTextMixin):
                             componentsschemas_item_type_17 = FunctionShellCallItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_17
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2142,7 +1901,6 @@ class ResponseObject(OutputTextMixin):
                             componentsschemas_item_type_18 = (
                                 FunctionShellCallOutputItemParam.from_dict(data)
                             )
-
                             return componentsschemas_item_type_18
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2152,7 +1910,6 @@ class ResponseObject(OutputTextMixin):
                             componentsschemas_item_type_19 = ApplyPatchToolCallItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_19
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2162,7 +1919,6 @@ class ResponseObject(OutputTextMixin):
                             componentsschemas_item_type_20 = (
                                 ApplyPatchToolCallOutputItemParam.from_dict(data)
                             )
-
                             return componentsschemas_item_type_20
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2170,7 +1926,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_21 = MCPListTools.from_dict(data)
-
                             return componentsschemas_item_type_21
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2178,7 +1933,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_22 = MCPApprovalRequest.from_dict(data)
-
                             return componentsschemas_item_type_22
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2186,7 +1940,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_23 = MCPApprovalResponse.from_dict(data)
-
                             return componentsschemas_item_type_23
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2194,7 +1947,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_24 = MCPToolCall.from_dict(data)
-
                             return componentsschemas_item_type_24
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2202,7 +1954,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_25 = CustomToolCallOutput.from_dict(data)
-
                             return componentsschemas_item_type_25
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2210,7 +1961,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_26 = CustomToolCall.from_dict(data)
-
                             return componentsschemas_item_type_26
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2218,7 +1968,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_27 = ItemType27.from_dict(data)
-
                             return componentsschemas_item_type_27
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2228,7 +1977,6 @@ class ResponseObject(OutputTextMixin):
                             componentsschemas_input_item_type_2 = (
                                 CompactionTriggerItemParam.from_dict(data)
                             )
-
                             return componentsschemas_input_item_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2236,7 +1984,6 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_input_item_type_3 = ItemReferenceParam.from_dict(data)
-
                             return componentsschemas_input_item_type_3
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -2244,82 +1991,56 @@ class ResponseObject(OutputTextMixin):
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_input_item_type_4 = ProgramItemParam.from_dict(data)
-
                             return componentsschemas_input_item_type_4
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         if not isinstance(data, dict):
                             raise TypeError()
                         componentsschemas_input_item_type_5 = ProgramOutputItemParam.from_dict(data)
-
                         return componentsschemas_input_item_type_5
 
                     instructions_type_0_type_1_item = _parse_instructions_type_0_type_1_item(
                         instructions_type_0_type_1_item_data
                     )
-
                     instructions_type_0_type_1.append(instructions_type_0_type_1_item)
-
                 return instructions_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[
-                    AdditionalToolsItemParam
-                    | ApplyPatchToolCallItemParam
-                    | ApplyPatchToolCallOutputItemParam
-                    | CodeInterpreterToolCall
-                    | CompactionSummaryItemParam
-                    | CompactionTriggerItemParam
-                    | ComputerCallOutputItemParam
-                    | ComputerToolCall
-                    | CustomToolCall
-                    | CustomToolCallOutput
-                    | EasyInputMessage
-                    | FileSearchToolCall
-                    | FunctionCallOutputItemParam
-                    | FunctionShellCallItemParam
-                    | FunctionShellCallOutputItemParam
-                    | FunctionToolCall
-                    | ImageGenToolCall
-                    | InputMessage
-                    | ItemReferenceParam
-                    | ItemType27
-                    | LocalShellToolCall
-                    | LocalShellToolCallOutput
-                    | MCPApprovalRequest
-                    | MCPApprovalResponse
-                    | MCPListTools
-                    | MCPToolCall
-                    | OutputMessage
-                    | ProgramItemParam
-                    | ProgramOutputItemParam
-                    | ReasoningItem
-                    | ToolSearchCallItemParam
-                    | ToolSearchOutputItemParam
-                    | WebSearchToolCall
-                ]
-                | None
-                | str
-                | Unset,
-                data,
-            )
+            return data
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        _usage = d.pop("usage", UNSET)
-        usage: ResponseUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = ResponseUsage.from_dict(_usage)
+        def _parse_usage(data: object) -> None | ResponseUsage | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_type_0 = ResponseUsage.from_dict(data)
+                return usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
-        prompt_cache_options: PromptCacheOptions | Unset
-        if isinstance(_prompt_cache_options, Unset):
-            prompt_cache_options = UNSET
-        else:
-            prompt_cache_options = PromptCacheOptions.from_dict(_prompt_cache_options)
+        usage = _parse_usage(d.pop("usage", UNSET))
+
+        def _parse_prompt_cache_options(data: object) -> None | PromptCacheOptions | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                prompt_cache_options_type_0 = PromptCacheOptions.from_dict(data)
+                return prompt_cache_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        prompt_cache_options = _parse_prompt_cache_options(d.pop("prompt_cache_options", UNSET))
 
         def _parse_moderation(data: object) -> Moderation | None | Unset:
             if data is None:
@@ -2330,14 +2051,12 @@ class ResponseObject(OutputTextMixin):
                 if not isinstance(data, dict):
                     raise TypeError()
                 moderation_type_0 = Moderation.from_dict(data)
-
                 return moderation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Moderation | None | Unset, data)
+            return data
 
         moderation = _parse_moderation(d.pop("moderation", UNSET))
-
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
         def _parse_conversation(data: object) -> None | ResponseConversation | Unset:
@@ -2349,11 +2068,10 @@ class ResponseObject(OutputTextMixin):
                 if not isinstance(data, dict):
                     raise TypeError()
                 conversation_type_0 = ResponseConversation.from_dict(data)
-
                 return conversation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseConversation | Unset, data)
+            return data
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
@@ -2362,10 +2080,9 @@ class ResponseObject(OutputTextMixin):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
-
         response_object = cls(
             metadata=metadata,
             top_logprobs=top_logprobs,
@@ -2402,7 +2119,6 @@ class ResponseObject(OutputTextMixin):
             conversation=conversation,
             max_output_tokens=max_output_tokens,
         )
-
         response_object.additional_properties = d
         return response_object
 
@@ -2421,3 +2137,183 @@ class ResponseObject(OutputTextMixin):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        AdditionalTools, \
+        AdditionalToolsItemParam, \
+        ApplyPatchToolCall, \
+        ApplyPatchToolCallItemParam, \
+        ApplyPatchToolCallOutput, \
+        ApplyPatchToolCallOutputItemParam, \
+        ApplyPatchToolParam, \
+        CodeInterpreterTool, \
+        CodeInterpreterToolCall, \
+        CompactionBody, \
+        CompactionSummaryItemParam, \
+        CompactionTriggerItemParam, \
+        ComputerCallOutputItemParam, \
+        ComputerTool, \
+        ComputerToolCall, \
+        ComputerToolCallOutputResource, \
+        ComputerUsePreviewTool, \
+        CustomToolCall, \
+        CustomToolCallOutput, \
+        CustomToolCallOutputResource, \
+        CustomToolParam, \
+        EasyInputMessage, \
+        FileSearchTool, \
+        FileSearchToolCall, \
+        FunctionCallOutputItemParam, \
+        FunctionShellCall, \
+        FunctionShellCallItemParam, \
+        FunctionShellCallOutput, \
+        FunctionShellCallOutputItemParam, \
+        FunctionShellToolParam, \
+        FunctionTool, \
+        FunctionToolCall, \
+        FunctionToolCallOutputResource, \
+        ImageGenTool, \
+        ImageGenToolCall, \
+        InputMessage, \
+        ItemReferenceParam, \
+        ItemType27, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        LocalShellToolParam, \
+        MCPApprovalRequest, \
+        MCPApprovalResponse, \
+        MCPApprovalResponseResource, \
+        MCPListTools, \
+        MCPTool, \
+        MCPToolCall, \
+        MetadataType0, \
+        Moderation, \
+        NamespaceToolParam, \
+        OutputItemType28, \
+        OutputMessage, \
+        Program, \
+        ProgramItemParam, \
+        ProgramOutput, \
+        ProgramOutputItemParam, \
+        ProgrammaticToolCallingParam, \
+        PromptCacheOptions, \
+        PromptType0, \
+        Reasoning, \
+        ReasoningItem, \
+        ResponseConversation, \
+        ResponseErrorType0, \
+        ResponseObjectIncompleteDetailsType0, \
+        ResponseTextParam, \
+        ResponseUsage, \
+        SpecificApplyPatchParam, \
+        SpecificFunctionShellParam, \
+        SpecificProgrammaticToolCallingParam, \
+        ToolChoiceAllowed, \
+        ToolChoiceCustom, \
+        ToolChoiceFunction, \
+        ToolChoiceMCP, \
+        ToolChoiceTypes, \
+        ToolSearchCall, \
+        ToolSearchCallItemParam, \
+        ToolSearchOutput, \
+        ToolSearchOutputItemParam, \
+        ToolSearchToolParam, \
+        ToolType16, \
+        WebSearchPreviewTool, \
+        WebSearchTool, \
+        WebSearchToolCall
+    from ..models.additional_tools import AdditionalTools
+    from ..models.additional_tools_item_param import AdditionalToolsItemParam
+    from ..models.apply_patch_tool_call import ApplyPatchToolCall
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+    from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_body import CompactionBody
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call import FunctionShellCall
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output import FunctionShellCallOutput
+    from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message import InputMessage
+    from ..models.item_reference_param import ItemReferenceParam
+    from ..models.item_type_27 import ItemType27
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool import MCPTool
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.moderation import Moderation
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.output_item_type_28 import OutputItemType28
+    from ..models.output_message import OutputMessage
+    from ..models.program import Program
+    from ..models.program_item_param import ProgramItemParam
+    from ..models.program_output import ProgramOutput
+    from ..models.program_output_item_param import ProgramOutputItemParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.prompt_cache_options import PromptCacheOptions
+    from ..models.prompt_type_0 import PromptType0
+    from ..models.reasoning import Reasoning
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.response_conversation import ResponseConversation
+    from ..models.response_error_type_0 import ResponseErrorType0
+    from ..models.response_object_incomplete_details_type_0 import (
+        ResponseObjectIncompleteDetailsType0,
+    )
+    from ..models.response_text_param import ResponseTextParam
+    from ..models.response_usage import ResponseUsage
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.specific_programmatic_tool_calling_param import (
+        SpecificProgrammaticToolCallingParam,
+    )
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+    from ..models.tool_search_call import ToolSearchCall
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output import ToolSearchOutput
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.tool_type_16 import ToolType16
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+    _deps_loaded = True

@@ -29,13 +29,11 @@ class ResponseObjectIncompleteDetailsType0:
         reason: str | Unset = UNSET
         if not isinstance(self.reason, Unset):
             reason = self.reason
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if reason is not UNSET:
             field_dict["reason"] = reason
-
         return field_dict
 
     @classmethod
@@ -47,11 +45,7 @@ class ResponseObjectIncompleteDetailsType0:
             reason = UNSET
         else:
             reason = check_response_object_incomplete_details_type_0_reason(_reason)
-
-        response_object_incomplete_details_type_0 = cls(
-            reason=reason,
-        )
-
+        response_object_incomplete_details_type_0 = cls(reason=reason)
         response_object_incomplete_details_type_0.additional_properties = d
         return response_object_incomplete_details_type_0
 

@@ -1,13 +1,9 @@
 from typing import Literal
 
 ResponseObjectIncompleteDetailsType0Reason = Literal["content_filter", "max_output_tokens"]
-
 RESPONSE_OBJECT_INCOMPLETE_DETAILS_TYPE_0_REASON_VALUES: set[
     ResponseObjectIncompleteDetailsType0Reason
-] = {
-    "content_filter",
-    "max_output_tokens",
-}
+] = {"content_filter", "max_output_tokens"}
 
 
 def check_response_object_incomplete_details_type_0_reason(

@@ -1,10 +1,7 @@
 from typing import Literal
 
 ResponseObjectObject = Literal["response"]
-
-RESPONSE_OBJECT_OBJECT_VALUES: set[ResponseObjectObject] = {
-    "response",
-}
+RESPONSE_OBJECT_OBJECT_VALUES: set[ResponseObjectObject] = {"response"}
 
 
 def check_response_object_object(value: str) -> ResponseObjectObject:

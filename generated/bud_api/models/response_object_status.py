@@ -3,7 +3,6 @@ from typing import Literal
 ResponseObjectStatus = Literal[
     "cancelled", "completed", "failed", "in_progress", "incomplete", "queued"
 ]
-
 RESPONSE_OBJECT_STATUS_VALUES: set[ResponseObjectStatus] = {
     "cancelled",
     "completed",

@@ -42,8 +42,6 @@ if TYPE_CHECKING:
     from ..models.tool_search_call import ToolSearchCall
     from ..models.tool_search_output import ToolSearchOutput
     from ..models.web_search_tool_call import WebSearchToolCall
-
-
 T = TypeVar("T", bound="ResponseOutputItemAddedEvent")
 
 
@@ -58,8 +56,9 @@ class ResponseOutputItemAddedEvent:
             | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource |
             FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall |
             FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput |
-            MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputItemType28 | OutputMessage
-            | Program | ProgramOutput | ReasoningItem | ToolSearchCall | ToolSearchOutput | Unset | WebSearchToolCall):
+            MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | None | OutputItemType28 |
+            OutputMessage | Program | ProgramOutput | ReasoningItem | ToolSearchCall | ToolSearchOutput | Unset |
+            WebSearchToolCall):
     """
 
     type: ResponseOutputItemAddedEventType
@@ -87,6 +86,7 @@ class ResponseOutputItemAddedEvent:
         | MCPApprovalResponseResource
         | MCPListTools
         | MCPToolCall
+        | None
         | OutputItemType28
         | OutputMessage
         | Program
@@ -100,42 +100,12 @@ class ResponseOutputItemAddedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_tools import AdditionalTools  # noqa: PLC0415
-        from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_body import CompactionBody  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
-        from ..models.function_shell_call_output import FunctionShellCallOutput  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program import Program  # noqa: PLC0415
-        from ..models.program_output import ProgramOutput  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
-        from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         output_index = self.output_index
-
         sequence_number = self.sequence_number
-
-        item: dict[str, Any] | Unset
+        item: dict[str, Any] | None | Unset
         if isinstance(self.item, Unset):
             item = UNSET
         elif isinstance(self.item, OutputMessage):
@@ -194,62 +164,28 @@ class ResponseOutputItemAddedEvent:
             item = self.item.to_dict()
         elif isinstance(self.item, CustomToolCallOutputResource):
             item = self.item.to_dict()
-        else:
+        elif isinstance(self.item, OutputItemType28):
             item = self.item.to_dict()
-
+        else:
+            item = self.item
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if output_index is not UNSET:
             field_dict["output_index"] = output_index
         if sequence_number is not UNSET:
             field_dict["sequence_number"] = sequence_number
         if item is not UNSET:
             field_dict["item"] = item
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_tools import AdditionalTools  # noqa: PLC0415
-        from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_body import CompactionBody  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
-        from ..models.function_shell_call_output import FunctionShellCallOutput  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.output_item_type_28 import OutputItemType28  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program import Program  # noqa: PLC0415
-        from ..models.program_output import ProgramOutput  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
-        from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_response_output_item_added_event_type(d.pop("type"))
-
         output_index = d.pop("output_index", UNSET)
-
         sequence_number = d.pop("sequence_number", UNSET)
 
         def _parse_item(
@@ -276,6 +212,7 @@ class ResponseOutputItemAddedEvent:
             | MCPApprovalResponseResource
             | MCPListTools
             | MCPToolCall
+            | None
             | OutputItemType28
             | OutputMessage
             | Program
@@ -286,13 +223,14 @@ class ResponseOutputItemAddedEvent:
             | Unset
             | WebSearchToolCall
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_0 = OutputMessage.from_dict(data)
-
                 return componentsschemas_output_item_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -300,7 +238,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_1 = FileSearchToolCall.from_dict(data)
-
                 return componentsschemas_output_item_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -308,7 +245,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_2 = FunctionToolCall.from_dict(data)
-
                 return componentsschemas_output_item_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -318,7 +254,6 @@ class ResponseOutputItemAddedEvent:
                 componentsschemas_output_item_type_3 = FunctionToolCallOutputResource.from_dict(
                     data
                 )
-
                 return componentsschemas_output_item_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -326,7 +261,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_4 = WebSearchToolCall.from_dict(data)
-
                 return componentsschemas_output_item_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -334,7 +268,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_5 = ComputerToolCall.from_dict(data)
-
                 return componentsschemas_output_item_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -344,7 +277,6 @@ class ResponseOutputItemAddedEvent:
                 componentsschemas_output_item_type_6 = ComputerToolCallOutputResource.from_dict(
                     data
                 )
-
                 return componentsschemas_output_item_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -352,7 +284,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_7 = ReasoningItem.from_dict(data)
-
                 return componentsschemas_output_item_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -360,7 +291,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_8 = Program.from_dict(data)
-
                 return componentsschemas_output_item_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -368,7 +298,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_9 = ProgramOutput.from_dict(data)
-
                 return componentsschemas_output_item_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -376,7 +305,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_10 = ToolSearchCall.from_dict(data)
-
                 return componentsschemas_output_item_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -384,7 +312,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_11 = ToolSearchOutput.from_dict(data)
-
                 return componentsschemas_output_item_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -392,7 +319,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_12 = AdditionalTools.from_dict(data)
-
                 return componentsschemas_output_item_type_12
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -400,7 +326,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_13 = CompactionBody.from_dict(data)
-
                 return componentsschemas_output_item_type_13
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -408,7 +333,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_14 = ImageGenToolCall.from_dict(data)
-
                 return componentsschemas_output_item_type_14
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -416,7 +340,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_15 = CodeInterpreterToolCall.from_dict(data)
-
                 return componentsschemas_output_item_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -424,7 +347,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_16 = LocalShellToolCall.from_dict(data)
-
                 return componentsschemas_output_item_type_16
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -432,7 +354,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_17 = LocalShellToolCallOutput.from_dict(data)
-
                 return componentsschemas_output_item_type_17
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -440,7 +361,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_18 = FunctionShellCall.from_dict(data)
-
                 return componentsschemas_output_item_type_18
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -448,7 +368,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_19 = FunctionShellCallOutput.from_dict(data)
-
                 return componentsschemas_output_item_type_19
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -456,7 +375,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_20 = ApplyPatchToolCall.from_dict(data)
-
                 return componentsschemas_output_item_type_20
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -464,7 +382,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_21 = ApplyPatchToolCallOutput.from_dict(data)
-
                 return componentsschemas_output_item_type_21
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -472,7 +389,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_22 = MCPToolCall.from_dict(data)
-
                 return componentsschemas_output_item_type_22
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -480,7 +396,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_23 = MCPListTools.from_dict(data)
-
                 return componentsschemas_output_item_type_23
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -488,7 +403,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_24 = MCPApprovalRequest.from_dict(data)
-
                 return componentsschemas_output_item_type_24
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -496,7 +410,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_25 = MCPApprovalResponseResource.from_dict(data)
-
                 return componentsschemas_output_item_type_25
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -504,7 +417,6 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_26 = CustomToolCall.from_dict(data)
-
                 return componentsschemas_output_item_type_26
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -512,25 +424,22 @@ class ResponseOutputItemAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_output_item_type_27 = CustomToolCallOutputResource.from_dict(data)
-
                 return componentsschemas_output_item_type_27
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_output_item_type_28 = OutputItemType28.from_dict(data)
-
-            return componentsschemas_output_item_type_28
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_output_item_type_28 = OutputItemType28.from_dict(data)
+                return componentsschemas_output_item_type_28
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
         item = _parse_item(d.pop("item", UNSET))
-
         response_output_item_added_event = cls(
-            type=type_,
-            output_index=output_index,
-            sequence_number=sequence_number,
-            item=item,
+            type=type_, output_index=output_index, sequence_number=sequence_number, item=item
         )
-
         response_output_item_added_event.additional_properties = d
         return response_output_item_added_event
 
@@ -549,3 +458,71 @@ class ResponseOutputItemAddedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        AdditionalTools, \
+        ApplyPatchToolCall, \
+        ApplyPatchToolCallOutput, \
+        CodeInterpreterToolCall, \
+        CompactionBody, \
+        ComputerToolCall, \
+        ComputerToolCallOutputResource, \
+        CustomToolCall, \
+        CustomToolCallOutputResource, \
+        FileSearchToolCall, \
+        FunctionShellCall, \
+        FunctionShellCallOutput, \
+        FunctionToolCall, \
+        FunctionToolCallOutputResource, \
+        ImageGenToolCall, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        MCPApprovalRequest, \
+        MCPApprovalResponseResource, \
+        MCPListTools, \
+        MCPToolCall, \
+        OutputItemType28, \
+        OutputMessage, \
+        Program, \
+        ProgramOutput, \
+        ReasoningItem, \
+        ToolSearchCall, \
+        ToolSearchOutput, \
+        WebSearchToolCall
+    from ..models.additional_tools import AdditionalTools
+    from ..models.apply_patch_tool_call import ApplyPatchToolCall
+    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_body import CompactionBody
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_shell_call import FunctionShellCall
+    from ..models.function_shell_call_output import FunctionShellCallOutput
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.output_item_type_28 import OutputItemType28
+    from ..models.output_message import OutputMessage
+    from ..models.program import Program
+    from ..models.program_output import ProgramOutput
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.tool_search_call import ToolSearchCall
+    from ..models.tool_search_output import ToolSearchOutput
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+    _deps_loaded = True

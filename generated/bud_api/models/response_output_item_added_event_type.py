@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseOutputItemAddedEventType = Literal["response.output_item.added"]
-
 RESPONSE_OUTPUT_ITEM_ADDED_EVENT_TYPE_VALUES: set[ResponseOutputItemAddedEventType] = {
-    "response.output_item.added",
+    "response.output_item.added"
 }
 
 

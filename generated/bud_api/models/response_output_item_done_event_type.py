@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseOutputItemDoneEventType = Literal["response.output_item.done"]
-
 RESPONSE_OUTPUT_ITEM_DONE_EVENT_TYPE_VALUES: set[ResponseOutputItemDoneEventType] = {
-    "response.output_item.done",
+    "response.output_item.done"
 }
 
 

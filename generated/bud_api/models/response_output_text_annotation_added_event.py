@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from ..models.file_citation_body import FileCitationBody
     from ..models.file_path import FilePath
     from ..models.url_citation_body import UrlCitationBody
-
-
 T = TypeVar("T", bound="ResponseOutputTextAnnotationAddedEvent")
 
 
@@ -55,24 +53,14 @@ class ResponseOutputTextAnnotationAddedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.annotation_type_4 import AnnotationType4  # noqa: PLC0415
-        from ..models.container_file_citation_body import ContainerFileCitationBody  # noqa: PLC0415
-        from ..models.file_citation_body import FileCitationBody  # noqa: PLC0415
-        from ..models.file_path import FilePath  # noqa: PLC0415
-        from ..models.url_citation_body import UrlCitationBody  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         item_id = self.item_id
-
         output_index = self.output_index
-
         content_index = self.content_index
-
         annotation_index = self.annotation_index
-
         sequence_number = self.sequence_number
-
         annotation: dict[str, Any] | None | Unset
         if isinstance(self.annotation, Unset):
             annotation = UNSET
@@ -88,14 +76,9 @@ class ResponseOutputTextAnnotationAddedEvent:
             annotation = self.annotation.to_dict()
         else:
             annotation = self.annotation
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if item_id is not UNSET:
             field_dict["item_id"] = item_id
         if output_index is not UNSET:
@@ -108,28 +91,18 @@ class ResponseOutputTextAnnotationAddedEvent:
             field_dict["sequence_number"] = sequence_number
         if annotation is not UNSET:
             field_dict["annotation"] = annotation
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation_type_4 import AnnotationType4  # noqa: PLC0415
-        from ..models.container_file_citation_body import ContainerFileCitationBody  # noqa: PLC0415
-        from ..models.file_citation_body import FileCitationBody  # noqa: PLC0415
-        from ..models.file_path import FilePath  # noqa: PLC0415
-        from ..models.url_citation_body import UrlCitationBody  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_response_output_text_annotation_added_event_type(d.pop("type"))
-
         item_id = d.pop("item_id", UNSET)
-
         output_index = d.pop("output_index", UNSET)
-
         content_index = d.pop("content_index", UNSET)
-
         annotation_index = d.pop("annotation_index", UNSET)
-
         sequence_number = d.pop("sequence_number", UNSET)
 
         def _parse_annotation(
@@ -151,7 +124,6 @@ class ResponseOutputTextAnnotationAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_annotation_type_0 = FileCitationBody.from_dict(data)
-
                 return componentsschemas_annotation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -159,7 +131,6 @@ class ResponseOutputTextAnnotationAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_annotation_type_1 = UrlCitationBody.from_dict(data)
-
                 return componentsschemas_annotation_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -167,7 +138,6 @@ class ResponseOutputTextAnnotationAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_annotation_type_2 = ContainerFileCitationBody.from_dict(data)
-
                 return componentsschemas_annotation_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -175,7 +145,6 @@ class ResponseOutputTextAnnotationAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_annotation_type_3 = FilePath.from_dict(data)
-
                 return componentsschemas_annotation_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -183,23 +152,12 @@ class ResponseOutputTextAnnotationAddedEvent:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_annotation_type_4 = AnnotationType4.from_dict(data)
-
                 return componentsschemas_annotation_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                AnnotationType4
-                | ContainerFileCitationBody
-                | FileCitationBody
-                | FilePath
-                | None
-                | Unset
-                | UrlCitationBody,
-                data,
-            )
+            return data
 
         annotation = _parse_annotation(d.pop("annotation", UNSET))
-
         response_output_text_annotation_added_event = cls(
             type=type_,
             item_id=item_id,
@@ -209,7 +167,6 @@ class ResponseOutputTextAnnotationAddedEvent:
             sequence_number=sequence_number,
             annotation=annotation,
         )
-
         response_output_text_annotation_added_event.additional_properties = d
         return response_output_text_annotation_added_event
 
@@ -228,3 +185,23 @@ class ResponseOutputTextAnnotationAddedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        AnnotationType4, \
+        ContainerFileCitationBody, \
+        FileCitationBody, \
+        FilePath, \
+        UrlCitationBody
+    from ..models.annotation_type_4 import AnnotationType4
+    from ..models.container_file_citation_body import ContainerFileCitationBody
+    from ..models.file_citation_body import FileCitationBody
+    from ..models.file_path import FilePath
+    from ..models.url_citation_body import UrlCitationBody
+
+    _deps_loaded = True

@@ -1,12 +1,9 @@
 from typing import Literal
 
 ResponseOutputTextAnnotationAddedEventType = Literal["response.output_text.annotation.added"]
-
 RESPONSE_OUTPUT_TEXT_ANNOTATION_ADDED_EVENT_TYPE_VALUES: set[
     ResponseOutputTextAnnotationAddedEventType
-] = {
-    "response.output_text.annotation.added",
-}
+] = {"response.output_text.annotation.added"}
 
 
 def check_response_output_text_annotation_added_event_type(

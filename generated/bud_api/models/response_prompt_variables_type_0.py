@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
-
-
 T = TypeVar("T", bound="ResponsePromptVariablesType0")
 
 
@@ -22,10 +20,8 @@ class ResponsePromptVariablesType0:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             if isinstance(prop, InputTextContent):
@@ -36,18 +32,14 @@ class ResponsePromptVariablesType0:
                 field_dict[prop_name] = prop.to_dict()
             else:
                 field_dict[prop_name] = prop
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         response_prompt_variables_type_0 = cls()
-
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
@@ -58,7 +50,6 @@ class ResponsePromptVariablesType0:
                     if not isinstance(data, dict):
                         raise TypeError()
                     additional_property_type_1 = InputTextContent.from_dict(data)
-
                     return additional_property_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -66,7 +57,6 @@ class ResponsePromptVariablesType0:
                     if not isinstance(data, dict):
                         raise TypeError()
                     additional_property_type_2 = InputImageContent.from_dict(data)
-
                     return additional_property_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -74,16 +64,13 @@ class ResponsePromptVariablesType0:
                     if not isinstance(data, dict):
                         raise TypeError()
                     additional_property_type_3 = InputFileContent.from_dict(data)
-
                     return additional_property_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(InputFileContent | InputImageContent | InputTextContent | str, data)
+                return data
 
             additional_property = _parse_additional_property(prop_dict)
-
             additional_properties[prop_name] = additional_property
-
         response_prompt_variables_type_0.additional_properties = additional_properties
         return response_prompt_variables_type_0
 
@@ -106,3 +93,15 @@ class ResponsePromptVariablesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, InputFileContent, InputImageContent, InputTextContent
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+
+    _deps_loaded = True

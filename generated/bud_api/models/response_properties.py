@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.model_ids_responses_type_1 import (
-    ModelIdsResponsesType1,
-    check_model_ids_responses_type_1,
-)
-from ..models.model_ids_shared_type_1 import ModelIdsSharedType1, check_model_ids_shared_type_1
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
 from ..types import UNSET, Unset
 
@@ -44,8 +39,6 @@ if TYPE_CHECKING:
     from ..models.tool_type_16 import ToolType16
     from ..models.web_search_preview_tool import WebSearchPreviewTool
     from ..models.web_search_tool import WebSearchTool
-
-
 T = TypeVar("T", bound="ResponseProperties")
 
 
@@ -54,25 +47,25 @@ class ResponseProperties:
     """
     Attributes:
         previous_response_id (None | str | Unset):
-        model (ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset):
+        model (None | str | Unset):
         background (bool | None | Unset):
         max_tool_calls (int | None | Unset):
-        text (ResponseTextParam | Unset):
+        text (None | ResponseTextParam | Unset):
         tools (list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam
             | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool |
             NamespaceToolParam | ProgrammaticToolCallingParam | ToolSearchToolParam | ToolType16 | WebSearchPreviewTool |
-            WebSearchTool] | Unset):
-        tool_choice (SpecificApplyPatchParam | SpecificFunctionShellParam | SpecificProgrammaticToolCallingParam |
-            ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes
-            | Unset):
+            WebSearchTool] | None | Unset):
+        tool_choice (None | SpecificApplyPatchParam | SpecificFunctionShellParam | SpecificProgrammaticToolCallingParam
+            | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions |
+            ToolChoiceTypes | Unset):
         prompt (None | PromptType0 | Unset):
     """
 
     previous_response_id: None | str | Unset = UNSET
-    model: ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset = UNSET
+    model: None | str | Unset = UNSET
     background: bool | None | Unset = UNSET
     max_tool_calls: int | None | Unset = UNSET
-    text: ResponseTextParam | Unset = UNSET
+    text: None | ResponseTextParam | Unset = UNSET
     tools: (
         list[
             ApplyPatchToolParam
@@ -93,10 +86,12 @@ class ResponseProperties:
             | WebSearchPreviewTool
             | WebSearchTool
         ]
+        | None
         | Unset
     ) = UNSET
     tool_choice: (
-        SpecificApplyPatchParam
+        None
+        | SpecificApplyPatchParam
         | SpecificFunctionShellParam
         | SpecificProgrammaticToolCallingParam
         | ToolChoiceAllowed
@@ -111,67 +106,39 @@ class ResponseProperties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
-        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         previous_response_id: None | str | Unset
         if isinstance(self.previous_response_id, Unset):
             previous_response_id = UNSET
         else:
             previous_response_id = self.previous_response_id
-
-        model: str | Unset
+        model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
-        elif isinstance(self.model, str):
-            model = self.model
         else:
             model = self.model
-
         background: bool | None | Unset
         if isinstance(self.background, Unset):
             background = UNSET
         else:
             background = self.background
-
         max_tool_calls: int | None | Unset
         if isinstance(self.max_tool_calls, Unset):
             max_tool_calls = UNSET
         else:
             max_tool_calls = self.max_tool_calls
-
-        text: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text, Unset):
+        text: dict[str, Any] | None | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        elif isinstance(self.text, ResponseTextParam):
             text = self.text.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        else:
+            text = self.text
+        tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, list):
             tools = []
             for componentsschemas_tools_array_item_data in self.tools:
                 componentsschemas_tools_array_item: dict[str, Any]
@@ -245,10 +212,10 @@ class ResponseProperties:
                     componentsschemas_tools_array_item = (
                         componentsschemas_tools_array_item_data.to_dict()
                     )
-
                 tools.append(componentsschemas_tools_array_item)
-
-        tool_choice: dict[str, Any] | str | Unset
+        else:
+            tools = self.tools
+        tool_choice: dict[str, Any] | None | str | Unset
         if isinstance(self.tool_choice, Unset):
             tool_choice = UNSET
         elif isinstance(self.tool_choice, str):
@@ -267,9 +234,10 @@ class ResponseProperties:
             tool_choice = self.tool_choice.to_dict()
         elif isinstance(self.tool_choice, SpecificApplyPatchParam):
             tool_choice = self.tool_choice.to_dict()
-        else:
+        elif isinstance(self.tool_choice, SpecificFunctionShellParam):
             tool_choice = self.tool_choice.to_dict()
-
+        else:
+            tool_choice = self.tool_choice
         prompt: dict[str, Any] | None | Unset
         if isinstance(self.prompt, Unset):
             prompt = UNSET
@@ -277,7 +245,6 @@ class ResponseProperties:
             prompt = self.prompt.to_dict()
         else:
             prompt = self.prompt
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -297,41 +264,12 @@ class ResponseProperties:
             field_dict["tool_choice"] = tool_choice
         if prompt is not UNSET:
             field_dict["prompt"] = prompt
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: PLC0415
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
-        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.tool_type_16 import ToolType16  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
 
         def _parse_previous_response_id(data: object) -> None | str | Unset:
@@ -339,34 +277,16 @@ class ResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
-        def _parse_model(
-            data: object,
-        ) -> ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset:
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_type_1(data)
-
-                return componentsschemas_model_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_model_ids_responses_type_1 = check_model_ids_responses_type_1(
-                    data
-                )
-
-                return componentsschemas_model_ids_responses_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset, data)
+            return data
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -375,7 +295,7 @@ class ResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data
 
         background = _parse_background(d.pop("background", UNSET))
 
@@ -384,19 +304,29 @@ class ResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data
 
         max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
 
-        _text = d.pop("text", UNSET)
-        text: ResponseTextParam | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
-        else:
-            text = ResponseTextParam.from_dict(_text)
+        def _parse_text(data: object) -> None | ResponseTextParam | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                text_type_0 = ResponseTextParam.from_dict(data)
+                return text_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        _tools = d.pop("tools", UNSET)
-        tools: (
+        text = _parse_text(d.pop("text", UNSET))
+
+        def _parse_tools(
+            data: object,
+        ) -> (
             list[
                 ApplyPatchToolParam
                 | CodeInterpreterTool
@@ -416,177 +346,176 @@ class ResponseProperties:
                 | WebSearchPreviewTool
                 | WebSearchTool
             ]
+            | None
             | Unset
-        ) = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for componentsschemas_tools_array_item_data in _tools:
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tools_type_0 = []
+                _tools_type_0 = data
+                for componentsschemas_tools_array_item_data in _tools_type_0:
 
-                def _parse_componentsschemas_tools_array_item(
-                    data: object,
-                ) -> (
-                    ApplyPatchToolParam
-                    | CodeInterpreterTool
-                    | ComputerTool
-                    | ComputerUsePreviewTool
-                    | CustomToolParam
-                    | FileSearchTool
-                    | FunctionShellToolParam
-                    | FunctionTool
-                    | ImageGenTool
-                    | LocalShellToolParam
-                    | MCPTool
-                    | NamespaceToolParam
-                    | ProgrammaticToolCallingParam
-                    | ToolSearchToolParam
-                    | ToolType16
-                    | WebSearchPreviewTool
-                    | WebSearchTool
-                ):
-                    try:
+                    def _parse_componentsschemas_tools_array_item(
+                        data: object,
+                    ) -> (
+                        ApplyPatchToolParam
+                        | CodeInterpreterTool
+                        | ComputerTool
+                        | ComputerUsePreviewTool
+                        | CustomToolParam
+                        | FileSearchTool
+                        | FunctionShellToolParam
+                        | FunctionTool
+                        | ImageGenTool
+                        | LocalShellToolParam
+                        | MCPTool
+                        | NamespaceToolParam
+                        | ProgrammaticToolCallingParam
+                        | ToolSearchToolParam
+                        | ToolType16
+                        | WebSearchPreviewTool
+                        | WebSearchTool
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
+                            return componentsschemas_tool_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_1 = FileSearchTool.from_dict(data)
+                            return componentsschemas_tool_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
+                            return componentsschemas_tool_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_3 = ComputerUsePreviewTool.from_dict(data)
+                            return componentsschemas_tool_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_4 = WebSearchTool.from_dict(data)
+                            return componentsschemas_tool_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_5 = MCPTool.from_dict(data)
+                            return componentsschemas_tool_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_6 = CodeInterpreterTool.from_dict(data)
+                            return componentsschemas_tool_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_7 = ProgrammaticToolCallingParam.from_dict(
+                                data
+                            )
+                            return componentsschemas_tool_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
+                            return componentsschemas_tool_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_9 = LocalShellToolParam.from_dict(data)
+                            return componentsschemas_tool_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_10 = FunctionShellToolParam.from_dict(data)
+                            return componentsschemas_tool_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_11 = CustomToolParam.from_dict(data)
+                            return componentsschemas_tool_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_12 = NamespaceToolParam.from_dict(data)
+                            return componentsschemas_tool_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_13 = ToolSearchToolParam.from_dict(data)
+                            return componentsschemas_tool_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_14 = WebSearchPreviewTool.from_dict(data)
+                            return componentsschemas_tool_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_15 = ApplyPatchToolParam.from_dict(data)
+                            return componentsschemas_tool_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
+                        componentsschemas_tool_type_16 = ToolType16.from_dict(data)
+                        return componentsschemas_tool_type_16
 
-                        return componentsschemas_tool_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_1 = FileSearchTool.from_dict(data)
+                    componentsschemas_tools_array_item = _parse_componentsschemas_tools_array_item(
+                        componentsschemas_tools_array_item_data
+                    )
+                    tools_type_0.append(componentsschemas_tools_array_item)
+                return tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                        return componentsschemas_tool_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
-
-                        return componentsschemas_tool_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_3 = ComputerUsePreviewTool.from_dict(data)
-
-                        return componentsschemas_tool_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_4 = WebSearchTool.from_dict(data)
-
-                        return componentsschemas_tool_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_5 = MCPTool.from_dict(data)
-
-                        return componentsschemas_tool_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_6 = CodeInterpreterTool.from_dict(data)
-
-                        return componentsschemas_tool_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_7 = ProgrammaticToolCallingParam.from_dict(data)
-
-                        return componentsschemas_tool_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
-
-                        return componentsschemas_tool_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_9 = LocalShellToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_10 = FunctionShellToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_11 = CustomToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_12 = NamespaceToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_13 = ToolSearchToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_14 = WebSearchPreviewTool.from_dict(data)
-
-                        return componentsschemas_tool_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_15 = ApplyPatchToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_16 = ToolType16.from_dict(data)
-
-                    return componentsschemas_tool_type_16
-
-                componentsschemas_tools_array_item = _parse_componentsschemas_tools_array_item(
-                    componentsschemas_tools_array_item_data
-                )
-
-                tools.append(componentsschemas_tools_array_item)
+        tools = _parse_tools(d.pop("tools", UNSET))
 
         def _parse_tool_choice(
             data: object,
         ) -> (
-            SpecificApplyPatchParam
+            None
+            | SpecificApplyPatchParam
             | SpecificFunctionShellParam
             | SpecificProgrammaticToolCallingParam
             | ToolChoiceAllowed
@@ -597,13 +526,14 @@ class ResponseProperties:
             | ToolChoiceTypes
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_0 = check_tool_choice_options(data)
-
                 return componentsschemas_tool_choice_param_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -611,7 +541,6 @@ class ResponseProperties:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_1 = ToolChoiceAllowed.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -619,7 +548,6 @@ class ResponseProperties:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_2 = ToolChoiceTypes.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -627,7 +555,6 @@ class ResponseProperties:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_3 = ToolChoiceFunction.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -635,7 +562,6 @@ class ResponseProperties:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_4 = ToolChoiceMCP.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -643,7 +569,6 @@ class ResponseProperties:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_5 = ToolChoiceCustom.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -653,7 +578,6 @@ class ResponseProperties:
                 componentsschemas_tool_choice_param_type_6 = (
                     SpecificProgrammaticToolCallingParam.from_dict(data)
                 )
-
                 return componentsschemas_tool_choice_param_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -661,15 +585,19 @@ class ResponseProperties:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_7 = SpecificApplyPatchParam.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tool_choice_param_type_8 = SpecificFunctionShellParam.from_dict(data)
-
-            return componentsschemas_tool_choice_param_type_8
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_choice_param_type_8 = SpecificFunctionShellParam.from_dict(
+                    data
+                )
+                return componentsschemas_tool_choice_param_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
@@ -682,14 +610,12 @@ class ResponseProperties:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_prompt_type_0 = PromptType0.from_dict(data)
-
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            return data
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
-
         response_properties = cls(
             previous_response_id=previous_response_id,
             model=model,
@@ -700,7 +626,6 @@ class ResponseProperties:
             tool_choice=tool_choice,
             prompt=prompt,
         )
-
         response_properties.additional_properties = d
         return response_properties
 
@@ -719,3 +644,69 @@ class ResponseProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        ApplyPatchToolParam, \
+        CodeInterpreterTool, \
+        ComputerTool, \
+        ComputerUsePreviewTool, \
+        CustomToolParam, \
+        FileSearchTool, \
+        FunctionShellToolParam, \
+        FunctionTool, \
+        ImageGenTool, \
+        LocalShellToolParam, \
+        MCPTool, \
+        NamespaceToolParam, \
+        ProgrammaticToolCallingParam, \
+        PromptType0, \
+        ResponseTextParam, \
+        SpecificApplyPatchParam, \
+        SpecificFunctionShellParam, \
+        SpecificProgrammaticToolCallingParam, \
+        ToolChoiceAllowed, \
+        ToolChoiceCustom, \
+        ToolChoiceFunction, \
+        ToolChoiceMCP, \
+        ToolChoiceTypes, \
+        ToolSearchToolParam, \
+        ToolType16, \
+        WebSearchPreviewTool, \
+        WebSearchTool
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_tool import MCPTool
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.prompt_type_0 import PromptType0
+    from ..models.response_text_param import ResponseTextParam
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.specific_programmatic_tool_calling_param import (
+        SpecificProgrammaticToolCallingParam,
+    )
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.tool_type_16 import ToolType16
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+
+    _deps_loaded = True

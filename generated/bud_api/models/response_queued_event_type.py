@@ -1,10 +1,7 @@
 from typing import Literal
 
 ResponseQueuedEventType = Literal["response.queued"]
-
-RESPONSE_QUEUED_EVENT_TYPE_VALUES: set[ResponseQueuedEventType] = {
-    "response.queued",
-}
+RESPONSE_QUEUED_EVENT_TYPE_VALUES: set[ResponseQueuedEventType] = {"response.queued"}
 
 
 def check_response_queued_event_type(value: str) -> ResponseQueuedEventType:

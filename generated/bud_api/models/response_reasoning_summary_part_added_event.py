@@ -13,11 +13,9 @@ from ..models.response_reasoning_summary_part_added_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.response_reasoning_summary_part_added_event_part import (
-        ResponseReasoningSummaryPartAddedEventPart,
+    from ..models.response_reasoning_summary_part_added_event_part_type_0 import (
+        ResponseReasoningSummaryPartAddedEventPartType0,
     )
-
-
 T = TypeVar("T", bound="ResponseReasoningSummaryPartAddedEvent")
 
 
@@ -30,7 +28,7 @@ class ResponseReasoningSummaryPartAddedEvent:
         output_index (int | Unset):
         summary_index (int | Unset):
         sequence_number (int | Unset):
-        part (ResponseReasoningSummaryPartAddedEventPart | Unset):
+        part (None | ResponseReasoningSummaryPartAddedEventPartType0 | Unset):
     """
 
     type: ResponseReasoningSummaryPartAddedEventType
@@ -38,31 +36,27 @@ class ResponseReasoningSummaryPartAddedEvent:
     output_index: int | Unset = UNSET
     summary_index: int | Unset = UNSET
     sequence_number: int | Unset = UNSET
-    part: ResponseReasoningSummaryPartAddedEventPart | Unset = UNSET
+    part: None | ResponseReasoningSummaryPartAddedEventPartType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         item_id = self.item_id
-
         output_index = self.output_index
-
         summary_index = self.summary_index
-
         sequence_number = self.sequence_number
-
-        part: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.part, Unset):
+        part: dict[str, Any] | None | Unset
+        if isinstance(self.part, Unset):
+            part = UNSET
+        elif isinstance(self.part, ResponseReasoningSummaryPartAddedEventPartType0):
             part = self.part.to_dict()
-
+        else:
+            part = self.part
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if item_id is not UNSET:
             field_dict["item_id"] = item_id
         if output_index is not UNSET:
@@ -73,33 +67,36 @@ class ResponseReasoningSummaryPartAddedEvent:
             field_dict["sequence_number"] = sequence_number
         if part is not UNSET:
             field_dict["part"] = part
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_reasoning_summary_part_added_event_part import (
-            ResponseReasoningSummaryPartAddedEventPart,  # noqa: PLC0415
-        )
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_response_reasoning_summary_part_added_event_type(d.pop("type"))
-
         item_id = d.pop("item_id", UNSET)
-
         output_index = d.pop("output_index", UNSET)
-
         summary_index = d.pop("summary_index", UNSET)
-
         sequence_number = d.pop("sequence_number", UNSET)
 
-        _part = d.pop("part", UNSET)
-        part: ResponseReasoningSummaryPartAddedEventPart | Unset
-        if isinstance(_part, Unset):
-            part = UNSET
-        else:
-            part = ResponseReasoningSummaryPartAddedEventPart.from_dict(_part)
+        def _parse_part(
+            data: object,
+        ) -> None | ResponseReasoningSummaryPartAddedEventPartType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                part_type_0 = ResponseReasoningSummaryPartAddedEventPartType0.from_dict(data)
+                return part_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        part = _parse_part(d.pop("part", UNSET))
         response_reasoning_summary_part_added_event = cls(
             type=type_,
             item_id=item_id,
@@ -108,7 +105,6 @@ class ResponseReasoningSummaryPartAddedEvent:
             sequence_number=sequence_number,
             part=part,
         )
-
         response_reasoning_summary_part_added_event.additional_properties = d
         return response_reasoning_summary_part_added_event
 
@@ -127,3 +123,15 @@ class ResponseReasoningSummaryPartAddedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ResponseReasoningSummaryPartAddedEventPartType0
+    from ..models.response_reasoning_summary_part_added_event_part_type_0 import (
+        ResponseReasoningSummaryPartAddedEventPartType0,
+    )
+
+    _deps_loaded = True

@@ -17,11 +17,9 @@ from ..models.response_reasoning_summary_part_done_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.response_reasoning_summary_part_done_event_part import (
-        ResponseReasoningSummaryPartDoneEventPart,
+    from ..models.response_reasoning_summary_part_done_event_part_type_0 import (
+        ResponseReasoningSummaryPartDoneEventPartType0,
     )
-
-
 T = TypeVar("T", bound="ResponseReasoningSummaryPartDoneEvent")
 
 
@@ -35,7 +33,7 @@ class ResponseReasoningSummaryPartDoneEvent:
         summary_index (int | Unset):
         status (ResponseReasoningSummaryPartDoneEventStatus | Unset):
         sequence_number (int | Unset):
-        part (ResponseReasoningSummaryPartDoneEventPart | Unset):
+        part (None | ResponseReasoningSummaryPartDoneEventPartType0 | Unset):
     """
 
     type: ResponseReasoningSummaryPartDoneEventType
@@ -44,35 +42,30 @@ class ResponseReasoningSummaryPartDoneEvent:
     summary_index: int | Unset = UNSET
     status: ResponseReasoningSummaryPartDoneEventStatus | Unset = UNSET
     sequence_number: int | Unset = UNSET
-    part: ResponseReasoningSummaryPartDoneEventPart | Unset = UNSET
+    part: None | ResponseReasoningSummaryPartDoneEventPartType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         item_id = self.item_id
-
         output_index = self.output_index
-
         summary_index = self.summary_index
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
-
         sequence_number = self.sequence_number
-
-        part: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.part, Unset):
+        part: dict[str, Any] | None | Unset
+        if isinstance(self.part, Unset):
+            part = UNSET
+        elif isinstance(self.part, ResponseReasoningSummaryPartDoneEventPartType0):
             part = self.part.to_dict()
-
+        else:
+            part = self.part
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if item_id is not UNSET:
             field_dict["item_id"] = item_id
         if output_index is not UNSET:
@@ -85,40 +78,42 @@ class ResponseReasoningSummaryPartDoneEvent:
             field_dict["sequence_number"] = sequence_number
         if part is not UNSET:
             field_dict["part"] = part
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_reasoning_summary_part_done_event_part import (
-            ResponseReasoningSummaryPartDoneEventPart,  # noqa: PLC0415
-        )
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_response_reasoning_summary_part_done_event_type(d.pop("type"))
-
         item_id = d.pop("item_id", UNSET)
-
         output_index = d.pop("output_index", UNSET)
-
         summary_index = d.pop("summary_index", UNSET)
-
         _status = d.pop("status", UNSET)
         status: ResponseReasoningSummaryPartDoneEventStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_response_reasoning_summary_part_done_event_status(_status)
-
         sequence_number = d.pop("sequence_number", UNSET)
 
-        _part = d.pop("part", UNSET)
-        part: ResponseReasoningSummaryPartDoneEventPart | Unset
-        if isinstance(_part, Unset):
-            part = UNSET
-        else:
-            part = ResponseReasoningSummaryPartDoneEventPart.from_dict(_part)
+        def _parse_part(
+            data: object,
+        ) -> None | ResponseReasoningSummaryPartDoneEventPartType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                part_type_0 = ResponseReasoningSummaryPartDoneEventPartType0.from_dict(data)
+                return part_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        part = _parse_part(d.pop("part", UNSET))
         response_reasoning_summary_part_done_event = cls(
             type=type_,
             item_id=item_id,
@@ -128,7 +123,6 @@ class ResponseReasoningSummaryPartDoneEvent:
             sequence_number=sequence_number,
             part=part,
         )
-
         response_reasoning_summary_part_done_event.additional_properties = d
         return response_reasoning_summary_part_done_event
 
@@ -147,3 +141,15 @@ class ResponseReasoningSummaryPartDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ResponseReasoningSummaryPartDoneEventPartType0
+    from ..models.response_reasoning_summary_part_done_event_part_type_0 import (
+        ResponseReasoningSummaryPartDoneEventPartType0,
+    )
+
+    _deps_loaded = True

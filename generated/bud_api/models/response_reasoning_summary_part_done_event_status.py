@@ -1,12 +1,9 @@
 from typing import Literal
 
 ResponseReasoningSummaryPartDoneEventStatus = Literal["incomplete"]
-
 RESPONSE_REASONING_SUMMARY_PART_DONE_EVENT_STATUS_VALUES: set[
     ResponseReasoningSummaryPartDoneEventStatus
-] = {
-    "incomplete",
-}
+] = {"incomplete"}
 
 
 def check_response_reasoning_summary_part_done_event_status(

@@ -1,12 +1,9 @@
 from typing import Literal
 
 ResponseReasoningSummaryPartDoneEventType = Literal["response.reasoning_summary_part.done"]
-
 RESPONSE_REASONING_SUMMARY_PART_DONE_EVENT_TYPE_VALUES: set[
     ResponseReasoningSummaryPartDoneEventType
-] = {
-    "response.reasoning_summary_part.done",
-}
+] = {"response.reasoning_summary_part.done"}
 
 
 def check_response_reasoning_summary_part_done_event_type(

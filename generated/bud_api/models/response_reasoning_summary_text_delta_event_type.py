@@ -1,12 +1,9 @@
 from typing import Literal
 
 ResponseReasoningSummaryTextDeltaEventType = Literal["response.reasoning_summary_text.delta"]
-
 RESPONSE_REASONING_SUMMARY_TEXT_DELTA_EVENT_TYPE_VALUES: set[
     ResponseReasoningSummaryTextDeltaEventType
-] = {
-    "response.reasoning_summary_text.delta",
-}
+] = {"response.reasoning_summary_text.delta"}
 
 
 def check_response_reasoning_summary_text_delta_event_type(

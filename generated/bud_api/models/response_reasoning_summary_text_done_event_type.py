@@ -1,12 +1,9 @@
 from typing import Literal
 
 ResponseReasoningSummaryTextDoneEventType = Literal["response.reasoning_summary_text.done"]
-
 RESPONSE_REASONING_SUMMARY_TEXT_DONE_EVENT_TYPE_VALUES: set[
     ResponseReasoningSummaryTextDoneEventType
-] = {
-    "response.reasoning_summary_text.done",
-}
+] = {"response.reasoning_summary_text.done"}
 
 
 def check_response_reasoning_summary_text_done_event_type(

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseReasoningTextDeltaEventType = Literal["response.reasoning_text.delta"]
-
 RESPONSE_REASONING_TEXT_DELTA_EVENT_TYPE_VALUES: set[ResponseReasoningTextDeltaEventType] = {
-    "response.reasoning_text.delta",
+    "response.reasoning_text.delta"
 }
 
 

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseReasoningTextDoneEventType = Literal["response.reasoning_text.done"]
-
 RESPONSE_REASONING_TEXT_DONE_EVENT_TYPE_VALUES: set[ResponseReasoningTextDoneEventType] = {
-    "response.reasoning_text.done",
+    "response.reasoning_text.done"
 }
 
 

@@ -37,24 +37,14 @@ class ResponseRefusalDeltaEvent:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         item_id = self.item_id
-
         output_index = self.output_index
-
         content_index = self.content_index
-
         delta = self.delta
-
         sequence_number = self.sequence_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if item_id is not UNSET:
             field_dict["item_id"] = item_id
         if output_index is not UNSET:
@@ -65,24 +55,17 @@ class ResponseRefusalDeltaEvent:
             field_dict["delta"] = delta
         if sequence_number is not UNSET:
             field_dict["sequence_number"] = sequence_number
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_response_refusal_delta_event_type(d.pop("type"))
-
         item_id = d.pop("item_id", UNSET)
-
         output_index = d.pop("output_index", UNSET)
-
         content_index = d.pop("content_index", UNSET)
-
         delta = d.pop("delta", UNSET)
-
         sequence_number = d.pop("sequence_number", UNSET)
-
         response_refusal_delta_event = cls(
             type=type_,
             item_id=item_id,
@@ -91,7 +74,6 @@ class ResponseRefusalDeltaEvent:
             delta=delta,
             sequence_number=sequence_number,
         )
-
         response_refusal_delta_event.additional_properties = d
         return response_refusal_delta_event
 

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseRefusalDeltaEventType = Literal["response.refusal.delta"]
-
 RESPONSE_REFUSAL_DELTA_EVENT_TYPE_VALUES: set[ResponseRefusalDeltaEventType] = {
-    "response.refusal.delta",
+    "response.refusal.delta"
 }
 
 

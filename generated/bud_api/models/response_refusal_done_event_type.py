@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseRefusalDoneEventType = Literal["response.refusal.done"]
-
 RESPONSE_REFUSAL_DONE_EVENT_TYPE_VALUES: set[ResponseRefusalDoneEventType] = {
-    "response.refusal.done",
+    "response.refusal.done"
 }
 
 

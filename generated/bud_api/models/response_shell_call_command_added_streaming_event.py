@@ -35,22 +35,13 @@ class ResponseShellCallCommandAddedStreamingEvent:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         sequence_number = self.sequence_number
-
         output_index = self.output_index
-
         command_index = self.command_index
-
         command = self.command
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if sequence_number is not UNSET:
             field_dict["sequence_number"] = sequence_number
         if output_index is not UNSET:
@@ -59,22 +50,16 @@ class ResponseShellCallCommandAddedStreamingEvent:
             field_dict["command_index"] = command_index
         if command is not UNSET:
             field_dict["command"] = command
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_response_shell_call_command_added_streaming_event_type(d.pop("type"))
-
         sequence_number = d.pop("sequence_number", UNSET)
-
         output_index = d.pop("output_index", UNSET)
-
         command_index = d.pop("command_index", UNSET)
-
         command = d.pop("command", UNSET)
-
         response_shell_call_command_added_streaming_event = cls(
             type=type_,
             sequence_number=sequence_number,
@@ -82,7 +67,6 @@ class ResponseShellCallCommandAddedStreamingEvent:
             command_index=command_index,
             command=command,
         )
-
         response_shell_call_command_added_streaming_event.additional_properties = d
         return response_shell_call_command_added_streaming_event
 

@@ -37,24 +37,14 @@ class ResponseShellCallCommandDeltaStreamingEvent:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         sequence_number = self.sequence_number
-
         output_index = self.output_index
-
         command_index = self.command_index
-
         delta = self.delta
-
         obfuscation = self.obfuscation
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if sequence_number is not UNSET:
             field_dict["sequence_number"] = sequence_number
         if output_index is not UNSET:
@@ -65,24 +55,17 @@ class ResponseShellCallCommandDeltaStreamingEvent:
             field_dict["delta"] = delta
         if obfuscation is not UNSET:
             field_dict["obfuscation"] = obfuscation
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_response_shell_call_command_delta_streaming_event_type(d.pop("type"))
-
         sequence_number = d.pop("sequence_number", UNSET)
-
         output_index = d.pop("output_index", UNSET)
-
         command_index = d.pop("command_index", UNSET)
-
         delta = d.pop("delta", UNSET)
-
         obfuscation = d.pop("obfuscation", UNSET)
-
         response_shell_call_command_delta_streaming_event = cls(
             type=type_,
             sequence_number=sequence_number,
@@ -91,7 +74,6 @@ class ResponseShellCallCommandDeltaStreamingEvent:
             delta=delta,
             obfuscation=obfuscation,
         )
-
         response_shell_call_command_delta_streaming_event.additional_properties = d
         return response_shell_call_command_delta_streaming_event
 

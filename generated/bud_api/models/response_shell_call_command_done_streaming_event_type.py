@@ -1,12 +1,9 @@
 from typing import Literal
 
 ResponseShellCallCommandDoneStreamingEventType = Literal["response.shell_call_command.done"]
-
 RESPONSE_SHELL_CALL_COMMAND_DONE_STREAMING_EVENT_TYPE_VALUES: set[
     ResponseShellCallCommandDoneStreamingEventType
-] = {
-    "response.shell_call_command.done",
-}
+] = {"response.shell_call_command.done"}
 
 
 def check_response_shell_call_command_done_streaming_event_type(

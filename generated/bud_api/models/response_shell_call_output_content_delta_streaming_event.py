@@ -14,8 +14,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.shell_call_output_delta import ShellCallOutputDelta
-
-
 T = TypeVar("T", bound="ResponseShellCallOutputContentDeltaStreamingEvent")
 
 
@@ -29,7 +27,7 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
         item_id (str | Unset):
         output_index (int | Unset):
         command_index (int | Unset):
-        delta (ShellCallOutputDelta | Unset):
+        delta (None | ShellCallOutputDelta | Unset):
     """
 
     type: ResponseShellCallOutputContentDeltaStreamingEventType = (
@@ -39,31 +37,27 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
     item_id: str | Unset = UNSET
     output_index: int | Unset = UNSET
     command_index: int | Unset = UNSET
-    delta: ShellCallOutputDelta | Unset = UNSET
+    delta: None | ShellCallOutputDelta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         sequence_number = self.sequence_number
-
         item_id = self.item_id
-
         output_index = self.output_index
-
         command_index = self.command_index
-
-        delta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delta, Unset):
+        delta: dict[str, Any] | None | Unset
+        if isinstance(self.delta, Unset):
+            delta = UNSET
+        elif isinstance(self.delta, ShellCallOutputDelta):
             delta = self.delta.to_dict()
-
+        else:
+            delta = self.delta
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if sequence_number is not UNSET:
             field_dict["sequence_number"] = sequence_number
         if item_id is not UNSET:
@@ -74,31 +68,34 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
             field_dict["command_index"] = command_index
         if delta is not UNSET:
             field_dict["delta"] = delta
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.shell_call_output_delta import ShellCallOutputDelta  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_response_shell_call_output_content_delta_streaming_event_type(d.pop("type"))
-
         sequence_number = d.pop("sequence_number", UNSET)
-
         item_id = d.pop("item_id", UNSET)
-
         output_index = d.pop("output_index", UNSET)
-
         command_index = d.pop("command_index", UNSET)
 
-        _delta = d.pop("delta", UNSET)
-        delta: ShellCallOutputDelta | Unset
-        if isinstance(_delta, Unset):
-            delta = UNSET
-        else:
-            delta = ShellCallOutputDelta.from_dict(_delta)
+        def _parse_delta(data: object) -> None | ShellCallOutputDelta | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                delta_type_0 = ShellCallOutputDelta.from_dict(data)
+                return delta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        delta = _parse_delta(d.pop("delta", UNSET))
         response_shell_call_output_content_delta_streaming_event = cls(
             type=type_,
             sequence_number=sequence_number,
@@ -107,7 +104,6 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
             command_index=command_index,
             delta=delta,
         )
-
         response_shell_call_output_content_delta_streaming_event.additional_properties = d
         return response_shell_call_output_content_delta_streaming_event
 
@@ -126,3 +122,13 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ShellCallOutputDelta
+    from ..models.shell_call_output_delta import ShellCallOutputDelta
+
+    _deps_loaded = True

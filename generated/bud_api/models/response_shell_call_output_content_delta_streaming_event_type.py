@@ -3,12 +3,9 @@ from typing import Literal
 ResponseShellCallOutputContentDeltaStreamingEventType = Literal[
     "response.shell_call_output_content.delta"
 ]
-
 RESPONSE_SHELL_CALL_OUTPUT_CONTENT_DELTA_STREAMING_EVENT_TYPE_VALUES: set[
     ResponseShellCallOutputContentDeltaStreamingEventType
-] = {
-    "response.shell_call_output_content.delta",
-}
+] = {"response.shell_call_output_content.delta"}
 
 
 def check_response_shell_call_output_content_delta_streaming_event_type(

@@ -14,8 +14,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.function_shell_call_output_content import FunctionShellCallOutputContent
-
-
 T = TypeVar("T", bound="ResponseShellCallOutputContentDoneStreamingEvent")
 
 
@@ -29,7 +27,7 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
         item_id (str | Unset):
         output_index (int | Unset):
         command_index (int | Unset):
-        output (list[FunctionShellCallOutputContent] | Unset):
+        output (list[FunctionShellCallOutputContent] | None | Unset):
     """
 
     type: ResponseShellCallOutputContentDoneStreamingEventType = (
@@ -39,34 +37,30 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
     item_id: str | Unset = UNSET
     output_index: int | Unset = UNSET
     command_index: int | Unset = UNSET
-    output: list[FunctionShellCallOutputContent] | Unset = UNSET
+    output: list[FunctionShellCallOutputContent] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         sequence_number = self.sequence_number
-
         item_id = self.item_id
-
         output_index = self.output_index
-
         command_index = self.command_index
-
-        output: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.output, Unset):
+        output: list[dict[str, Any]] | None | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        elif isinstance(self.output, list):
             output = []
-            for output_item_data in self.output:
-                output_item = output_item_data.to_dict()
-                output.append(output_item)
-
+            for output_type_0_item_data in self.output:
+                output_type_0_item = output_type_0_item_data.to_dict()
+                output.append(output_type_0_item)
+        else:
+            output = self.output
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if sequence_number is not UNSET:
             field_dict["sequence_number"] = sequence_number
         if item_id is not UNSET:
@@ -77,33 +71,40 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
             field_dict["command_index"] = command_index
         if output is not UNSET:
             field_dict["output"] = output
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_response_shell_call_output_content_done_streaming_event_type(d.pop("type"))
-
         sequence_number = d.pop("sequence_number", UNSET)
-
         item_id = d.pop("item_id", UNSET)
-
         output_index = d.pop("output_index", UNSET)
-
         command_index = d.pop("command_index", UNSET)
 
-        _output = d.pop("output", UNSET)
-        output: list[FunctionShellCallOutputContent] | Unset = UNSET
-        if _output is not UNSET:
-            output = []
-            for output_item_data in _output:
-                output_item = FunctionShellCallOutputContent.from_dict(output_item_data)
+        def _parse_output(data: object) -> list[FunctionShellCallOutputContent] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                output_type_0 = []
+                _output_type_0 = data
+                for output_type_0_item_data in _output_type_0:
+                    output_type_0_item = FunctionShellCallOutputContent.from_dict(
+                        output_type_0_item_data
+                    )
+                    output_type_0.append(output_type_0_item)
+                return output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                output.append(output_item)
-
+        output = _parse_output(d.pop("output", UNSET))
         response_shell_call_output_content_done_streaming_event = cls(
             type=type_,
             sequence_number=sequence_number,
@@ -112,7 +113,6 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
             command_index=command_index,
             output=output,
         )
-
         response_shell_call_output_content_done_streaming_event.additional_properties = d
         return response_shell_call_output_content_done_streaming_event
 
@@ -131,3 +131,13 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, FunctionShellCallOutputContent
+    from ..models.function_shell_call_output_content import FunctionShellCallOutputContent
+
+    _deps_loaded = True

@@ -23,24 +23,18 @@ class ResponseStreamOptionsType0:
 
     def to_dict(self) -> dict[str, Any]:
         include_obfuscation = self.include_obfuscation
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if include_obfuscation is not UNSET:
             field_dict["include_obfuscation"] = include_obfuscation
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         include_obfuscation = d.pop("include_obfuscation", UNSET)
-
-        response_stream_options_type_0 = cls(
-            include_obfuscation=include_obfuscation,
-        )
-
+        response_stream_options_type_0 = cls(include_obfuscation=include_obfuscation)
         response_stream_options_type_0.additional_properties = d
         return response_stream_options_type_0
 

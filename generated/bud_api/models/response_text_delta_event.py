@@ -14,8 +14,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.response_log_prob import ResponseLogProb
-
-
 T = TypeVar("T", bound="ResponseTextDeltaEvent")
 
 
@@ -29,7 +27,7 @@ class ResponseTextDeltaEvent:
         content_index (int | Unset):
         delta (str | Unset):
         sequence_number (int | Unset):
-        logprobs (list[ResponseLogProb] | Unset):
+        logprobs (list[ResponseLogProb] | None | Unset):
     """
 
     type: ResponseTextDeltaEventType
@@ -38,36 +36,31 @@ class ResponseTextDeltaEvent:
     content_index: int | Unset = UNSET
     delta: str | Unset = UNSET
     sequence_number: int | Unset = UNSET
-    logprobs: list[ResponseLogProb] | Unset = UNSET
+    logprobs: list[ResponseLogProb] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         item_id = self.item_id
-
         output_index = self.output_index
-
         content_index = self.content_index
-
         delta = self.delta
-
         sequence_number = self.sequence_number
-
-        logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.logprobs, Unset):
+        logprobs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        elif isinstance(self.logprobs, list):
             logprobs = []
-            for logprobs_item_data in self.logprobs:
-                logprobs_item = logprobs_item_data.to_dict()
-                logprobs.append(logprobs_item)
-
+            for logprobs_type_0_item_data in self.logprobs:
+                logprobs_type_0_item = logprobs_type_0_item_data.to_dict()
+                logprobs.append(logprobs_type_0_item)
+        else:
+            logprobs = self.logprobs
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if item_id is not UNSET:
             field_dict["item_id"] = item_id
         if output_index is not UNSET:
@@ -80,35 +73,39 @@ class ResponseTextDeltaEvent:
             field_dict["sequence_number"] = sequence_number
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_log_prob import ResponseLogProb  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_response_text_delta_event_type(d.pop("type"))
-
         item_id = d.pop("item_id", UNSET)
-
         output_index = d.pop("output_index", UNSET)
-
         content_index = d.pop("content_index", UNSET)
-
         delta = d.pop("delta", UNSET)
-
         sequence_number = d.pop("sequence_number", UNSET)
 
-        _logprobs = d.pop("logprobs", UNSET)
-        logprobs: list[ResponseLogProb] | Unset = UNSET
-        if _logprobs is not UNSET:
-            logprobs = []
-            for logprobs_item_data in _logprobs:
-                logprobs_item = ResponseLogProb.from_dict(logprobs_item_data)
+        def _parse_logprobs(data: object) -> list[ResponseLogProb] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                logprobs_type_0 = []
+                _logprobs_type_0 = data
+                for logprobs_type_0_item_data in _logprobs_type_0:
+                    logprobs_type_0_item = ResponseLogProb.from_dict(logprobs_type_0_item_data)
+                    logprobs_type_0.append(logprobs_type_0_item)
+                return logprobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                logprobs.append(logprobs_item)
-
+        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
         response_text_delta_event = cls(
             type=type_,
             item_id=item_id,
@@ -118,7 +115,6 @@ class ResponseTextDeltaEvent:
             sequence_number=sequence_number,
             logprobs=logprobs,
         )
-
         response_text_delta_event.additional_properties = d
         return response_text_delta_event
 
@@ -137,3 +133,13 @@ class ResponseTextDeltaEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ResponseLogProb
+    from ..models.response_log_prob import ResponseLogProb
+
+    _deps_loaded = True

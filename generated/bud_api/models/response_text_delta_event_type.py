@@ -1,9 +1,8 @@
 from typing import Literal
 
 ResponseTextDeltaEventType = Literal["response.output_text.delta"]
-
 RESPONSE_TEXT_DELTA_EVENT_TYPE_VALUES: set[ResponseTextDeltaEventType] = {
-    "response.output_text.delta",
+    "response.output_text.delta"
 }
 
 

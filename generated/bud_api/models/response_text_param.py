@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,8 +16,6 @@ if TYPE_CHECKING:
         TextResponseFormatConfigurationType3,
     )
     from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema
-
-
 T = TypeVar("T", bound="ResponseTextParam")
 
 
@@ -25,13 +23,14 @@ T = TypeVar("T", bound="ResponseTextParam")
 class ResponseTextParam:
     """
     Attributes:
-        format (ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatConfigurationType3 |
+        format (None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatConfigurationType3 |
             TextResponseFormatJsonSchema | Unset):
         verbosity (None | Unset | VerbosityType0):
     """
 
     format: (
-        ResponseFormatJsonObject
+        None
+        | ResponseFormatJsonObject
         | ResponseFormatText
         | TextResponseFormatConfigurationType3
         | TextResponseFormatJsonSchema
@@ -41,11 +40,9 @@ class ResponseTextParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema  # noqa: PLC0415
-
-        format_: dict[str, Any] | Unset
+        if not _deps_loaded:
+            _load_deps()
+        format_: dict[str, Any] | None | Unset
         if isinstance(self.format, Unset):
             format_ = UNSET
         elif isinstance(self.format, ResponseFormatText):
@@ -54,9 +51,10 @@ class ResponseTextParam:
             format_ = self.format.to_dict()
         elif isinstance(self.format, ResponseFormatJsonObject):
             format_ = self.format.to_dict()
-        else:
+        elif isinstance(self.format, TextResponseFormatConfigurationType3):
             format_ = self.format.to_dict()
-
+        else:
+            format_ = self.format
         verbosity: None | str | Unset
         if isinstance(self.verbosity, Unset):
             verbosity = UNSET
@@ -64,7 +62,6 @@ class ResponseTextParam:
             verbosity = self.verbosity
         else:
             verbosity = self.verbosity
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -72,29 +69,26 @@ class ResponseTextParam:
             field_dict["format"] = format_
         if verbosity is not UNSET:
             field_dict["verbosity"] = verbosity
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.text_response_format_configuration_type_3 import (
-            TextResponseFormatConfigurationType3,  # noqa: PLC0415
-        )
-        from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
 
         def _parse_format_(
             data: object,
         ) -> (
-            ResponseFormatJsonObject
+            None
+            | ResponseFormatJsonObject
             | ResponseFormatText
             | TextResponseFormatConfigurationType3
             | TextResponseFormatJsonSchema
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -103,7 +97,6 @@ class ResponseTextParam:
                 componentsschemas_text_response_format_configuration_type_0 = (
                     ResponseFormatText.from_dict(data)
                 )
-
                 return componentsschemas_text_response_format_configuration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -113,7 +106,6 @@ class ResponseTextParam:
                 componentsschemas_text_response_format_configuration_type_1 = (
                     TextResponseFormatJsonSchema.from_dict(data)
                 )
-
                 return componentsschemas_text_response_format_configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -123,17 +115,19 @@ class ResponseTextParam:
                 componentsschemas_text_response_format_configuration_type_2 = (
                     ResponseFormatJsonObject.from_dict(data)
                 )
-
                 return componentsschemas_text_response_format_configuration_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_text_response_format_configuration_type_3 = (
-                TextResponseFormatConfigurationType3.from_dict(data)
-            )
-
-            return componentsschemas_text_response_format_configuration_type_3
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_text_response_format_configuration_type_3 = (
+                    TextResponseFormatConfigurationType3.from_dict(data)
+                )
+                return componentsschemas_text_response_format_configuration_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
         format_ = _parse_format_(d.pop("format", UNSET))
 
@@ -146,19 +140,13 @@ class ResponseTextParam:
                 if not isinstance(data, str):
                     raise TypeError()
                 componentsschemas_verbosity_type_0 = check_verbosity_type_0(data)
-
                 return componentsschemas_verbosity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VerbosityType0, data)
+            return data
 
         verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
-
-        response_text_param = cls(
-            format=format_,
-            verbosity=verbosity,
-        )
-
+        response_text_param = cls(format=format_, verbosity=verbosity)
         response_text_param.additional_properties = d
         return response_text_param
 
@@ -177,3 +165,23 @@ class ResponseTextParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        ResponseFormatJsonObject, \
+        ResponseFormatText, \
+        TextResponseFormatConfigurationType3, \
+        TextResponseFormatJsonSchema
+    from ..models.response_format_json_object import ResponseFormatJsonObject
+    from ..models.response_format_text import ResponseFormatText
+    from ..models.text_response_format_configuration_type_3 import (
+        TextResponseFormatConfigurationType3,
+    )
+    from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema
+
+    _deps_loaded = True

@@ -9,10 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.response_usage_input_tokens_details import ResponseUsageInputTokensDetails
-    from ..models.response_usage_output_tokens_details import ResponseUsageOutputTokensDetails
-
-
+    from ..models.response_usage_input_tokens_details_type_0 import (
+        ResponseUsageInputTokensDetailsType0,
+    )
+    from ..models.response_usage_output_tokens_details_type_0 import (
+        ResponseUsageOutputTokensDetailsType0,
+    )
 T = TypeVar("T", bound="ResponseUsage")
 
 
@@ -21,34 +23,39 @@ class ResponseUsage:
     """
     Attributes:
         input_tokens (int | Unset):
-        input_tokens_details (ResponseUsageInputTokensDetails | Unset):
+        input_tokens_details (None | ResponseUsageInputTokensDetailsType0 | Unset):
         output_tokens (int | Unset):
-        output_tokens_details (ResponseUsageOutputTokensDetails | Unset):
+        output_tokens_details (None | ResponseUsageOutputTokensDetailsType0 | Unset):
         total_tokens (int | Unset):
     """
 
     input_tokens: int | Unset = UNSET
-    input_tokens_details: ResponseUsageInputTokensDetails | Unset = UNSET
+    input_tokens_details: None | ResponseUsageInputTokensDetailsType0 | Unset = UNSET
     output_tokens: int | Unset = UNSET
-    output_tokens_details: ResponseUsageOutputTokensDetails | Unset = UNSET
+    output_tokens_details: None | ResponseUsageOutputTokensDetailsType0 | Unset = UNSET
     total_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         input_tokens = self.input_tokens
-
-        input_tokens_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_tokens_details, Unset):
+        input_tokens_details: dict[str, Any] | None | Unset
+        if isinstance(self.input_tokens_details, Unset):
+            input_tokens_details = UNSET
+        elif isinstance(self.input_tokens_details, ResponseUsageInputTokensDetailsType0):
             input_tokens_details = self.input_tokens_details.to_dict()
-
+        else:
+            input_tokens_details = self.input_tokens_details
         output_tokens = self.output_tokens
-
-        output_tokens_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output_tokens_details, Unset):
+        output_tokens_details: dict[str, Any] | None | Unset
+        if isinstance(self.output_tokens_details, Unset):
+            output_tokens_details = UNSET
+        elif isinstance(self.output_tokens_details, ResponseUsageOutputTokensDetailsType0):
             output_tokens_details = self.output_tokens_details.to_dict()
-
+        else:
+            output_tokens_details = self.output_tokens_details
         total_tokens = self.total_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -62,37 +69,52 @@ class ResponseUsage:
             field_dict["output_tokens_details"] = output_tokens_details
         if total_tokens is not UNSET:
             field_dict["total_tokens"] = total_tokens
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_usage_input_tokens_details import ResponseUsageInputTokensDetails  # noqa: PLC0415
-        from ..models.response_usage_output_tokens_details import ResponseUsageOutputTokensDetails  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens", UNSET)
 
-        _input_tokens_details = d.pop("input_tokens_details", UNSET)
-        input_tokens_details: ResponseUsageInputTokensDetails | Unset
-        if isinstance(_input_tokens_details, Unset):
-            input_tokens_details = UNSET
-        else:
-            input_tokens_details = ResponseUsageInputTokensDetails.from_dict(_input_tokens_details)
+        def _parse_input_tokens_details(
+            data: object,
+        ) -> None | ResponseUsageInputTokensDetailsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_tokens_details_type_0 = ResponseUsageInputTokensDetailsType0.from_dict(data)
+                return input_tokens_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        input_tokens_details = _parse_input_tokens_details(d.pop("input_tokens_details", UNSET))
         output_tokens = d.pop("output_tokens", UNSET)
 
-        _output_tokens_details = d.pop("output_tokens_details", UNSET)
-        output_tokens_details: ResponseUsageOutputTokensDetails | Unset
-        if isinstance(_output_tokens_details, Unset):
-            output_tokens_details = UNSET
-        else:
-            output_tokens_details = ResponseUsageOutputTokensDetails.from_dict(
-                _output_tokens_details
-            )
+        def _parse_output_tokens_details(
+            data: object,
+        ) -> None | ResponseUsageOutputTokensDetailsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                output_tokens_details_type_0 = ResponseUsageOutputTokensDetailsType0.from_dict(data)
+                return output_tokens_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        output_tokens_details = _parse_output_tokens_details(d.pop("output_tokens_details", UNSET))
         total_tokens = d.pop("total_tokens", UNSET)
-
         response_usage = cls(
             input_tokens=input_tokens,
             input_tokens_details=input_tokens_details,
@@ -100,7 +122,6 @@ class ResponseUsage:
             output_tokens_details=output_tokens_details,
             total_tokens=total_tokens,
         )
-
         response_usage.additional_properties = d
         return response_usage
 
@@ -119,3 +140,18 @@ class ResponseUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ResponseUsageInputTokensDetailsType0, ResponseUsageOutputTokensDetailsType0
+    from ..models.response_usage_input_tokens_details_type_0 import (
+        ResponseUsageInputTokensDetailsType0,
+    )
+    from ..models.response_usage_output_tokens_details_type_0 import (
+        ResponseUsageOutputTokensDetailsType0,
+    )
+
+    _deps_loaded = True

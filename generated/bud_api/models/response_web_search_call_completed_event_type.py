@@ -1,12 +1,9 @@
 from typing import Literal
 
 ResponseWebSearchCallCompletedEventType = Literal["response.web_search_call.completed"]
-
 RESPONSE_WEB_SEARCH_CALL_COMPLETED_EVENT_TYPE_VALUES: set[
     ResponseWebSearchCallCompletedEventType
-] = {
-    "response.web_search_call.completed",
-}
+] = {"response.web_search_call.completed"}
 
 
 def check_response_web_search_call_completed_event_type(

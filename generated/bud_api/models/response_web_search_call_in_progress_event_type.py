@@ -1,12 +1,9 @@
 from typing import Literal
 
 ResponseWebSearchCallInProgressEventType = Literal["response.web_search_call.in_progress"]
-
 RESPONSE_WEB_SEARCH_CALL_IN_PROGRESS_EVENT_TYPE_VALUES: set[
     ResponseWebSearchCallInProgressEventType
-] = {
-    "response.web_search_call.in_progress",
-}
+] = {"response.web_search_call.in_progress"}
 
 
 def check_response_web_search_call_in_progress_event_type(

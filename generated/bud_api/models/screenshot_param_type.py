@@ -1,10 +1,7 @@
 from typing import Literal
 
 ScreenshotParamType = Literal["screenshot"]
-
-SCREENSHOT_PARAM_TYPE_VALUES: set[ScreenshotParamType] = {
-    "screenshot",
-}
+SCREENSHOT_PARAM_TYPE_VALUES: set[ScreenshotParamType] = {"screenshot"}
 
 
 def check_screenshot_param_type(value: str) -> ScreenshotParamType:

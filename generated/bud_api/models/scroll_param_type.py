@@ -1,10 +1,7 @@
 from typing import Literal
 
 ScrollParamType = Literal["scroll"]
-
-SCROLL_PARAM_TYPE_VALUES: set[ScrollParamType] = {
-    "scroll",
-}
+SCROLL_PARAM_TYPE_VALUES: set[ScrollParamType] = {"scroll"}
 
 
 def check_scroll_param_type(value: str) -> ScrollParamType:

@@ -1,11 +1,7 @@
 from typing import Literal
 
 SearchContentType = Literal["image", "text"]
-
-SEARCH_CONTENT_TYPE_VALUES: set[SearchContentType] = {
-    "image",
-    "text",
-}
+SEARCH_CONTENT_TYPE_VALUES: set[SearchContentType] = {"image", "text"}
 
 
 def check_search_content_type(value: str) -> SearchContentType:

@@ -1,12 +1,7 @@
 from typing import Literal
 
 SearchContextSize = Literal["high", "low", "medium"]
-
-SEARCH_CONTEXT_SIZE_VALUES: set[SearchContextSize] = {
-    "high",
-    "low",
-    "medium",
-}
+SEARCH_CONTEXT_SIZE_VALUES: set[SearchContextSize] = {"high", "low", "medium"}
 
 
 def check_search_context_size(value: str) -> SearchContextSize:

@@ -1,14 +1,7 @@
 from typing import Literal
 
 ServiceTierEnum = Literal["auto", "default", "fast", "flex", "priority"]
-
-SERVICE_TIER_ENUM_VALUES: set[ServiceTierEnum] = {
-    "auto",
-    "default",
-    "fast",
-    "flex",
-    "priority",
-}
+SERVICE_TIER_ENUM_VALUES: set[ServiceTierEnum] = {"auto", "default", "fast", "flex", "priority"}
 
 
 def check_service_tier_enum(value: str) -> ServiceTierEnum:

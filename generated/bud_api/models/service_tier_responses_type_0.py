@@ -3,7 +3,6 @@ from typing import Literal
 ServiceTierResponsesType0 = Literal[
     "auto", "default", "fast", "flex", "priority", "scale", "ultrafast"
 ]
-
 SERVICE_TIER_RESPONSES_TYPE_0_VALUES: set[ServiceTierResponsesType0] = {
     "auto",
     "default",

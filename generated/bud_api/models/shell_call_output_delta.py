@@ -25,9 +25,7 @@ class ShellCallOutputDelta:
 
     def to_dict(self) -> dict[str, Any]:
         stdout = self.stdout
-
         stderr = self.stderr
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -35,21 +33,14 @@ class ShellCallOutputDelta:
             field_dict["stdout"] = stdout
         if stderr is not UNSET:
             field_dict["stderr"] = stderr
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         stdout = d.pop("stdout", UNSET)
-
         stderr = d.pop("stderr", UNSET)
-
-        shell_call_output_delta = cls(
-            stdout=stdout,
-            stderr=stderr,
-        )
-
+        shell_call_output_delta = cls(stdout=stdout, stderr=stderr)
         shell_call_output_delta.additional_properties = d
         return shell_call_output_delta
 

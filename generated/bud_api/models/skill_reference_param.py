@@ -31,40 +31,24 @@ class SkillReferenceParam:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         skill_id = self.skill_id
-
         version = self.version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if skill_id is not UNSET:
             field_dict["skill_id"] = skill_id
         if version is not UNSET:
             field_dict["version"] = version
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_skill_reference_param_type(d.pop("type"))
-
         skill_id = d.pop("skill_id", UNSET)
-
         version = d.pop("version", UNSET)
-
-        skill_reference_param = cls(
-            type=type_,
-            skill_id=skill_id,
-            version=version,
-        )
-
+        skill_reference_param = cls(type=type_, skill_id=skill_id, version=version)
         skill_reference_param.additional_properties = d
         return skill_reference_param
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 SkillReferenceParamType = Literal["skill_reference"]
-
-SKILL_REFERENCE_PARAM_TYPE_VALUES: set[SkillReferenceParamType] = {
-    "skill_reference",
-}
+SKILL_REFERENCE_PARAM_TYPE_VALUES: set[SkillReferenceParamType] = {"skill_reference"}
 
 
 def check_skill_reference_param_type(value: str) -> SkillReferenceParamType:

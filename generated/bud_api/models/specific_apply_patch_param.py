@@ -26,26 +26,16 @@ class SpecificApplyPatchParam:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
+        field_dict.update({"type": type_})
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_specific_apply_patch_param_type(d.pop("type"))
-
-        specific_apply_patch_param = cls(
-            type=type_,
-        )
-
+        specific_apply_patch_param = cls(type=type_)
         specific_apply_patch_param.additional_properties = d
         return specific_apply_patch_param
 

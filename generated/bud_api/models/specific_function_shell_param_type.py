@@ -1,10 +1,7 @@
 from typing import Literal
 
 SpecificFunctionShellParamType = Literal["shell"]
-
-SPECIFIC_FUNCTION_SHELL_PARAM_TYPE_VALUES: set[SpecificFunctionShellParamType] = {
-    "shell",
-}
+SPECIFIC_FUNCTION_SHELL_PARAM_TYPE_VALUES: set[SpecificFunctionShellParamType] = {"shell"}
 
 
 def check_specific_function_shell_param_type(value: str) -> SpecificFunctionShellParamType:

@@ -1,12 +1,9 @@
 from typing import Literal
 
 SpecificProgrammaticToolCallingParamType = Literal["programmatic_tool_calling"]
-
 SPECIFIC_PROGRAMMATIC_TOOL_CALLING_PARAM_TYPE_VALUES: set[
     SpecificProgrammaticToolCallingParamType
-] = {
-    "programmatic_tool_calling",
-}
+] = {"programmatic_tool_calling"}
 
 
 def check_specific_programmatic_tool_calling_param_type(

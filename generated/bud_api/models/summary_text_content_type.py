@@ -1,10 +1,7 @@
 from typing import Literal
 
 SummaryTextContentType = Literal["summary_text"]
-
-SUMMARY_TEXT_CONTENT_TYPE_VALUES: set[SummaryTextContentType] = {
-    "summary_text",
-}
+SUMMARY_TEXT_CONTENT_TYPE_VALUES: set[SummaryTextContentType] = {"summary_text"}
 
 
 def check_summary_text_content_type(value: str) -> SummaryTextContentType:

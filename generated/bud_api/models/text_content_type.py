@@ -1,10 +1,7 @@
 from typing import Literal
 
 TextContentType = Literal["text"]
-
-TEXT_CONTENT_TYPE_VALUES: set[TextContentType] = {
-    "text",
-}
+TEXT_CONTENT_TYPE_VALUES: set[TextContentType] = {"text"}
 
 
 def check_text_content_type(value: str) -> TextContentType:

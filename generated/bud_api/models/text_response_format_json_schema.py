@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
-
-
 T = TypeVar("T", bound="TextResponseFormatJsonSchema")
 
 
@@ -26,41 +24,38 @@ class TextResponseFormatJsonSchema:
         type (TextResponseFormatJsonSchemaType):
         description (str | Unset):
         name (str | Unset):
-        schema (ResponseFormatJsonSchemaSchema | Unset):
+        schema (None | ResponseFormatJsonSchemaSchema | Unset):
         strict (bool | None | Unset):
     """
 
     type: TextResponseFormatJsonSchemaType
     description: str | Unset = UNSET
     name: str | Unset = UNSET
-    schema: ResponseFormatJsonSchemaSchema | Unset = UNSET
+    schema: None | ResponseFormatJsonSchemaSchema | Unset = UNSET
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         description = self.description
-
         name = self.name
-
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
+        schema: dict[str, Any] | None | Unset
+        if isinstance(self.schema, Unset):
+            schema = UNSET
+        elif isinstance(self.schema, ResponseFormatJsonSchemaSchema):
             schema = self.schema.to_dict()
-
+        else:
+            schema = self.schema
         strict: bool | None | Unset
         if isinstance(self.strict, Unset):
             strict = UNSET
         else:
             strict = self.strict
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if description is not UNSET:
             field_dict["description"] = description
         if name is not UNSET:
@@ -69,44 +64,44 @@ class TextResponseFormatJsonSchema:
             field_dict["schema"] = schema
         if strict is not UNSET:
             field_dict["strict"] = strict
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_text_response_format_json_schema_type(d.pop("type"))
-
         description = d.pop("description", UNSET)
-
         name = d.pop("name", UNSET)
 
-        _schema = d.pop("schema", UNSET)
-        schema: ResponseFormatJsonSchemaSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = ResponseFormatJsonSchemaSchema.from_dict(_schema)
+        def _parse_schema(data: object) -> None | ResponseFormatJsonSchemaSchema | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                schema_type_0 = ResponseFormatJsonSchemaSchema.from_dict(data)
+                return schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        schema = _parse_schema(d.pop("schema", UNSET))
 
         def _parse_strict(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data
 
         strict = _parse_strict(d.pop("strict", UNSET))
-
         text_response_format_json_schema = cls(
-            type=type_,
-            description=description,
-            name=name,
-            schema=schema,
-            strict=strict,
+            type=type_, description=description, name=name, schema=schema, strict=strict
         )
-
         text_response_format_json_schema.additional_properties = d
         return text_response_format_json_schema
 
@@ -125,3 +120,13 @@ class TextResponseFormatJsonSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ResponseFormatJsonSchemaSchema
+    from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
+
+    _deps_loaded = True

@@ -1,9 +1,8 @@
 from typing import Literal
 
 TextResponseFormatJsonSchemaType = Literal["json_schema"]
-
 TEXT_RESPONSE_FORMAT_JSON_SCHEMA_TYPE_VALUES: set[TextResponseFormatJsonSchemaType] = {
-    "json_schema",
+    "json_schema"
 }
 
 

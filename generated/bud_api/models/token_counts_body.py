@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.personality_enum_type_1 import PersonalityEnumType1, check_personality_enum_type_1
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
 from ..models.truncation_enum import TruncationEnum, check_truncation_enum
 from ..types import UNSET, Unset
@@ -75,8 +74,6 @@ if TYPE_CHECKING:
     from ..models.web_search_preview_tool import WebSearchPreviewTool
     from ..models.web_search_tool import WebSearchTool
     from ..models.web_search_tool_call import WebSearchToolCall
-
-
 T = TypeVar("T", bound="TokenCountsBody")
 
 
@@ -102,7 +99,7 @@ class TokenCountsBody:
         reasoning (None | Reasoning | Unset):
         truncation (TruncationEnum | Unset):
         instructions (None | str | Unset):
-        personality (PersonalityEnumType1 | str | Unset):
+        personality (str | Unset):
         conversation (ConversationParam2 | None | str | Unset):
         tool_choice (None | SpecificApplyPatchParam | SpecificFunctionShellParam | SpecificProgrammaticToolCallingParam
             | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions |
@@ -179,7 +176,7 @@ class TokenCountsBody:
     reasoning: None | Reasoning | Unset = UNSET
     truncation: TruncationEnum | Unset = UNSET
     instructions: None | str | Unset = UNSET
-    personality: PersonalityEnumType1 | str | Unset = UNSET
+    personality: str | Unset = UNSET
     conversation: ConversationParam2 | None | str | Unset = UNSET
     tool_choice: (
         None
@@ -198,76 +195,13 @@ class TokenCountsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.conversation_param_2 import ConversationParam2  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
-        from ..models.item_type_27 import ItemType27  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.reasoning import Reasoning  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: PLC0415
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
-        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
         else:
             model = self.model
-
         input_: list[dict[str, Any]] | None | str | Unset
         if isinstance(self.input, Unset):
             input_ = UNSET
@@ -341,18 +275,14 @@ class TokenCountsBody:
                     input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
                 else:
                     input_type_0_type_1_item = input_type_0_type_1_item_data.to_dict()
-
                 input_.append(input_type_0_type_1_item)
-
         else:
             input_ = self.input
-
         previous_response_id: None | str | Unset
         if isinstance(self.previous_response_id, Unset):
             previous_response_id = UNSET
         else:
             previous_response_id = self.previous_response_id
-
         tools: list[dict[str, Any]] | None | Unset
         if isinstance(self.tools, Unset):
             tools = UNSET
@@ -394,12 +324,9 @@ class TokenCountsBody:
                     tools_type_0_item = tools_type_0_item_data.to_dict()
                 else:
                     tools_type_0_item = tools_type_0_item_data.to_dict()
-
                 tools.append(tools_type_0_item)
-
         else:
             tools = self.tools
-
         text: dict[str, Any] | None | Unset
         if isinstance(self.text, Unset):
             text = UNSET
@@ -407,7 +334,6 @@ class TokenCountsBody:
             text = self.text.to_dict()
         else:
             text = self.text
-
         reasoning: dict[str, Any] | None | Unset
         if isinstance(self.reasoning, Unset):
             reasoning = UNSET
@@ -415,25 +341,15 @@ class TokenCountsBody:
             reasoning = self.reasoning.to_dict()
         else:
             reasoning = self.reasoning
-
         truncation: str | Unset = UNSET
         if not isinstance(self.truncation, Unset):
             truncation = self.truncation
-
         instructions: None | str | Unset
         if isinstance(self.instructions, Unset):
             instructions = UNSET
         else:
             instructions = self.instructions
-
-        personality: str | Unset
-        if isinstance(self.personality, Unset):
-            personality = UNSET
-        elif isinstance(self.personality, str):
-            personality = self.personality
-        else:
-            personality = self.personality
-
+        personality = self.personality
         conversation: dict[str, Any] | None | str | Unset
         if isinstance(self.conversation, Unset):
             conversation = UNSET
@@ -441,7 +357,6 @@ class TokenCountsBody:
             conversation = self.conversation.to_dict()
         else:
             conversation = self.conversation
-
         tool_choice: dict[str, Any] | None | str | Unset
         if isinstance(self.tool_choice, Unset):
             tool_choice = UNSET
@@ -465,13 +380,11 @@ class TokenCountsBody:
             tool_choice = self.tool_choice.to_dict()
         else:
             tool_choice = self.tool_choice
-
         parallel_tool_calls: bool | None | Unset
         if isinstance(self.parallel_tool_calls, Unset):
             parallel_tool_calls = UNSET
         else:
             parallel_tool_calls = self.parallel_tool_calls
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -499,77 +412,12 @@ class TokenCountsBody:
             field_dict["tool_choice"] = tool_choice
         if parallel_tool_calls is not UNSET:
             field_dict["parallel_tool_calls"] = parallel_tool_calls
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.conversation_param_2 import ConversationParam2  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
-        from ..models.item_type_27 import ItemType27  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
-        from ..models.program_output_item_param import ProgramOutputItemParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.reasoning import Reasoning  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: PLC0415
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
-        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.tool_type_16 import ToolType16  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
 
         def _parse_model(data: object) -> None | str | Unset:
@@ -577,7 +425,7 @@ class TokenCountsBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -675,7 +523,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_input_item_type_0 = EasyInputMessage.from_dict(data)
-
                             return componentsschemas_input_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -683,7 +530,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_0 = InputMessage.from_dict(data)
-
                             return componentsschemas_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -691,7 +537,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_1 = OutputMessage.from_dict(data)
-
                             return componentsschemas_item_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -699,7 +544,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_2 = FileSearchToolCall.from_dict(data)
-
                             return componentsschemas_item_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -707,7 +551,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_3 = ComputerToolCall.from_dict(data)
-
                             return componentsschemas_item_type_3
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -717,7 +560,6 @@ class TokenCountsBody:
                             componentsschemas_item_type_4 = ComputerCallOutputItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_4
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -725,7 +567,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_5 = WebSearchToolCall.from_dict(data)
-
                             return componentsschemas_item_type_5
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -733,7 +574,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_6 = FunctionToolCall.from_dict(data)
-
                             return componentsschemas_item_type_6
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -743,7 +583,6 @@ class TokenCountsBody:
                             componentsschemas_item_type_7 = FunctionCallOutputItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_7
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -751,7 +590,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_8 = ToolSearchCallItemParam.from_dict(data)
-
                             return componentsschemas_item_type_8
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -761,7 +599,6 @@ class TokenCountsBody:
                             componentsschemas_item_type_9 = ToolSearchOutputItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_9
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -771,7 +608,6 @@ class TokenCountsBody:
                             componentsschemas_item_type_10 = AdditionalToolsItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_10
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -779,7 +615,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_11 = ReasoningItem.from_dict(data)
-
                             return componentsschemas_item_type_11
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -789,7 +624,6 @@ class TokenCountsBody:
                             componentsschemas_item_type_12 = CompactionSummaryItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_12
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -797,7 +631,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_13 = ImageGenToolCall.from_dict(data)
-
                             return componentsschemas_item_type_13
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -805,7 +638,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_14 = CodeInterpreterToolCall.from_dict(data)
-
                             return componentsschemas_item_type_14
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -813,7 +645,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_15 = LocalShellToolCall.from_dict(data)
-
                             return componentsschemas_item_type_15
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -823,7 +654,6 @@ class TokenCountsBody:
                             componentsschemas_item_type_16 = LocalShellToolCallOutput.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_16
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -833,7 +663,6 @@ class TokenCountsBody:
                             componentsschemas_item_type_17 = FunctionShellCallItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_17
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -843,7 +672,6 @@ class TokenCountsBody:
                             componentsschemas_item_type_18 = (
                                 FunctionShellCallOutputItemParam.from_dict(data)
                             )
-
                             return componentsschemas_item_type_18
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -853,7 +681,6 @@ class TokenCountsBody:
                             componentsschemas_item_type_19 = ApplyPatchToolCallItemParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_item_type_19
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -863,7 +690,6 @@ class TokenCountsBody:
                             componentsschemas_item_type_20 = (
                                 ApplyPatchToolCallOutputItemParam.from_dict(data)
                             )
-
                             return componentsschemas_item_type_20
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -871,7 +697,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_21 = MCPListTools.from_dict(data)
-
                             return componentsschemas_item_type_21
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -879,7 +704,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_22 = MCPApprovalRequest.from_dict(data)
-
                             return componentsschemas_item_type_22
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -887,7 +711,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_23 = MCPApprovalResponse.from_dict(data)
-
                             return componentsschemas_item_type_23
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -895,7 +718,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_24 = MCPToolCall.from_dict(data)
-
                             return componentsschemas_item_type_24
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -903,7 +725,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_25 = CustomToolCallOutput.from_dict(data)
-
                             return componentsschemas_item_type_25
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -911,7 +732,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_26 = CustomToolCall.from_dict(data)
-
                             return componentsschemas_item_type_26
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -919,7 +739,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_item_type_27 = ItemType27.from_dict(data)
-
                             return componentsschemas_item_type_27
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -929,7 +748,6 @@ class TokenCountsBody:
                             componentsschemas_input_item_type_2 = (
                                 CompactionTriggerItemParam.from_dict(data)
                             )
-
                             return componentsschemas_input_item_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -937,7 +755,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_input_item_type_3 = ItemReferenceParam.from_dict(data)
-
                             return componentsschemas_input_item_type_3
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -945,66 +762,22 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_input_item_type_4 = ProgramItemParam.from_dict(data)
-
                             return componentsschemas_input_item_type_4
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         if not isinstance(data, dict):
                             raise TypeError()
                         componentsschemas_input_item_type_5 = ProgramOutputItemParam.from_dict(data)
-
                         return componentsschemas_input_item_type_5
 
                     input_type_0_type_1_item = _parse_input_type_0_type_1_item(
                         input_type_0_type_1_item_data
                     )
-
                     input_type_0_type_1.append(input_type_0_type_1_item)
-
                 return input_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[
-                    AdditionalToolsItemParam
-                    | ApplyPatchToolCallItemParam
-                    | ApplyPatchToolCallOutputItemParam
-                    | CodeInterpreterToolCall
-                    | CompactionSummaryItemParam
-                    | CompactionTriggerItemParam
-                    | ComputerCallOutputItemParam
-                    | ComputerToolCall
-                    | CustomToolCall
-                    | CustomToolCallOutput
-                    | EasyInputMessage
-                    | FileSearchToolCall
-                    | FunctionCallOutputItemParam
-                    | FunctionShellCallItemParam
-                    | FunctionShellCallOutputItemParam
-                    | FunctionToolCall
-                    | ImageGenToolCall
-                    | InputMessage
-                    | ItemReferenceParam
-                    | ItemType27
-                    | LocalShellToolCall
-                    | LocalShellToolCallOutput
-                    | MCPApprovalRequest
-                    | MCPApprovalResponse
-                    | MCPListTools
-                    | MCPToolCall
-                    | OutputMessage
-                    | ProgramItemParam
-                    | ProgramOutputItemParam
-                    | ReasoningItem
-                    | ToolSearchCallItemParam
-                    | ToolSearchOutputItemParam
-                    | WebSearchToolCall
-                ]
-                | None
-                | str
-                | Unset,
-                data,
-            )
+            return data
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
@@ -1013,7 +786,7 @@ class TokenCountsBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
@@ -1078,7 +851,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
-
                             return componentsschemas_tool_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1086,7 +858,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_tool_type_1 = FileSearchTool.from_dict(data)
-
                             return componentsschemas_tool_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1094,7 +865,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
-
                             return componentsschemas_tool_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1102,7 +872,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_tool_type_3 = ComputerUsePreviewTool.from_dict(data)
-
                             return componentsschemas_tool_type_3
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1110,7 +879,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_tool_type_4 = WebSearchTool.from_dict(data)
-
                             return componentsschemas_tool_type_4
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1118,7 +886,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_tool_type_5 = MCPTool.from_dict(data)
-
                             return componentsschemas_tool_type_5
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1126,7 +893,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_tool_type_6 = CodeInterpreterTool.from_dict(data)
-
                             return componentsschemas_tool_type_6
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1136,7 +902,6 @@ class TokenCountsBody:
                             componentsschemas_tool_type_7 = ProgrammaticToolCallingParam.from_dict(
                                 data
                             )
-
                             return componentsschemas_tool_type_7
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1144,7 +909,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
-
                             return componentsschemas_tool_type_8
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1152,7 +916,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_tool_type_9 = LocalShellToolParam.from_dict(data)
-
                             return componentsschemas_tool_type_9
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1160,7 +923,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_tool_type_10 = FunctionShellToolParam.from_dict(data)
-
                             return componentsschemas_tool_type_10
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1168,7 +930,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_tool_type_11 = CustomToolParam.from_dict(data)
-
                             return componentsschemas_tool_type_11
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1176,7 +937,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_tool_type_12 = NamespaceToolParam.from_dict(data)
-
                             return componentsschemas_tool_type_12
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1184,7 +944,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_tool_type_13 = ToolSearchToolParam.from_dict(data)
-
                             return componentsschemas_tool_type_13
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1192,7 +951,6 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_tool_type_14 = WebSearchPreviewTool.from_dict(data)
-
                             return componentsschemas_tool_type_14
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -1200,47 +958,20 @@ class TokenCountsBody:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_tool_type_15 = ApplyPatchToolParam.from_dict(data)
-
                             return componentsschemas_tool_type_15
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         if not isinstance(data, dict):
                             raise TypeError()
                         componentsschemas_tool_type_16 = ToolType16.from_dict(data)
-
                         return componentsschemas_tool_type_16
 
                     tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
-
                     tools_type_0.append(tools_type_0_item)
-
                 return tools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[
-                    ApplyPatchToolParam
-                    | CodeInterpreterTool
-                    | ComputerTool
-                    | ComputerUsePreviewTool
-                    | CustomToolParam
-                    | FileSearchTool
-                    | FunctionShellToolParam
-                    | FunctionTool
-                    | ImageGenTool
-                    | LocalShellToolParam
-                    | MCPTool
-                    | NamespaceToolParam
-                    | ProgrammaticToolCallingParam
-                    | ToolSearchToolParam
-                    | ToolType16
-                    | WebSearchPreviewTool
-                    | WebSearchTool
-                ]
-                | None
-                | Unset,
-                data,
-            )
+            return data
 
         tools = _parse_tools(d.pop("tools", UNSET))
 
@@ -1253,11 +984,10 @@ class TokenCountsBody:
                 if not isinstance(data, dict):
                     raise TypeError()
                 text_type_0 = ResponseTextParam.from_dict(data)
-
                 return text_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseTextParam | Unset, data)
+            return data
 
         text = _parse_text(d.pop("text", UNSET))
 
@@ -1270,14 +1000,12 @@ class TokenCountsBody:
                 if not isinstance(data, dict):
                     raise TypeError()
                 reasoning_type_0 = Reasoning.from_dict(data)
-
                 return reasoning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Reasoning | Unset, data)
+            return data
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
-
         _truncation = d.pop("truncation", UNSET)
         truncation: TruncationEnum | Unset
         if isinstance(_truncation, Unset):
@@ -1290,24 +1018,10 @@ class TokenCountsBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
-
-        def _parse_personality(data: object) -> PersonalityEnumType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_personality_enum_type_1 = check_personality_enum_type_1(data)
-
-                return componentsschemas_personality_enum_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PersonalityEnumType1 | str | Unset, data)
-
-        personality = _parse_personality(d.pop("personality", UNSET))
+        personality = d.pop("personality", UNSET)
 
         def _parse_conversation(data: object) -> ConversationParam2 | None | str | Unset:
             if data is None:
@@ -1318,11 +1032,10 @@ class TokenCountsBody:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_conversation_param_type_1 = ConversationParam2.from_dict(data)
-
                 return componentsschemas_conversation_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationParam2 | None | str | Unset, data)
+            return data
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
@@ -1349,7 +1062,6 @@ class TokenCountsBody:
                 if not isinstance(data, str):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_0 = check_tool_choice_options(data)
-
                 return componentsschemas_tool_choice_param_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1357,7 +1069,6 @@ class TokenCountsBody:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_1 = ToolChoiceAllowed.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1365,7 +1076,6 @@ class TokenCountsBody:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_2 = ToolChoiceTypes.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1373,7 +1083,6 @@ class TokenCountsBody:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_3 = ToolChoiceFunction.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1381,7 +1090,6 @@ class TokenCountsBody:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_4 = ToolChoiceMCP.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1389,7 +1097,6 @@ class TokenCountsBody:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_5 = ToolChoiceCustom.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1399,7 +1106,6 @@ class TokenCountsBody:
                 componentsschemas_tool_choice_param_type_6 = (
                     SpecificProgrammaticToolCallingParam.from_dict(data)
                 )
-
                 return componentsschemas_tool_choice_param_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1407,7 +1113,6 @@ class TokenCountsBody:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tool_choice_param_type_7 = SpecificApplyPatchParam.from_dict(data)
-
                 return componentsschemas_tool_choice_param_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -1417,24 +1122,10 @@ class TokenCountsBody:
                 componentsschemas_tool_choice_param_type_8 = SpecificFunctionShellParam.from_dict(
                     data
                 )
-
                 return componentsschemas_tool_choice_param_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None
-                | SpecificApplyPatchParam
-                | SpecificFunctionShellParam
-                | SpecificProgrammaticToolCallingParam
-                | ToolChoiceAllowed
-                | ToolChoiceCustom
-                | ToolChoiceFunction
-                | ToolChoiceMCP
-                | ToolChoiceOptions
-                | ToolChoiceTypes
-                | Unset,
-                data,
-            )
+            return data
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
@@ -1443,10 +1134,9 @@ class TokenCountsBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data
 
         parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
-
         token_counts_body = cls(
             model=model,
             input=input_,
@@ -1461,7 +1151,6 @@ class TokenCountsBody:
             tool_choice=tool_choice,
             parallel_tool_calls=parallel_tool_calls,
         )
-
         token_counts_body.additional_properties = d
         return token_counts_body
 
@@ -1480,3 +1169,137 @@ class TokenCountsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        AdditionalToolsItemParam, \
+        ApplyPatchToolCallItemParam, \
+        ApplyPatchToolCallOutputItemParam, \
+        ApplyPatchToolParam, \
+        CodeInterpreterTool, \
+        CodeInterpreterToolCall, \
+        CompactionSummaryItemParam, \
+        CompactionTriggerItemParam, \
+        ComputerCallOutputItemParam, \
+        ComputerTool, \
+        ComputerToolCall, \
+        ComputerUsePreviewTool, \
+        ConversationParam2, \
+        CustomToolCall, \
+        CustomToolCallOutput, \
+        CustomToolParam, \
+        EasyInputMessage, \
+        FileSearchTool, \
+        FileSearchToolCall, \
+        FunctionCallOutputItemParam, \
+        FunctionShellCallItemParam, \
+        FunctionShellCallOutputItemParam, \
+        FunctionShellToolParam, \
+        FunctionTool, \
+        FunctionToolCall, \
+        ImageGenTool, \
+        ImageGenToolCall, \
+        InputMessage, \
+        ItemReferenceParam, \
+        ItemType27, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        LocalShellToolParam, \
+        MCPApprovalRequest, \
+        MCPApprovalResponse, \
+        MCPListTools, \
+        MCPTool, \
+        MCPToolCall, \
+        NamespaceToolParam, \
+        OutputMessage, \
+        ProgramItemParam, \
+        ProgramOutputItemParam, \
+        ProgrammaticToolCallingParam, \
+        Reasoning, \
+        ReasoningItem, \
+        ResponseTextParam, \
+        SpecificApplyPatchParam, \
+        SpecificFunctionShellParam, \
+        SpecificProgrammaticToolCallingParam, \
+        ToolChoiceAllowed, \
+        ToolChoiceCustom, \
+        ToolChoiceFunction, \
+        ToolChoiceMCP, \
+        ToolChoiceTypes, \
+        ToolSearchCallItemParam, \
+        ToolSearchOutputItemParam, \
+        ToolSearchToolParam, \
+        ToolType16, \
+        WebSearchPreviewTool, \
+        WebSearchTool, \
+        WebSearchToolCall
+    from ..models.additional_tools_item_param import AdditionalToolsItemParam
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.conversation_param_2 import ConversationParam2
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message import InputMessage
+    from ..models.item_reference_param import ItemReferenceParam
+    from ..models.item_type_27 import ItemType27
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool import MCPTool
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.output_message import OutputMessage
+    from ..models.program_item_param import ProgramItemParam
+    from ..models.program_output_item_param import ProgramOutputItemParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.reasoning import Reasoning
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.response_text_param import ResponseTextParam
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.specific_programmatic_tool_calling_param import (
+        SpecificProgrammaticToolCallingParam,
+    )
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.tool_type_16 import ToolType16
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+    _deps_loaded = True

@@ -31,9 +31,7 @@ class TokenCountsResource:
         object_: str | Unset = UNSET
         if not isinstance(self.object, Unset):
             object_ = self.object
-
         input_tokens = self.input_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -41,7 +39,6 @@ class TokenCountsResource:
             field_dict["object"] = object_
         if input_tokens is not UNSET:
             field_dict["input_tokens"] = input_tokens
-
         return field_dict
 
     @classmethod
@@ -53,14 +50,8 @@ class TokenCountsResource:
             object_ = UNSET
         else:
             object_ = check_token_counts_resource_object(_object_)
-
         input_tokens = d.pop("input_tokens", UNSET)
-
-        token_counts_resource = cls(
-            object=object_,
-            input_tokens=input_tokens,
-        )
-
+        token_counts_resource = cls(object=object_, input_tokens=input_tokens)
         token_counts_resource.additional_properties = d
         return token_counts_resource
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 TokenCountsResourceObject = Literal["response.input_tokens"]
-
-TOKEN_COUNTS_RESOURCE_OBJECT_VALUES: set[TokenCountsResourceObject] = {
-    "response.input_tokens",
-}
+TOKEN_COUNTS_RESOURCE_OBJECT_VALUES: set[TokenCountsResourceObject] = {"response.input_tokens"}
 
 
 def check_token_counts_resource_object(value: str) -> TokenCountsResourceObject:

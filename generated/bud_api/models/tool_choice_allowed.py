@@ -11,9 +11,7 @@ from ..models.tool_choice_allowed_type import ToolChoiceAllowedType, check_tool_
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
-
-
+    from ..models.tool_choice_allowed_tools_type_0_item import ToolChoiceAllowedToolsType0Item
 T = TypeVar("T", bound="ToolChoiceAllowed")
 
 
@@ -23,49 +21,46 @@ class ToolChoiceAllowed:
     Attributes:
         type (ToolChoiceAllowedType):
         mode (ToolChoiceAllowedMode | Unset):
-        tools (list[ToolChoiceAllowedToolsItem] | Unset):
+        tools (list[ToolChoiceAllowedToolsType0Item] | None | Unset):
     """
 
     type: ToolChoiceAllowedType
     mode: ToolChoiceAllowedMode | Unset = UNSET
-    tools: list[ToolChoiceAllowedToolsItem] | Unset = UNSET
+    tools: list[ToolChoiceAllowedToolsType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
             mode = self.mode
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, list):
             tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
+            for tools_type_0_item_data in self.tools:
+                tools_type_0_item = tools_type_0_item_data.to_dict()
+                tools.append(tools_type_0_item)
+        else:
+            tools = self.tools
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if mode is not UNSET:
             field_dict["mode"] = mode
         if tools is not UNSET:
             field_dict["tools"] = tools
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_tool_choice_allowed_type(d.pop("type"))
-
         _mode = d.pop("mode", UNSET)
         mode: ToolChoiceAllowedMode | Unset
         if isinstance(_mode, Unset):
@@ -73,21 +68,28 @@ class ToolChoiceAllowed:
         else:
             mode = check_tool_choice_allowed_mode(_mode)
 
-        _tools = d.pop("tools", UNSET)
-        tools: list[ToolChoiceAllowedToolsItem] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = ToolChoiceAllowedToolsItem.from_dict(tools_item_data)
+        def _parse_tools(data: object) -> list[ToolChoiceAllowedToolsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tools_type_0 = []
+                _tools_type_0 = data
+                for tools_type_0_item_data in _tools_type_0:
+                    tools_type_0_item = ToolChoiceAllowedToolsType0Item.from_dict(
+                        tools_type_0_item_data
+                    )
+                    tools_type_0.append(tools_type_0_item)
+                return tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                tools.append(tools_item)
-
-        tool_choice_allowed = cls(
-            type=type_,
-            mode=mode,
-            tools=tools,
-        )
-
+        tools = _parse_tools(d.pop("tools", UNSET))
+        tool_choice_allowed = cls(type=type_, mode=mode, tools=tools)
         tool_choice_allowed.additional_properties = d
         return tool_choice_allowed
 
@@ -106,3 +108,13 @@ class ToolChoiceAllowed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ToolChoiceAllowedToolsType0Item
+    from ..models.tool_choice_allowed_tools_type_0_item import ToolChoiceAllowedToolsType0Item
+
+    _deps_loaded = True

@@ -1,11 +1,7 @@
 from typing import Literal
 
 ToolChoiceAllowedMode = Literal["auto", "required"]
-
-TOOL_CHOICE_ALLOWED_MODE_VALUES: set[ToolChoiceAllowedMode] = {
-    "auto",
-    "required",
-}
+TOOL_CHOICE_ALLOWED_MODE_VALUES: set[ToolChoiceAllowedMode] = {"auto", "required"}
 
 
 def check_tool_choice_allowed_mode(value: str) -> ToolChoiceAllowedMode:

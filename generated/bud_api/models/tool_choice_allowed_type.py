@@ -1,10 +1,7 @@
 from typing import Literal
 
 ToolChoiceAllowedType = Literal["allowed_tools"]
-
-TOOL_CHOICE_ALLOWED_TYPE_VALUES: set[ToolChoiceAllowedType] = {
-    "allowed_tools",
-}
+TOOL_CHOICE_ALLOWED_TYPE_VALUES: set[ToolChoiceAllowedType] = {"allowed_tools"}
 
 
 def check_tool_choice_allowed_type(value: str) -> ToolChoiceAllowedType:

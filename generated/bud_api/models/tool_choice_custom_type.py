@@ -1,10 +1,7 @@
 from typing import Literal
 
 ToolChoiceCustomType = Literal["custom"]
-
-TOOL_CHOICE_CUSTOM_TYPE_VALUES: set[ToolChoiceCustomType] = {
-    "custom",
-}
+TOOL_CHOICE_CUSTOM_TYPE_VALUES: set[ToolChoiceCustomType] = {"custom"}
 
 
 def check_tool_choice_custom_type(value: str) -> ToolChoiceCustomType:

@@ -29,33 +29,20 @@ class ToolChoiceFunction:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if name is not UNSET:
             field_dict["name"] = name
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_tool_choice_function_type(d.pop("type"))
-
         name = d.pop("name", UNSET)
-
-        tool_choice_function = cls(
-            type=type_,
-            name=name,
-        )
-
+        tool_choice_function = cls(type=type_, name=name)
         tool_choice_function.additional_properties = d
         return tool_choice_function
 

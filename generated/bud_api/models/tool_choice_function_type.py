@@ -1,10 +1,7 @@
 from typing import Literal
 
 ToolChoiceFunctionType = Literal["function"]
-
-TOOL_CHOICE_FUNCTION_TYPE_VALUES: set[ToolChoiceFunctionType] = {
-    "function",
-}
+TOOL_CHOICE_FUNCTION_TYPE_VALUES: set[ToolChoiceFunctionType] = {"function"}
 
 
 def check_tool_choice_function_type(value: str) -> ToolChoiceFunctionType:

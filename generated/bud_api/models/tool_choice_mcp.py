@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,34 +28,25 @@ class ToolChoiceMCP:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         server_label = self.server_label
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if server_label is not UNSET:
             field_dict["server_label"] = server_label
         if name is not UNSET:
             field_dict["name"] = name
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_tool_choice_mcp_type(d.pop("type"))
-
         server_label = d.pop("server_label", UNSET)
 
         def _parse_name(data: object) -> None | str | Unset:
@@ -63,16 +54,10 @@ class ToolChoiceMCP:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         name = _parse_name(d.pop("name", UNSET))
-
-        tool_choice_mcp = cls(
-            type=type_,
-            server_label=server_label,
-            name=name,
-        )
-
+        tool_choice_mcp = cls(type=type_, server_label=server_label, name=name)
         tool_choice_mcp.additional_properties = d
         return tool_choice_mcp
 

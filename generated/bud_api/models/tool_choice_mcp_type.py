@@ -1,10 +1,7 @@
 from typing import Literal
 
 ToolChoiceMCPType = Literal["mcp"]
-
-TOOL_CHOICE_MCP_TYPE_VALUES: set[ToolChoiceMCPType] = {
-    "mcp",
-}
+TOOL_CHOICE_MCP_TYPE_VALUES: set[ToolChoiceMCPType] = {"mcp"}
 
 
 def check_tool_choice_mcp_type(value: str) -> ToolChoiceMCPType:

@@ -1,12 +1,7 @@
 from typing import Literal
 
 ToolChoiceOptions = Literal["auto", "none", "required"]
-
-TOOL_CHOICE_OPTIONS_VALUES: set[ToolChoiceOptions] = {
-    "auto",
-    "none",
-    "required",
-}
+TOOL_CHOICE_OPTIONS_VALUES: set[ToolChoiceOptions] = {"auto", "none", "required"}
 
 
 def check_tool_choice_options(value: str) -> ToolChoiceOptions:

@@ -23,26 +23,16 @@ class ToolChoiceTypes:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
+        field_dict.update({"type": type_})
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_tool_choice_types_type(d.pop("type"))
-
-        tool_choice_types = cls(
-            type=type_,
-        )
-
+        tool_choice_types = cls(type=type_)
         tool_choice_types.additional_properties = d
         return tool_choice_types
 

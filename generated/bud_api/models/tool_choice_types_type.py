@@ -10,7 +10,6 @@ ToolChoiceTypesType = Literal[
     "web_search_preview",
     "web_search_preview_2025_03_11",
 ]
-
 TOOL_CHOICE_TYPES_TYPE_VALUES: set[ToolChoiceTypesType] = {
     "code_interpreter",
     "computer",

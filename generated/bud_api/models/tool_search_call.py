@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,51 +24,48 @@ class ToolSearchCall:
         type (ToolSearchCallType):  Default: 'tool_search_call'.
         id (str | Unset):
         call_id (None | str | Unset):
-        execution (ToolSearchExecutionType | Unset):
+        execution (None | ToolSearchExecutionType | Unset):
         arguments (Any | Unset):
-        status (FunctionCallStatus | Unset):
+        status (FunctionCallStatus | None | Unset):
         created_by (str | Unset):
     """
 
     type: ToolSearchCallType = "tool_search_call"
     id: str | Unset = UNSET
     call_id: None | str | Unset = UNSET
-    execution: ToolSearchExecutionType | Unset = UNSET
+    execution: None | ToolSearchExecutionType | Unset = UNSET
     arguments: Any | Unset = UNSET
-    status: FunctionCallStatus | Unset = UNSET
+    status: FunctionCallStatus | None | Unset = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         id = self.id
-
         call_id: None | str | Unset
         if isinstance(self.call_id, Unset):
             call_id = UNSET
         else:
             call_id = self.call_id
-
-        execution: str | Unset = UNSET
-        if not isinstance(self.execution, Unset):
+        execution: None | str | Unset
+        if isinstance(self.execution, Unset):
+            execution = UNSET
+        elif isinstance(self.execution, str):
             execution = self.execution
-
+        else:
+            execution = self.execution
         arguments = self.arguments
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
             status = self.status
-
+        else:
+            status = self.status
         created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -81,14 +78,12 @@ class ToolSearchCall:
             field_dict["status"] = status
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_tool_search_call_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
 
         def _parse_call_id(data: object) -> None | str | Unset:
@@ -96,28 +91,43 @@ class ToolSearchCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         call_id = _parse_call_id(d.pop("call_id", UNSET))
 
-        _execution = d.pop("execution", UNSET)
-        execution: ToolSearchExecutionType | Unset
-        if isinstance(_execution, Unset):
-            execution = UNSET
-        else:
-            execution = check_tool_search_execution_type(_execution)
+        def _parse_execution(data: object) -> None | ToolSearchExecutionType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                execution_type_0 = check_tool_search_execution_type(data)
+                return execution_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        execution = _parse_execution(d.pop("execution", UNSET))
         arguments = d.pop("arguments", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: FunctionCallStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_function_call_status(_status)
+        def _parse_status(data: object) -> FunctionCallStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_function_call_status(data)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        status = _parse_status(d.pop("status", UNSET))
         created_by = d.pop("created_by", UNSET)
-
         tool_search_call = cls(
             type=type_,
             id=id,
@@ -127,7 +137,6 @@ class ToolSearchCall:
             status=status,
             created_by=created_by,
         )
-
         tool_search_call.additional_properties = d
         return tool_search_call
 

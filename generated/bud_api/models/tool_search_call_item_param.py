@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,8 +22,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.empty_model_param import EmptyModelParam
-
-
 T = TypeVar("T", bound="ToolSearchCallItemParam")
 
 
@@ -34,42 +32,47 @@ class ToolSearchCallItemParam:
         type (ToolSearchCallItemParamType):  Default: 'tool_search_call'.
         id (None | str | Unset):
         call_id (None | str | Unset):
-        execution (ToolSearchExecutionType | Unset):
-        arguments (EmptyModelParam | Unset):
+        execution (None | ToolSearchExecutionType | Unset):
+        arguments (EmptyModelParam | None | Unset):
         status (FunctionCallItemStatus | None | Unset):
     """
 
     type: ToolSearchCallItemParamType = "tool_search_call"
     id: None | str | Unset = UNSET
     call_id: None | str | Unset = UNSET
-    execution: ToolSearchExecutionType | Unset = UNSET
-    arguments: EmptyModelParam | Unset = UNSET
+    execution: None | ToolSearchExecutionType | Unset = UNSET
+    arguments: EmptyModelParam | None | Unset = UNSET
     status: FunctionCallItemStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
-
         call_id: None | str | Unset
         if isinstance(self.call_id, Unset):
             call_id = UNSET
         else:
             call_id = self.call_id
-
-        execution: str | Unset = UNSET
-        if not isinstance(self.execution, Unset):
+        execution: None | str | Unset
+        if isinstance(self.execution, Unset):
+            execution = UNSET
+        elif isinstance(self.execution, str):
             execution = self.execution
-
-        arguments: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.arguments, Unset):
+        else:
+            execution = self.execution
+        arguments: dict[str, Any] | None | Unset
+        if isinstance(self.arguments, Unset):
+            arguments = UNSET
+        elif isinstance(self.arguments, EmptyModelParam):
             arguments = self.arguments.to_dict()
-
+        else:
+            arguments = self.arguments
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -77,14 +80,9 @@ class ToolSearchCallItemParam:
             status = self.status
         else:
             status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -95,13 +93,12 @@ class ToolSearchCallItemParam:
             field_dict["arguments"] = arguments
         if status is not UNSET:
             field_dict["status"] = status
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_tool_search_call_item_param_type(d.pop("type"))
 
@@ -110,7 +107,7 @@ class ToolSearchCallItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -119,23 +116,41 @@ class ToolSearchCallItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         call_id = _parse_call_id(d.pop("call_id", UNSET))
 
-        _execution = d.pop("execution", UNSET)
-        execution: ToolSearchExecutionType | Unset
-        if isinstance(_execution, Unset):
-            execution = UNSET
-        else:
-            execution = check_tool_search_execution_type(_execution)
+        def _parse_execution(data: object) -> None | ToolSearchExecutionType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                execution_type_0 = check_tool_search_execution_type(data)
+                return execution_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        _arguments = d.pop("arguments", UNSET)
-        arguments: EmptyModelParam | Unset
-        if isinstance(_arguments, Unset):
-            arguments = UNSET
-        else:
-            arguments = EmptyModelParam.from_dict(_arguments)
+        execution = _parse_execution(d.pop("execution", UNSET))
+
+        def _parse_arguments(data: object) -> EmptyModelParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                arguments_type_0 = EmptyModelParam.from_dict(data)
+                return arguments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        arguments = _parse_arguments(d.pop("arguments", UNSET))
 
         def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
             if data is None:
@@ -146,14 +161,12 @@ class ToolSearchCallItemParam:
                 if not isinstance(data, str):
                     raise TypeError()
                 status_type_0 = check_function_call_item_status(data)
-
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FunctionCallItemStatus | None | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
-
         tool_search_call_item_param = cls(
             type=type_,
             id=id,
@@ -162,7 +175,6 @@ class ToolSearchCallItemParam:
             arguments=arguments,
             status=status,
         )
-
         tool_search_call_item_param.additional_properties = d
         return tool_search_call_item_param
 
@@ -181,3 +193,13 @@ class ToolSearchCallItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, EmptyModelParam
+    from ..models.empty_model_param import EmptyModelParam
+
+    _deps_loaded = True

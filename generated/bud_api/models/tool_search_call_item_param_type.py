@@ -1,10 +1,7 @@
 from typing import Literal
 
 ToolSearchCallItemParamType = Literal["tool_search_call"]
-
-TOOL_SEARCH_CALL_ITEM_PARAM_TYPE_VALUES: set[ToolSearchCallItemParamType] = {
-    "tool_search_call",
-}
+TOOL_SEARCH_CALL_ITEM_PARAM_TYPE_VALUES: set[ToolSearchCallItemParamType] = {"tool_search_call"}
 
 
 def check_tool_search_call_item_param_type(value: str) -> ToolSearchCallItemParamType:

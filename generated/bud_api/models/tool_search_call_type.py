@@ -1,10 +1,7 @@
 from typing import Literal
 
 ToolSearchCallType = Literal["tool_search_call"]
-
-TOOL_SEARCH_CALL_TYPE_VALUES: set[ToolSearchCallType] = {
-    "tool_search_call",
-}
+TOOL_SEARCH_CALL_TYPE_VALUES: set[ToolSearchCallType] = {"tool_search_call"}
 
 
 def check_tool_search_call_type(value: str) -> ToolSearchCallType:

@@ -1,11 +1,7 @@
 from typing import Literal
 
 ToolSearchExecutionType = Literal["client", "server"]
-
-TOOL_SEARCH_EXECUTION_TYPE_VALUES: set[ToolSearchExecutionType] = {
-    "client",
-    "server",
-}
+TOOL_SEARCH_EXECUTION_TYPE_VALUES: set[ToolSearchExecutionType] = {"client", "server"}
 
 
 def check_tool_search_execution_type(value: str) -> ToolSearchExecutionType:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,8 +35,6 @@ if TYPE_CHECKING:
     from ..models.tool_type_16 import ToolType16
     from ..models.web_search_preview_tool import WebSearchPreviewTool
     from ..models.web_search_tool import WebSearchTool
-
-
 T = TypeVar("T", bound="ToolSearchOutput")
 
 
@@ -47,19 +45,19 @@ class ToolSearchOutput:
         type (ToolSearchOutputType):  Default: 'tool_search_output'.
         id (str | Unset):
         call_id (None | str | Unset):
-        execution (ToolSearchExecutionType | Unset):
+        execution (None | ToolSearchExecutionType | Unset):
         tools (list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam
             | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool |
             NamespaceToolParam | ProgrammaticToolCallingParam | ToolSearchToolParam | ToolType16 | WebSearchPreviewTool |
-            WebSearchTool] | Unset):
-        status (FunctionCallOutputStatusEnum | Unset):
+            WebSearchTool] | None | Unset):
+        status (FunctionCallOutputStatusEnum | None | Unset):
         created_by (str | Unset):
     """
 
     type: ToolSearchOutputType = "tool_search_output"
     id: str | Unset = UNSET
     call_id: None | str | Unset = UNSET
-    execution: ToolSearchExecutionType | Unset = UNSET
+    execution: None | ToolSearchExecutionType | Unset = UNSET
     tools: (
         list[
             ApplyPatchToolParam
@@ -80,99 +78,85 @@ class ToolSearchOutput:
             | WebSearchPreviewTool
             | WebSearchTool
         ]
+        | None
         | Unset
     ) = UNSET
-    status: FunctionCallOutputStatusEnum | Unset = UNSET
+    status: FunctionCallOutputStatusEnum | None | Unset = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id = self.id
-
         call_id: None | str | Unset
         if isinstance(self.call_id, Unset):
             call_id = UNSET
         else:
             call_id = self.call_id
-
-        execution: str | Unset = UNSET
-        if not isinstance(self.execution, Unset):
+        execution: None | str | Unset
+        if isinstance(self.execution, Unset):
+            execution = UNSET
+        elif isinstance(self.execution, str):
             execution = self.execution
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        else:
+            execution = self.execution
+        tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, list):
             tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if isinstance(tools_item_data, FunctionTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, FileSearchTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ComputerTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ComputerUsePreviewTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, WebSearchTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, MCPTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, CodeInterpreterTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ProgrammaticToolCallingParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ImageGenTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, LocalShellToolParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, FunctionShellToolParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, CustomToolParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, NamespaceToolParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ToolSearchToolParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, WebSearchPreviewTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ApplyPatchToolParam):
-                    tools_item = tools_item_data.to_dict()
+            for tools_type_0_item_data in self.tools:
+                tools_type_0_item: dict[str, Any]
+                if isinstance(tools_type_0_item_data, FunctionTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, FileSearchTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ComputerTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ComputerUsePreviewTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, WebSearchTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, MCPTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, CodeInterpreterTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ProgrammaticToolCallingParam):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ImageGenTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, LocalShellToolParam):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, FunctionShellToolParam):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, CustomToolParam):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, NamespaceToolParam):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ToolSearchToolParam):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, WebSearchPreviewTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ApplyPatchToolParam):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
                 else:
-                    tools_item = tools_item_data.to_dict()
-
-                tools.append(tools_item)
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                tools.append(tools_type_0_item)
+        else:
+            tools = self.tools
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
             status = self.status
-
+        else:
+            status = self.status
         created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if call_id is not UNSET:
@@ -185,32 +169,14 @@ class ToolSearchOutput:
             field_dict["status"] = status
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.tool_type_16 import ToolType16  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_tool_search_output_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
 
         def _parse_call_id(data: object) -> None | str | Unset:
@@ -218,19 +184,29 @@ class ToolSearchOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         call_id = _parse_call_id(d.pop("call_id", UNSET))
 
-        _execution = d.pop("execution", UNSET)
-        execution: ToolSearchExecutionType | Unset
-        if isinstance(_execution, Unset):
-            execution = UNSET
-        else:
-            execution = check_tool_search_execution_type(_execution)
+        def _parse_execution(data: object) -> None | ToolSearchExecutionType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                execution_type_0 = check_tool_search_execution_type(data)
+                return execution_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        _tools = d.pop("tools", UNSET)
-        tools: (
+        execution = _parse_execution(d.pop("execution", UNSET))
+
+        def _parse_tools(
+            data: object,
+        ) -> (
             list[
                 ApplyPatchToolParam
                 | CodeInterpreterTool
@@ -250,180 +226,185 @@ class ToolSearchOutput:
                 | WebSearchPreviewTool
                 | WebSearchTool
             ]
+            | None
             | Unset
-        ) = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tools_type_0 = []
+                _tools_type_0 = data
+                for tools_type_0_item_data in _tools_type_0:
 
-                def _parse_tools_item(
-                    data: object,
-                ) -> (
-                    ApplyPatchToolParam
-                    | CodeInterpreterTool
-                    | ComputerTool
-                    | ComputerUsePreviewTool
-                    | CustomToolParam
-                    | FileSearchTool
-                    | FunctionShellToolParam
-                    | FunctionTool
-                    | ImageGenTool
-                    | LocalShellToolParam
-                    | MCPTool
-                    | NamespaceToolParam
-                    | ProgrammaticToolCallingParam
-                    | ToolSearchToolParam
-                    | ToolType16
-                    | WebSearchPreviewTool
-                    | WebSearchTool
-                ):
-                    try:
+                    def _parse_tools_type_0_item(
+                        data: object,
+                    ) -> (
+                        ApplyPatchToolParam
+                        | CodeInterpreterTool
+                        | ComputerTool
+                        | ComputerUsePreviewTool
+                        | CustomToolParam
+                        | FileSearchTool
+                        | FunctionShellToolParam
+                        | FunctionTool
+                        | ImageGenTool
+                        | LocalShellToolParam
+                        | MCPTool
+                        | NamespaceToolParam
+                        | ProgrammaticToolCallingParam
+                        | ToolSearchToolParam
+                        | ToolType16
+                        | WebSearchPreviewTool
+                        | WebSearchTool
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
+                            return componentsschemas_tool_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_1 = FileSearchTool.from_dict(data)
+                            return componentsschemas_tool_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
+                            return componentsschemas_tool_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_3 = ComputerUsePreviewTool.from_dict(data)
+                            return componentsschemas_tool_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_4 = WebSearchTool.from_dict(data)
+                            return componentsschemas_tool_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_5 = MCPTool.from_dict(data)
+                            return componentsschemas_tool_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_6 = CodeInterpreterTool.from_dict(data)
+                            return componentsschemas_tool_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_7 = ProgrammaticToolCallingParam.from_dict(
+                                data
+                            )
+                            return componentsschemas_tool_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
+                            return componentsschemas_tool_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_9 = LocalShellToolParam.from_dict(data)
+                            return componentsschemas_tool_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_10 = FunctionShellToolParam.from_dict(data)
+                            return componentsschemas_tool_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_11 = CustomToolParam.from_dict(data)
+                            return componentsschemas_tool_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_12 = NamespaceToolParam.from_dict(data)
+                            return componentsschemas_tool_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_13 = ToolSearchToolParam.from_dict(data)
+                            return componentsschemas_tool_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_14 = WebSearchPreviewTool.from_dict(data)
+                            return componentsschemas_tool_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_15 = ApplyPatchToolParam.from_dict(data)
+                            return componentsschemas_tool_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
+                        componentsschemas_tool_type_16 = ToolType16.from_dict(data)
+                        return componentsschemas_tool_type_16
 
-                        return componentsschemas_tool_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_1 = FileSearchTool.from_dict(data)
+                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+                    tools_type_0.append(tools_type_0_item)
+                return tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                        return componentsschemas_tool_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
+        tools = _parse_tools(d.pop("tools", UNSET))
 
-                        return componentsschemas_tool_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_3 = ComputerUsePreviewTool.from_dict(data)
+        def _parse_status(data: object) -> FunctionCallOutputStatusEnum | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_function_call_output_status_enum(data)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-                        return componentsschemas_tool_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_4 = WebSearchTool.from_dict(data)
-
-                        return componentsschemas_tool_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_5 = MCPTool.from_dict(data)
-
-                        return componentsschemas_tool_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_6 = CodeInterpreterTool.from_dict(data)
-
-                        return componentsschemas_tool_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_7 = ProgrammaticToolCallingParam.from_dict(data)
-
-                        return componentsschemas_tool_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
-
-                        return componentsschemas_tool_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_9 = LocalShellToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_10 = FunctionShellToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_11 = CustomToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_12 = NamespaceToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_13 = ToolSearchToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_14 = WebSearchPreviewTool.from_dict(data)
-
-                        return componentsschemas_tool_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_15 = ApplyPatchToolParam.from_dict(data)
-
-                        return componentsschemas_tool_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_16 = ToolType16.from_dict(data)
-
-                    return componentsschemas_tool_type_16
-
-                tools_item = _parse_tools_item(tools_item_data)
-
-                tools.append(tools_item)
-
-        _status = d.pop("status", UNSET)
-        status: FunctionCallOutputStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_function_call_output_status_enum(_status)
-
+        status = _parse_status(d.pop("status", UNSET))
         created_by = d.pop("created_by", UNSET)
-
         tool_search_output = cls(
             type=type_,
             id=id,
@@ -433,7 +414,6 @@ class ToolSearchOutput:
             status=status,
             created_by=created_by,
         )
-
         tool_search_output.additional_properties = d
         return tool_search_output
 
@@ -452,3 +432,47 @@ class ToolSearchOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        ApplyPatchToolParam, \
+        CodeInterpreterTool, \
+        ComputerTool, \
+        ComputerUsePreviewTool, \
+        CustomToolParam, \
+        FileSearchTool, \
+        FunctionShellToolParam, \
+        FunctionTool, \
+        ImageGenTool, \
+        LocalShellToolParam, \
+        MCPTool, \
+        NamespaceToolParam, \
+        ProgrammaticToolCallingParam, \
+        ToolSearchToolParam, \
+        ToolType16, \
+        WebSearchPreviewTool, \
+        WebSearchTool
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_tool import MCPTool
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.tool_type_16 import ToolType16
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+
+    _deps_loaded = True

@@ -1,9 +1,8 @@
 from typing import Literal
 
 ToolSearchOutputItemParamType = Literal["tool_search_output"]
-
 TOOL_SEARCH_OUTPUT_ITEM_PARAM_TYPE_VALUES: set[ToolSearchOutputItemParamType] = {
-    "tool_search_output",
+    "tool_search_output"
 }
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,8 +18,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.empty_model_param import EmptyModelParam
-
-
 T = TypeVar("T", bound="ToolSearchToolParam")
 
 
@@ -28,32 +26,33 @@ class ToolSearchToolParam:
     """
     Attributes:
         type (ToolSearchToolParamType):  Default: 'tool_search'.
-        execution (ToolSearchExecutionType | Unset):
+        execution (None | ToolSearchExecutionType | Unset):
         description (None | str | Unset):
         parameters (EmptyModelParam | None | Unset):
     """
 
     type: ToolSearchToolParamType = "tool_search"
-    execution: ToolSearchExecutionType | Unset = UNSET
+    execution: None | ToolSearchExecutionType | Unset = UNSET
     description: None | str | Unset = UNSET
     parameters: EmptyModelParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
-        execution: str | Unset = UNSET
-        if not isinstance(self.execution, Unset):
+        execution: None | str | Unset
+        if isinstance(self.execution, Unset):
+            execution = UNSET
+        elif isinstance(self.execution, str):
             execution = self.execution
-
+        else:
+            execution = self.execution
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
-
         parameters: dict[str, Any] | None | Unset
         if isinstance(self.parameters, Unset):
             parameters = UNSET
@@ -61,43 +60,46 @@ class ToolSearchToolParam:
             parameters = self.parameters.to_dict()
         else:
             parameters = self.parameters
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if execution is not UNSET:
             field_dict["execution"] = execution
         if description is not UNSET:
             field_dict["description"] = description
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_tool_search_tool_param_type(d.pop("type"))
 
-        _execution = d.pop("execution", UNSET)
-        execution: ToolSearchExecutionType | Unset
-        if isinstance(_execution, Unset):
-            execution = UNSET
-        else:
-            execution = check_tool_search_execution_type(_execution)
+        def _parse_execution(data: object) -> None | ToolSearchExecutionType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                execution_type_0 = check_tool_search_execution_type(data)
+                return execution_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        execution = _parse_execution(d.pop("execution", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -110,21 +112,15 @@ class ToolSearchToolParam:
                 if not isinstance(data, dict):
                     raise TypeError()
                 parameters_type_0 = EmptyModelParam.from_dict(data)
-
                 return parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmptyModelParam | None | Unset, data)
+            return data
 
         parameters = _parse_parameters(d.pop("parameters", UNSET))
-
         tool_search_tool_param = cls(
-            type=type_,
-            execution=execution,
-            description=description,
-            parameters=parameters,
+            type=type_, execution=execution, description=description, parameters=parameters
         )
-
         tool_search_tool_param.additional_properties = d
         return tool_search_tool_param
 
@@ -143,3 +139,13 @@ class ToolSearchToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, EmptyModelParam
+    from ..models.empty_model_param import EmptyModelParam
+
+    _deps_loaded = True

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,23 +17,24 @@ class TopLogProb:
     Attributes:
         token (str | Unset):
         logprob (float | Unset):
-        bytes (list[int] | Unset):
+        bytes (list[int] | None | Unset):
     """
 
     token: str | Unset = UNSET
     logprob: float | Unset = UNSET
-    bytes: list[int] | Unset = UNSET
+    bytes: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
-
         logprob = self.logprob
-
-        bytes_: list[int] | Unset = UNSET
-        if not isinstance(self.bytes, Unset):
+        bytes_: list[int] | None | Unset
+        if isinstance(self.bytes, Unset):
+            bytes_ = UNSET
+        elif isinstance(self.bytes, list):
             bytes_ = self.bytes
-
+        else:
+            bytes_ = self.bytes
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -43,24 +44,30 @@ class TopLogProb:
             field_dict["logprob"] = logprob
         if bytes_ is not UNSET:
             field_dict["bytes"] = bytes_
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         token = d.pop("token", UNSET)
-
         logprob = d.pop("logprob", UNSET)
 
-        bytes_ = cast(list[int], d.pop("bytes", UNSET))
+        def _parse_bytes_(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bytes_type_0 = data
+                return bytes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        top_log_prob = cls(
-            token=token,
-            logprob=logprob,
-            bytes=bytes_,
-        )
-
+        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
+        top_log_prob = cls(token=token, logprob=logprob, bytes=bytes_)
         top_log_prob.additional_properties = d
         return top_log_prob
 

@@ -1,11 +1,7 @@
 from typing import Literal
 
 TruncationEnum = Literal["auto", "disabled"]
-
-TRUNCATION_ENUM_VALUES: set[TruncationEnum] = {
-    "auto",
-    "disabled",
-}
+TRUNCATION_ENUM_VALUES: set[TruncationEnum] = {"auto", "disabled"}
 
 
 def check_truncation_enum(value: str) -> TruncationEnum:

@@ -26,33 +26,20 @@ class TypeParam:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         text = self.text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if text is not UNSET:
             field_dict["text"] = text
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_type_param_type(d.pop("type"))
-
         text = d.pop("text", UNSET)
-
-        type_param = cls(
-            type=type_,
-            text=text,
-        )
-
+        type_param = cls(type=type_, text=text)
         type_param.additional_properties = d
         return type_param
 

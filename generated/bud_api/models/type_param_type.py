@@ -1,10 +1,7 @@
 from typing import Literal
 
 TypeParamType = Literal["type"]
-
-TYPE_PARAM_TYPE_VALUES: set[TypeParamType] = {
-    "type",
-}
+TYPE_PARAM_TYPE_VALUES: set[TypeParamType] = {"type"}
 
 
 def check_type_param_type(value: str) -> TypeParamType:

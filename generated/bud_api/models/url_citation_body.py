@@ -32,22 +32,13 @@ class UrlCitationBody:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         url = self.url
-
         start_index = self.start_index
-
         end_index = self.end_index
-
         title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if url is not UNSET:
             field_dict["url"] = url
         if start_index is not UNSET:
@@ -56,30 +47,19 @@ class UrlCitationBody:
             field_dict["end_index"] = end_index
         if title is not UNSET:
             field_dict["title"] = title
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_url_citation_body_type(d.pop("type"))
-
         url = d.pop("url", UNSET)
-
         start_index = d.pop("start_index", UNSET)
-
         end_index = d.pop("end_index", UNSET)
-
         title = d.pop("title", UNSET)
-
         url_citation_body = cls(
-            type=type_,
-            url=url,
-            start_index=start_index,
-            end_index=end_index,
-            title=title,
+            type=type_, url=url, start_index=start_index, end_index=end_index, title=title
         )
-
         url_citation_body.additional_properties = d
         return url_citation_body
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 UrlCitationBodyType = Literal["url_citation"]
-
-URL_CITATION_BODY_TYPE_VALUES: set[UrlCitationBodyType] = {
-    "url_citation",
-}
+URL_CITATION_BODY_TYPE_VALUES: set[UrlCitationBodyType] = {"url_citation"}
 
 
 def check_url_citation_body_type(value: str) -> UrlCitationBodyType:

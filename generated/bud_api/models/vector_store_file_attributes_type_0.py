@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,28 +14,23 @@ class VectorStoreFileAttributesType0:
     additional_properties: dict[str, bool | float | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         vector_store_file_attributes_type_0 = cls()
-
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> bool | float | str:
-                return cast(bool | float | str, data)
+                return data
 
             additional_property = _parse_additional_property(prop_dict)
-
             additional_properties[prop_name] = additional_property
-
         vector_store_file_attributes_type_0.additional_properties = additional_properties
         return vector_store_file_attributes_type_0
 

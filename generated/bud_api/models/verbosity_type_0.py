@@ -1,12 +1,7 @@
 from typing import Literal
 
 VerbosityType0 = Literal["high", "low", "medium"]
-
-VERBOSITY_TYPE_0_VALUES: set[VerbosityType0] = {
-    "high",
-    "low",
-    "medium",
-}
+VERBOSITY_TYPE_0_VALUES: set[VerbosityType0] = {"high", "low", "medium"}
 
 
 def check_verbosity_type_0(value: str) -> VerbosityType0:

@@ -1,10 +1,7 @@
 from typing import Literal
 
 WaitParamType = Literal["wait"]
-
-WAIT_PARAM_TYPE_VALUES: set[WaitParamType] = {
-    "wait",
-}
+WAIT_PARAM_TYPE_VALUES: set[WaitParamType] = {"wait"}
 
 
 def check_wait_param_type(value: str) -> WaitParamType:

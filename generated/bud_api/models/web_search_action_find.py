@@ -31,40 +31,24 @@ class WebSearchActionFind:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         url = self.url
-
         pattern = self.pattern
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if url is not UNSET:
             field_dict["url"] = url
         if pattern is not UNSET:
             field_dict["pattern"] = pattern
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_web_search_action_find_type(d.pop("type"))
-
         url = d.pop("url", UNSET)
-
         pattern = d.pop("pattern", UNSET)
-
-        web_search_action_find = cls(
-            type=type_,
-            url=url,
-            pattern=pattern,
-        )
-
+        web_search_action_find = cls(type=type_, url=url, pattern=pattern)
         web_search_action_find.additional_properties = d
         return web_search_action_find
 

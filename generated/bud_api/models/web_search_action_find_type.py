@@ -1,10 +1,7 @@
 from typing import Literal
 
 WebSearchActionFindType = Literal["find_in_page"]
-
-WEB_SEARCH_ACTION_FIND_TYPE_VALUES: set[WebSearchActionFindType] = {
-    "find_in_page",
-}
+WEB_SEARCH_ACTION_FIND_TYPE_VALUES: set[WebSearchActionFindType] = {"find_in_page"}
 
 
 def check_web_search_action_find_type(value: str) -> WebSearchActionFindType:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,23 +29,16 @@ class WebSearchActionOpenPage:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         url: None | str | Unset
         if isinstance(self.url, Unset):
             url = UNSET
         else:
             url = self.url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if url is not UNSET:
             field_dict["url"] = url
-
         return field_dict
 
     @classmethod
@@ -58,15 +51,10 @@ class WebSearchActionOpenPage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         url = _parse_url(d.pop("url", UNSET))
-
-        web_search_action_open_page = cls(
-            type=type_,
-            url=url,
-        )
-
+        web_search_action_open_page = cls(type=type_, url=url)
         web_search_action_open_page.additional_properties = d
         return web_search_action_open_page
 

@@ -1,10 +1,7 @@
 from typing import Literal
 
 WebSearchActionOpenPageType = Literal["open_page"]
-
-WEB_SEARCH_ACTION_OPEN_PAGE_TYPE_VALUES: set[WebSearchActionOpenPageType] = {
-    "open_page",
-}
+WEB_SEARCH_ACTION_OPEN_PAGE_TYPE_VALUES: set[WebSearchActionOpenPageType] = {"open_page"}
 
 
 def check_web_search_action_open_page_type(value: str) -> WebSearchActionOpenPageType:

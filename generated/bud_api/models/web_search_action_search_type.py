@@ -1,10 +1,7 @@
 from typing import Literal
 
 WebSearchActionSearchType = Literal["search"]
-
-WEB_SEARCH_ACTION_SEARCH_TYPE_VALUES: set[WebSearchActionSearchType] = {
-    "search",
-}
+WEB_SEARCH_ACTION_SEARCH_TYPE_VALUES: set[WebSearchActionSearchType] = {"search"}
 
 
 def check_web_search_action_search_type(value: str) -> WebSearchActionSearchType:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,31 +37,26 @@ class WebSearchApproximateLocationType0:
         type_: str | Unset = UNSET
         if not isinstance(self.type, Unset):
             type_ = self.type
-
         country: None | str | Unset
         if isinstance(self.country, Unset):
             country = UNSET
         else:
             country = self.country
-
         region: None | str | Unset
         if isinstance(self.region, Unset):
             region = UNSET
         else:
             region = self.region
-
         city: None | str | Unset
         if isinstance(self.city, Unset):
             city = UNSET
         else:
             city = self.city
-
         timezone: None | str | Unset
         if isinstance(self.timezone, Unset):
             timezone = UNSET
         else:
             timezone = self.timezone
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -75,7 +70,6 @@ class WebSearchApproximateLocationType0:
             field_dict["city"] = city
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
-
         return field_dict
 
     @classmethod
@@ -93,7 +87,7 @@ class WebSearchApproximateLocationType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         country = _parse_country(d.pop("country", UNSET))
 
@@ -102,7 +96,7 @@ class WebSearchApproximateLocationType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         region = _parse_region(d.pop("region", UNSET))
 
@@ -111,7 +105,7 @@ class WebSearchApproximateLocationType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         city = _parse_city(d.pop("city", UNSET))
 
@@ -120,18 +114,12 @@ class WebSearchApproximateLocationType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data
 
         timezone = _parse_timezone(d.pop("timezone", UNSET))
-
         web_search_approximate_location_type_0 = cls(
-            type=type_,
-            country=country,
-            region=region,
-            city=city,
-            timezone=timezone,
+            type=type_, country=country, region=region, city=city, timezone=timezone
         )
-
         web_search_approximate_location_type_0.additional_properties = d
         return web_search_approximate_location_type_0
 

@@ -1,9 +1,8 @@
 from typing import Literal
 
 WebSearchApproximateLocationType0Type = Literal["approximate"]
-
 WEB_SEARCH_APPROXIMATE_LOCATION_TYPE_0_TYPE_VALUES: set[WebSearchApproximateLocationType0Type] = {
-    "approximate",
+    "approximate"
 }
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,8 +16,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.approximate_location import ApproximateLocation
-
-
 T = TypeVar("T", bound="WebSearchPreviewTool")
 
 
@@ -27,21 +25,20 @@ class WebSearchPreviewTool:
     Attributes:
         type (WebSearchPreviewToolType):  Default: 'web_search_preview'.
         user_location (ApproximateLocation | None | Unset):
-        search_context_size (SearchContextSize | Unset):
-        search_content_types (list[SearchContentType] | Unset):
+        search_context_size (None | SearchContextSize | Unset):
+        search_content_types (list[SearchContentType] | None | Unset):
     """
 
     type: WebSearchPreviewToolType = "web_search_preview"
     user_location: ApproximateLocation | None | Unset = UNSET
-    search_context_size: SearchContextSize | Unset = UNSET
-    search_content_types: list[SearchContentType] | Unset = UNSET
+    search_context_size: None | SearchContextSize | Unset = UNSET
+    search_content_types: list[SearchContentType] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.approximate_location import ApproximateLocation  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         user_location: dict[str, Any] | None | Unset
         if isinstance(self.user_location, Unset):
             user_location = UNSET
@@ -49,38 +46,38 @@ class WebSearchPreviewTool:
             user_location = self.user_location.to_dict()
         else:
             user_location = self.user_location
-
-        search_context_size: str | Unset = UNSET
-        if not isinstance(self.search_context_size, Unset):
+        search_context_size: None | str | Unset
+        if isinstance(self.search_context_size, Unset):
+            search_context_size = UNSET
+        elif isinstance(self.search_context_size, str):
             search_context_size = self.search_context_size
-
-        search_content_types: list[str] | Unset = UNSET
-        if not isinstance(self.search_content_types, Unset):
+        else:
+            search_context_size = self.search_context_size
+        search_content_types: list[str] | None | Unset
+        if isinstance(self.search_content_types, Unset):
+            search_content_types = UNSET
+        elif isinstance(self.search_content_types, list):
             search_content_types = []
-            for search_content_types_item_data in self.search_content_types:
-                search_content_types_item: str = search_content_types_item_data
-                search_content_types.append(search_content_types_item)
-
+            for search_content_types_type_0_item_data in self.search_content_types:
+                search_content_types_type_0_item: str = search_content_types_type_0_item_data
+                search_content_types.append(search_content_types_type_0_item)
+        else:
+            search_content_types = self.search_content_types
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if user_location is not UNSET:
             field_dict["user_location"] = user_location
         if search_context_size is not UNSET:
             field_dict["search_context_size"] = search_context_size
         if search_content_types is not UNSET:
             field_dict["search_content_types"] = search_content_types
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approximate_location import ApproximateLocation  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_web_search_preview_tool_type(d.pop("type"))
 
@@ -93,39 +90,56 @@ class WebSearchPreviewTool:
                 if not isinstance(data, dict):
                     raise TypeError()
                 user_location_type_0 = ApproximateLocation.from_dict(data)
-
                 return user_location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ApproximateLocation | None | Unset, data)
+            return data
 
         user_location = _parse_user_location(d.pop("user_location", UNSET))
 
-        _search_context_size = d.pop("search_context_size", UNSET)
-        search_context_size: SearchContextSize | Unset
-        if isinstance(_search_context_size, Unset):
-            search_context_size = UNSET
-        else:
-            search_context_size = check_search_context_size(_search_context_size)
+        def _parse_search_context_size(data: object) -> None | SearchContextSize | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                search_context_size_type_0 = check_search_context_size(data)
+                return search_context_size_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
-        _search_content_types = d.pop("search_content_types", UNSET)
-        search_content_types: list[SearchContentType] | Unset = UNSET
-        if _search_content_types is not UNSET:
-            search_content_types = []
-            for search_content_types_item_data in _search_content_types:
-                search_content_types_item = check_search_content_type(
-                    search_content_types_item_data
-                )
+        search_context_size = _parse_search_context_size(d.pop("search_context_size", UNSET))
 
-                search_content_types.append(search_content_types_item)
+        def _parse_search_content_types(data: object) -> list[SearchContentType] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                search_content_types_type_0 = []
+                _search_content_types_type_0 = data
+                for search_content_types_type_0_item_data in _search_content_types_type_0:
+                    search_content_types_type_0_item = check_search_content_type(
+                        search_content_types_type_0_item_data
+                    )
+                    search_content_types_type_0.append(search_content_types_type_0_item)
+                return search_content_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
+        search_content_types = _parse_search_content_types(d.pop("search_content_types", UNSET))
         web_search_preview_tool = cls(
             type=type_,
             user_location=user_location,
             search_context_size=search_context_size,
             search_content_types=search_content_types,
         )
-
         web_search_preview_tool.additional_properties = d
         return web_search_preview_tool
 
@@ -144,3 +158,13 @@ class WebSearchPreviewTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, ApproximateLocation
+    from ..models.approximate_location import ApproximateLocation
+
+    _deps_loaded = True

@@ -1,7 +1,6 @@
 from typing import Literal
 
 WebSearchPreviewToolType = Literal["web_search_preview", "web_search_preview_2025_03_11"]
-
 WEB_SEARCH_PREVIEW_TOOL_TYPE_VALUES: set[WebSearchPreviewToolType] = {
     "web_search_preview",
     "web_search_preview_2025_03_11",

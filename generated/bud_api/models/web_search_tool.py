@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,8 +16,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.web_search_approximate_location_type_0 import WebSearchApproximateLocationType0
     from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0
-
-
 T = TypeVar("T", bound="WebSearchTool")
 
 
@@ -40,15 +38,10 @@ class WebSearchTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.web_search_approximate_location_type_0 import (
-            WebSearchApproximateLocationType0,  # noqa: PLC0415
-        )
-        from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         external_web_access = self.external_web_access
-
         filters: dict[str, Any] | None | Unset
         if isinstance(self.filters, Unset):
             filters = UNSET
@@ -56,7 +49,6 @@ class WebSearchTool:
             filters = self.filters.to_dict()
         else:
             filters = self.filters
-
         user_location: dict[str, Any] | None | Unset
         if isinstance(self.user_location, Unset):
             user_location = UNSET
@@ -64,18 +56,12 @@ class WebSearchTool:
             user_location = self.user_location.to_dict()
         else:
             user_location = self.user_location
-
         search_context_size: str | Unset = UNSET
         if not isinstance(self.search_context_size, Unset):
             search_context_size = self.search_context_size
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if external_web_access is not UNSET:
             field_dict["external_web_access"] = external_web_access
         if filters is not UNSET:
@@ -84,19 +70,14 @@ class WebSearchTool:
             field_dict["user_location"] = user_location
         if search_context_size is not UNSET:
             field_dict["search_context_size"] = search_context_size
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_search_approximate_location_type_0 import (
-            WebSearchApproximateLocationType0,  # noqa: PLC0415
-        )
-        from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_web_search_tool_type(d.pop("type"))
-
         external_web_access = d.pop("external_web_access", UNSET)
 
         def _parse_filters(data: object) -> None | Unset | WebSearchToolFiltersType0:
@@ -108,11 +89,10 @@ class WebSearchTool:
                 if not isinstance(data, dict):
                     raise TypeError()
                 filters_type_0 = WebSearchToolFiltersType0.from_dict(data)
-
                 return filters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WebSearchToolFiltersType0, data)
+            return data
 
         filters = _parse_filters(d.pop("filters", UNSET))
 
@@ -127,21 +107,18 @@ class WebSearchTool:
                 componentsschemas_web_search_approximate_location_type_0 = (
                     WebSearchApproximateLocationType0.from_dict(data)
                 )
-
                 return componentsschemas_web_search_approximate_location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WebSearchApproximateLocationType0, data)
+            return data
 
         user_location = _parse_user_location(d.pop("user_location", UNSET))
-
         _search_context_size = d.pop("search_context_size", UNSET)
         search_context_size: WebSearchToolSearchContextSize | Unset
         if isinstance(_search_context_size, Unset):
             search_context_size = UNSET
         else:
             search_context_size = check_web_search_tool_search_context_size(_search_context_size)
-
         web_search_tool = cls(
             type=type_,
             external_web_access=external_web_access,
@@ -149,7 +126,6 @@ class WebSearchTool:
             user_location=user_location,
             search_context_size=search_context_size,
         )
-
         web_search_tool.additional_properties = d
         return web_search_tool
 
@@ -168,3 +144,14 @@ class WebSearchTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global _deps_loaded, WebSearchApproximateLocationType0, WebSearchToolFiltersType0
+    from ..models.web_search_approximate_location_type_0 import WebSearchApproximateLocationType0
+    from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0
+
+    _deps_loaded = True

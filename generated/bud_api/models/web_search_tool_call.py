@@ -20,9 +20,7 @@ if TYPE_CHECKING:
     from ..models.web_search_action_find import WebSearchActionFind
     from ..models.web_search_action_open_page import WebSearchActionOpenPage
     from ..models.web_search_action_search import WebSearchActionSearch
-    from ..models.web_search_tool_call_action_type_3 import WebSearchToolCallActionType3
-
-
+    from ..models.web_search_tool_call_action_type_0_type_3 import WebSearchToolCallActionType0Type3
 T = TypeVar("T", bound="WebSearchToolCall")
 
 
@@ -33,36 +31,32 @@ class WebSearchToolCall:
         type (WebSearchToolCallType):
         id (str | Unset):
         status (WebSearchToolCallStatus | Unset):
-        action (Unset | WebSearchActionFind | WebSearchActionOpenPage | WebSearchActionSearch |
-            WebSearchToolCallActionType3):
+        action (None | Unset | WebSearchActionFind | WebSearchActionOpenPage | WebSearchActionSearch |
+            WebSearchToolCallActionType0Type3):
     """
 
     type: WebSearchToolCallType
     id: str | Unset = UNSET
     status: WebSearchToolCallStatus | Unset = UNSET
     action: (
-        Unset
+        None
+        | Unset
         | WebSearchActionFind
         | WebSearchActionOpenPage
         | WebSearchActionSearch
-        | WebSearchToolCallActionType3
+        | WebSearchToolCallActionType0Type3
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.web_search_action_find import WebSearchActionFind  # noqa: PLC0415
-        from ..models.web_search_action_open_page import WebSearchActionOpenPage  # noqa: PLC0415
-        from ..models.web_search_action_search import WebSearchActionSearch  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         type_: str = self.type
-
         id = self.id
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
-
-        action: dict[str, Any] | Unset
+        action: dict[str, Any] | None | Unset
         if isinstance(self.action, Unset):
             action = UNSET
         elif isinstance(self.action, WebSearchActionSearch):
@@ -71,37 +65,28 @@ class WebSearchToolCall:
             action = self.action.to_dict()
         elif isinstance(self.action, WebSearchActionFind):
             action = self.action.to_dict()
-        else:
+        elif isinstance(self.action, WebSearchToolCallActionType0Type3):
             action = self.action.to_dict()
-
+        else:
+            action = self.action
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if id is not UNSET:
             field_dict["id"] = id
         if status is not UNSET:
             field_dict["status"] = status
         if action is not UNSET:
             field_dict["action"] = action
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_search_action_find import WebSearchActionFind  # noqa: PLC0415
-        from ..models.web_search_action_open_page import WebSearchActionOpenPage  # noqa: PLC0415
-        from ..models.web_search_action_search import WebSearchActionSearch  # noqa: PLC0415
-        from ..models.web_search_tool_call_action_type_3 import WebSearchToolCallActionType3  # noqa: PLC0415
-
+        if not _deps_loaded:
+            _load_deps()
         d = dict(src_dict)
         type_ = check_web_search_tool_call_type(d.pop("type"))
-
         id = d.pop("id", UNSET)
-
         _status = d.pop("status", UNSET)
         status: WebSearchToolCallStatus | Unset
         if isinstance(_status, Unset):
@@ -112,53 +97,49 @@ class WebSearchToolCall:
         def _parse_action(
             data: object,
         ) -> (
-            Unset
+            None
+            | Unset
             | WebSearchActionFind
             | WebSearchActionOpenPage
             | WebSearchActionSearch
-            | WebSearchToolCallActionType3
+            | WebSearchToolCallActionType0Type3
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                action_type_0 = WebSearchActionSearch.from_dict(data)
-
-                return action_type_0
+                action_type_0_type_0 = WebSearchActionSearch.from_dict(data)
+                return action_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                action_type_1 = WebSearchActionOpenPage.from_dict(data)
-
-                return action_type_1
+                action_type_0_type_1 = WebSearchActionOpenPage.from_dict(data)
+                return action_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                action_type_2 = WebSearchActionFind.from_dict(data)
-
-                return action_type_2
+                action_type_0_type_2 = WebSearchActionFind.from_dict(data)
+                return action_type_0_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            action_type_3 = WebSearchToolCallActionType3.from_dict(data)
-
-            return action_type_3
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                action_type_0_type_3 = WebSearchToolCallActionType0Type3.from_dict(data)
+                return action_type_0_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
 
         action = _parse_action(d.pop("action", UNSET))
-
-        web_search_tool_call = cls(
-            type=type_,
-            id=id,
-            status=status,
-            action=action,
-        )
-
+        web_search_tool_call = cls(type=type_, id=id, status=status, action=action)
         web_search_tool_call.additional_properties = d
         return web_search_tool_call
 
@@ -177,3 +158,21 @@ class WebSearchToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_deps_loaded = False
+
+
+def _load_deps() -> None:
+    global \
+        _deps_loaded, \
+        WebSearchActionFind, \
+        WebSearchActionOpenPage, \
+        WebSearchActionSearch, \
+        WebSearchToolCallActionType0Type3
+    from ..models.web_search_action_find import WebSearchActionFind
+    from ..models.web_search_action_open_page import WebSearchActionOpenPage
+    from ..models.web_search_action_search import WebSearchActionSearch
+    from ..models.web_search_tool_call_action_type_0_type_3 import WebSearchToolCallActionType0Type3
+
+    _deps_loaded = True

@@ -1,7 +1,6 @@
 from typing import Literal
 
 WebSearchToolCallStatus = Literal["completed", "failed", "in_progress", "searching"]
-
 WEB_SEARCH_TOOL_CALL_STATUS_VALUES: set[WebSearchToolCallStatus] = {
     "completed",
     "failed",

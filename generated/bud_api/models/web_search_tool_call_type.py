@@ -1,10 +1,7 @@
 from typing import Literal
 
 WebSearchToolCallType = Literal["web_search_call"]
-
-WEB_SEARCH_TOOL_CALL_TYPE_VALUES: set[WebSearchToolCallType] = {
-    "web_search_call",
-}
+WEB_SEARCH_TOOL_CALL_TYPE_VALUES: set[WebSearchToolCallType] = {"web_search_call"}
 
 
 def check_web_search_tool_call_type(value: str) -> WebSearchToolCallType:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,16 +27,13 @@ class WebSearchToolFiltersType0:
             allowed_domains = UNSET
         elif isinstance(self.allowed_domains, list):
             allowed_domains = self.allowed_domains
-
         else:
             allowed_domains = self.allowed_domains
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if allowed_domains is not UNSET:
             field_dict["allowed_domains"] = allowed_domains
-
         return field_dict
 
     @classmethod
@@ -51,19 +48,14 @@ class WebSearchToolFiltersType0:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_domains_type_0 = cast(list[str], data)
-
+                allowed_domains_type_0 = data
                 return allowed_domains_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return data
 
         allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
-
-        web_search_tool_filters_type_0 = cls(
-            allowed_domains=allowed_domains,
-        )
-
+        web_search_tool_filters_type_0 = cls(allowed_domains=allowed_domains)
         web_search_tool_filters_type_0.additional_properties = d
         return web_search_tool_filters_type_0
 

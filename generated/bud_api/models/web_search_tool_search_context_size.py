@@ -1,7 +1,6 @@
 from typing import Literal
 
 WebSearchToolSearchContextSize = Literal["high", "low", "medium"]
-
 WEB_SEARCH_TOOL_SEARCH_CONTEXT_SIZE_VALUES: set[WebSearchToolSearchContextSize] = {
     "high",
     "low",

@@ -10,17 +10,13 @@ from ...models.response_object import ResponseObject
 from ...types import Response
 
 
-def _get_kwargs(
-    response_id: str,
-) -> dict[str, Any]:
-
+def _get_kwargs(response_id: str) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/responses/{response_id}/cancel".format(
-            response_id=quote(str(response_id), safe=""),
+            response_id=quote(str(response_id), safe="")
         ),
     }
-
     return _kwargs
 
 
@@ -29,11 +25,8 @@ def _parse_response(
 ) -> ErrorResponse | ResponseObject:
     if response.status_code == 200:
         response_200 = ResponseObject.from_dict(response.json())
-
         return response_200
-
     response_default = ErrorResponse.from_dict(response.json())
-
     return response_default
 
 
@@ -49,9 +42,7 @@ def _build_response(
 
 
 def sync_detailed(
-    response_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    response_id: str, *, client: AuthenticatedClient | Client
 ) -> Response[ErrorResponse | ResponseObject]:
     """
     Args:
@@ -64,22 +55,13 @@ def sync_detailed(
     Returns:
         Response[ErrorResponse | ResponseObject]
     """
-
-    kwargs = _get_kwargs(
-        response_id=response_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    kwargs = _get_kwargs(response_id=response_id)
+    response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
-    response_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    response_id: str, *, client: AuthenticatedClient | Client
 ) -> ErrorResponse | ResponseObject | None:
     """
     Args:
@@ -92,17 +74,11 @@ def sync(
     Returns:
         ErrorResponse | ResponseObject
     """
-
-    return sync_detailed(
-        response_id=response_id,
-        client=client,
-    ).parsed
+    return sync_detailed(response_id=response_id, client=client).parsed
 
 
 async def asyncio_detailed(
-    response_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    response_id: str, *, client: AuthenticatedClient | Client
 ) -> Response[ErrorResponse | ResponseObject]:
     """
     Args:
@@ -115,20 +91,13 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | ResponseObject]
     """
-
-    kwargs = _get_kwargs(
-        response_id=response_id,
-    )
-
+    kwargs = _get_kwargs(response_id=response_id)
     response = await client.get_async_httpx_client().request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
-    response_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    response_id: str, *, client: AuthenticatedClient | Client
 ) -> ErrorResponse | ResponseObject | None:
     """
     Args:
@@ -141,10 +110,4 @@ async def asyncio(
     Returns:
         ErrorResponse | ResponseObject
     """
-
-    return (
-        await asyncio_detailed(
-            response_id=response_id,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(response_id=response_id, client=client)).parsed

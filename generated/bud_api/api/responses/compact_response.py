@@ -10,22 +10,12 @@ from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
-    *,
-    body: CompactResponseMethodPublicBody | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: CompactResponseMethodPublicBody | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/responses/compact",
-    }
-
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/v1/responses/compact"}
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
-
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -35,11 +25,8 @@ def _parse_response(
 ) -> CompactResource | ErrorResponse:
     if response.status_code == 200:
         response_200 = CompactResource.from_dict(response.json())
-
         return response_200
-
     response_default = ErrorResponse.from_dict(response.json())
-
     return response_default
 
 
@@ -55,9 +42,7 @@ def _build_response(
 
 
 def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CompactResponseMethodPublicBody | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, body: CompactResponseMethodPublicBody | Unset = UNSET
 ) -> Response[CompactResource | ErrorResponse]:
     """
     Args:
@@ -70,22 +55,13 @@ def sync_detailed(
     Returns:
         Response[CompactResource | ErrorResponse]
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    kwargs = _get_kwargs(body=body)
+    response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CompactResponseMethodPublicBody | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, body: CompactResponseMethodPublicBody | Unset = UNSET
 ) -> CompactResource | ErrorResponse | None:
     """
     Args:
@@ -98,17 +74,11 @@ def sync(
     Returns:
         CompactResource | ErrorResponse
     """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return sync_detailed(client=client, body=body).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CompactResponseMethodPublicBody | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, body: CompactResponseMethodPublicBody | Unset = UNSET
 ) -> Response[CompactResource | ErrorResponse]:
     """
     Args:
@@ -121,20 +91,13 @@ async def asyncio_detailed(
     Returns:
         Response[CompactResource | ErrorResponse]
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
+    kwargs = _get_kwargs(body=body)
     response = await client.get_async_httpx_client().request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CompactResponseMethodPublicBody | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, body: CompactResponseMethodPublicBody | Unset = UNSET
 ) -> CompactResource | ErrorResponse | None:
     """
     Args:
@@ -147,10 +110,4 @@ async def asyncio(
     Returns:
         CompactResource | ErrorResponse
     """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return (await asyncio_detailed(client=client, body=body)).parsed

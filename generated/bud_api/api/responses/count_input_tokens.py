@@ -10,22 +10,12 @@ from ...models.token_counts_resource import TokenCountsResource
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
-    *,
-    body: TokenCountsBody | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: TokenCountsBody | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/responses/input_tokens",
-    }
-
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/v1/responses/input_tokens"}
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
-
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -35,11 +25,8 @@ def _parse_response(
 ) -> ErrorResponse | TokenCountsResource:
     if response.status_code == 200:
         response_200 = TokenCountsResource.from_dict(response.json())
-
         return response_200
-
     response_default = ErrorResponse.from_dict(response.json())
-
     return response_default
 
 
@@ -55,9 +42,7 @@ def _build_response(
 
 
 def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TokenCountsBody | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, body: TokenCountsBody | Unset = UNSET
 ) -> Response[ErrorResponse | TokenCountsResource]:
     """
     Args:
@@ -70,22 +55,13 @@ def sync_detailed(
     Returns:
         Response[ErrorResponse | TokenCountsResource]
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    kwargs = _get_kwargs(body=body)
+    response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TokenCountsBody | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, body: TokenCountsBody | Unset = UNSET
 ) -> ErrorResponse | TokenCountsResource | None:
     """
     Args:
@@ -98,17 +74,11 @@ def sync(
     Returns:
         ErrorResponse | TokenCountsResource
     """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return sync_detailed(client=client, body=body).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TokenCountsBody | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, body: TokenCountsBody | Unset = UNSET
 ) -> Response[ErrorResponse | TokenCountsResource]:
     """
     Args:
@@ -121,20 +91,13 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | TokenCountsResource]
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
+    kwargs = _get_kwargs(body=body)
     response = await client.get_async_httpx_client().request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TokenCountsBody | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, body: TokenCountsBody | Unset = UNSET
 ) -> ErrorResponse | TokenCountsResource | None:
     """
     Args:
@@ -147,10 +110,4 @@ async def asyncio(
     Returns:
         ErrorResponse | TokenCountsResource
     """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return (await asyncio_detailed(client=client, body=body)).parsed

@@ -10,21 +10,11 @@ from ...models.response_object import ResponseObject
 from ...types import Response
 
 
-def _get_kwargs(
-    *,
-    body: CreateResponse,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: CreateResponse) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/responses",
-    }
-
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/v1/responses"}
     _kwargs["json"] = body.to_dict()
-
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -34,11 +24,8 @@ def _parse_response(
 ) -> ErrorResponse | ResponseObject:
     if response.status_code == 200:
         response_200 = ResponseObject.from_dict(response.json())
-
         return response_200
-
     response_default = ErrorResponse.from_dict(response.json())
-
     return response_default
 
 
@@ -54,9 +41,7 @@ def _build_response(
 
 
 def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateResponse,
+    *, client: AuthenticatedClient | Client, body: CreateResponse
 ) -> Response[ErrorResponse | ResponseObject]:
     """
     Args:
@@ -69,22 +54,13 @@ def sync_detailed(
     Returns:
         Response[ErrorResponse | ResponseObject]
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    kwargs = _get_kwargs(body=body)
+    response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateResponse,
+    *, client: AuthenticatedClient | Client, body: CreateResponse
 ) -> ErrorResponse | ResponseObject | None:
     """
     Args:
@@ -97,17 +73,11 @@ def sync(
     Returns:
         ErrorResponse | ResponseObject
     """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return sync_detailed(client=client, body=body).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateResponse,
+    *, client: AuthenticatedClient | Client, body: CreateResponse
 ) -> Response[ErrorResponse | ResponseObject]:
     """
     Args:
@@ -120,20 +90,13 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | ResponseObject]
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
+    kwargs = _get_kwargs(body=body)
     response = await client.get_async_httpx_client().request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateResponse,
+    *, client: AuthenticatedClient | Client, body: CreateResponse
 ) -> ErrorResponse | ResponseObject | None:
     """
     Args:
@@ -146,10 +109,4 @@ async def asyncio(
     Returns:
         ErrorResponse | ResponseObject
     """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return (await asyncio_detailed(client=client, body=body)).parsed

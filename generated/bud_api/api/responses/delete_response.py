@@ -10,17 +10,11 @@ from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
-def _get_kwargs(
-    response_id: str,
-) -> dict[str, Any]:
-
+def _get_kwargs(response_id: str) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v1/responses/{response_id}".format(
-            response_id=quote(str(response_id), safe=""),
-        ),
+        "url": "/v1/responses/{response_id}".format(response_id=quote(str(response_id), safe="")),
     }
-
     return _kwargs
 
 
@@ -29,11 +23,8 @@ def _parse_response(
 ) -> DeletedResponse | ErrorResponse:
     if response.status_code == 200:
         response_200 = DeletedResponse.from_dict(response.json())
-
         return response_200
-
     response_default = ErrorResponse.from_dict(response.json())
-
     return response_default
 
 
@@ -49,9 +40,7 @@ def _build_response(
 
 
 def sync_detailed(
-    response_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    response_id: str, *, client: AuthenticatedClient | Client
 ) -> Response[DeletedResponse | ErrorResponse]:
     """
     Args:
@@ -64,22 +53,13 @@ def sync_detailed(
     Returns:
         Response[DeletedResponse | ErrorResponse]
     """
-
-    kwargs = _get_kwargs(
-        response_id=response_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    kwargs = _get_kwargs(response_id=response_id)
+    response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
-    response_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    response_id: str, *, client: AuthenticatedClient | Client
 ) -> DeletedResponse | ErrorResponse | None:
     """
     Args:
@@ -92,17 +72,11 @@ def sync(
     Returns:
         DeletedResponse | ErrorResponse
     """
-
-    return sync_detailed(
-        response_id=response_id,
-        client=client,
-    ).parsed
+    return sync_detailed(response_id=response_id, client=client).parsed
 
 
 async def asyncio_detailed(
-    response_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    response_id: str, *, client: AuthenticatedClient | Client
 ) -> Response[DeletedResponse | ErrorResponse]:
     """
     Args:
@@ -115,20 +89,13 @@ async def asyncio_detailed(
     Returns:
         Response[DeletedResponse | ErrorResponse]
     """
-
-    kwargs = _get_kwargs(
-        response_id=response_id,
-    )
-
+    kwargs = _get_kwargs(response_id=response_id)
     response = await client.get_async_httpx_client().request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
-    response_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    response_id: str, *, client: AuthenticatedClient | Client
 ) -> DeletedResponse | ErrorResponse | None:
     """
     Args:
@@ -141,10 +108,4 @@ async def asyncio(
     Returns:
         DeletedResponse | ErrorResponse
     """
-
-    return (
-        await asyncio_detailed(
-            response_id=response_id,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(response_id=response_id, client=client)).parsed

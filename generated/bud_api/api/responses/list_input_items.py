@@ -20,38 +20,28 @@ def _get_kwargs(
     after: str | Unset = UNSET,
     include: list[IncludeEnum] | Unset = UNSET,
 ) -> dict[str, Any]:
-
     params: dict[str, Any] = {}
-
     params["limit"] = limit
-
     json_order: str | Unset = UNSET
     if not isinstance(order, Unset):
         json_order = order
-
     params["order"] = json_order
-
     params["after"] = after
-
     json_include: list[str] | Unset = UNSET
     if not isinstance(include, Unset):
         json_include = []
         for include_item_data in include:
             include_item: str = include_item_data
             json_include.append(include_item)
-
     params["include"] = json_include
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/responses/{response_id}/input_items".format(
-            response_id=quote(str(response_id), safe=""),
+            response_id=quote(str(response_id), safe="")
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -60,11 +50,8 @@ def _parse_response(
 ) -> ErrorResponse | ResponseItemList:
     if response.status_code == 200:
         response_200 = ResponseItemList.from_dict(response.json())
-
         return response_200
-
     response_default = ErrorResponse.from_dict(response.json())
-
     return response_default
 
 
@@ -103,19 +90,10 @@ def sync_detailed(
     Returns:
         Response[ErrorResponse | ResponseItemList]
     """
-
     kwargs = _get_kwargs(
-        response_id=response_id,
-        limit=limit,
-        order=order,
-        after=after,
-        include=include,
+        response_id=response_id, limit=limit, order=order, after=after, include=include
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -143,7 +121,6 @@ def sync(
     Returns:
         ErrorResponse | ResponseItemList
     """
-
     return sync_detailed(
         response_id=response_id,
         client=client,
@@ -178,17 +155,10 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | ResponseItemList]
     """
-
     kwargs = _get_kwargs(
-        response_id=response_id,
-        limit=limit,
-        order=order,
-        after=after,
-        include=include,
+        response_id=response_id, limit=limit, order=order, after=after, include=include
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
@@ -216,7 +186,6 @@ async def asyncio(
     Returns:
         ErrorResponse | ResponseItemList
     """
-
     return (
         await asyncio_detailed(
             response_id=response_id,

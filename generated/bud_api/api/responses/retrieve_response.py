@@ -19,34 +19,23 @@ def _get_kwargs(
     starting_after: int | Unset = UNSET,
     include_obfuscation: bool | Unset = UNSET,
 ) -> dict[str, Any]:
-
     params: dict[str, Any] = {}
-
     json_include: list[str] | Unset = UNSET
     if not isinstance(include, Unset):
         json_include = []
         for include_item_data in include:
             include_item: str = include_item_data
             json_include.append(include_item)
-
     params["include"] = json_include
-
     params["stream"] = stream
-
     params["starting_after"] = starting_after
-
     params["include_obfuscation"] = include_obfuscation
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/responses/{response_id}".format(
-            response_id=quote(str(response_id), safe=""),
-        ),
+        "url": "/v1/responses/{response_id}".format(response_id=quote(str(response_id), safe="")),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -55,11 +44,8 @@ def _parse_response(
 ) -> ErrorResponse | ResponseObject:
     if response.status_code == 200:
         response_200 = ResponseObject.from_dict(response.json())
-
         return response_200
-
     response_default = ErrorResponse.from_dict(response.json())
-
     return response_default
 
 
@@ -98,7 +84,6 @@ def sync_detailed(
     Returns:
         Response[ErrorResponse | ResponseObject]
     """
-
     kwargs = _get_kwargs(
         response_id=response_id,
         include=include,
@@ -106,11 +91,7 @@ def sync_detailed(
         starting_after=starting_after,
         include_obfuscation=include_obfuscation,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -138,7 +119,6 @@ def sync(
     Returns:
         ErrorResponse | ResponseObject
     """
-
     return sync_detailed(
         response_id=response_id,
         client=client,
@@ -173,7 +153,6 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | ResponseObject]
     """
-
     kwargs = _get_kwargs(
         response_id=response_id,
         include=include,
@@ -181,9 +160,7 @@ async def asyncio_detailed(
         starting_after=starting_after,
         include_obfuscation=include_obfuscation,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
@@ -211,7 +188,6 @@ async def asyncio(
     Returns:
         ErrorResponse | ResponseObject
     """
-
     return (
         await asyncio_detailed(
             response_id=response_id,

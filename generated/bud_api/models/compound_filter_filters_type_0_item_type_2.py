@@ -6,27 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="NamespaceToolParamToolsItemType2")
+T = TypeVar("T", bound="CompoundFilterFiltersType0ItemType2")
 
 
 @_attrs_define
-class NamespaceToolParamToolsItemType2:
+class CompoundFilterFiltersType0ItemType2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        namespace_tool_param_tools_item_type_2 = cls()
-
-        namespace_tool_param_tools_item_type_2.additional_properties = d
-        return namespace_tool_param_tools_item_type_2
+        compound_filter_filters_type_0_item_type_2 = cls()
+        compound_filter_filters_type_0_item_type_2.additional_properties = d
+        return compound_filter_filters_type_0_item_type_2
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,58 +6,45 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.response_reasoning_summary_part_done_event_part_type import (
-    ResponseReasoningSummaryPartDoneEventPartType,
-    check_response_reasoning_summary_part_done_event_part_type,
+from ..models.response_reasoning_summary_part_done_event_part_type_0_type import (
+    ResponseReasoningSummaryPartDoneEventPartType0Type,
+    check_response_reasoning_summary_part_done_event_part_type_0_type,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ResponseReasoningSummaryPartDoneEventPart")
+T = TypeVar("T", bound="ResponseReasoningSummaryPartDoneEventPartType0")
 
 
 @_attrs_define
-class ResponseReasoningSummaryPartDoneEventPart:
+class ResponseReasoningSummaryPartDoneEventPartType0:
     """
     Attributes:
-        type (ResponseReasoningSummaryPartDoneEventPartType):
+        type (ResponseReasoningSummaryPartDoneEventPartType0Type):
         text (str | Unset):
     """
 
-    type: ResponseReasoningSummaryPartDoneEventPartType
+    type: ResponseReasoningSummaryPartDoneEventPartType0Type
     text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
         text = self.text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({"type": type_})
         if text is not UNSET:
             field_dict["text"] = text
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_response_reasoning_summary_part_done_event_part_type(d.pop("type"))
-
+        type_ = check_response_reasoning_summary_part_done_event_part_type_0_type(d.pop("type"))
         text = d.pop("text", UNSET)
-
-        response_reasoning_summary_part_done_event_part = cls(
-            type=type_,
-            text=text,
-        )
-
-        response_reasoning_summary_part_done_event_part.additional_properties = d
-        return response_reasoning_summary_part_done_event_part
+        response_reasoning_summary_part_done_event_part_type_0 = cls(type=type_, text=text)
+        response_reasoning_summary_part_done_event_part_type_0.additional_properties = d
+        return response_reasoning_summary_part_done_event_part_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="MessageContentItemType9")
+T = TypeVar("T", bound="ContainerAutoParamNetworkPolicyType0Type2")
 
 
 @_attrs_define
-class MessageContentItemType9:
+class ContainerAutoParamNetworkPolicyType0Type2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_content_item_type_9 = cls()
-
-        message_content_item_type_9.additional_properties = d
-        return message_content_item_type_9
+        container_auto_param_network_policy_type_0_type_2 = cls()
+        container_auto_param_network_policy_type_0_type_2.additional_properties = d
+        return container_auto_param_network_policy_type_0_type_2
 
     @property
     def additional_keys(self) -> list[str]:

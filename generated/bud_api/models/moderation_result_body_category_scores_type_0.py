@@ -6,36 +6,33 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CompoundFilterFiltersItemType2")
+T = TypeVar("T", bound="ModerationResultBodyCategoryScoresType0")
 
 
 @_attrs_define
-class CompoundFilterFiltersItemType2:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ModerationResultBodyCategoryScoresType0:
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        compound_filter_filters_item_type_2 = cls()
-
-        compound_filter_filters_item_type_2.additional_properties = d
-        return compound_filter_filters_item_type_2
+        moderation_result_body_category_scores_type_0 = cls()
+        moderation_result_body_category_scores_type_0.additional_properties = d
+        return moderation_result_body_category_scores_type_0
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> float:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: float) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

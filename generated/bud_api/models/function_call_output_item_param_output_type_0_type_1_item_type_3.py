@@ -6,36 +6,33 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="LocalShellExecActionEnv")
+T = TypeVar("T", bound="FunctionCallOutputItemParamOutputType0Type1ItemType3")
 
 
 @_attrs_define
-class LocalShellExecActionEnv:
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+class FunctionCallOutputItemParamOutputType0Type1ItemType3:
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        local_shell_exec_action_env = cls()
-
-        local_shell_exec_action_env.additional_properties = d
-        return local_shell_exec_action_env
+        function_call_output_item_param_output_type_0_type_1_item_type_3 = cls()
+        function_call_output_item_param_output_type_0_type_1_item_type_3.additional_properties = d
+        return function_call_output_item_param_output_type_0_type_1_item_type_3
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: str) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,27 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ModerationOutputType2")
+T = TypeVar("T", bound="FunctionShellCallOutputContentOutcomeType0Type2")
 
 
 @_attrs_define
-class ModerationOutputType2:
+class FunctionShellCallOutputContentOutcomeType0Type2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        moderation_output_type_2 = cls()
-
-        moderation_output_type_2.additional_properties = d
-        return moderation_output_type_2
+        function_shell_call_output_content_outcome_type_0_type_2 = cls()
+        function_shell_call_output_content_outcome_type_0_type_2.additional_properties = d
+        return function_shell_call_output_content_outcome_type_0_type_2
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,36 +6,33 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ModerationResultBodyCategoryScores")
+T = TypeVar("T", bound="ContainerAutoParamSkillsType0ItemType2")
 
 
 @_attrs_define
-class ModerationResultBodyCategoryScores:
-    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+class ContainerAutoParamSkillsType0ItemType2:
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        moderation_result_body_category_scores = cls()
-
-        moderation_result_body_category_scores.additional_properties = d
-        return moderation_result_body_category_scores
+        container_auto_param_skills_type_0_item_type_2 = cls()
+        container_auto_param_skills_type_0_item_type_2.additional_properties = d
+        return container_auto_param_skills_type_0_item_type_2
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> float:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: float) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,43 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseUsageOutputTokensDetails")
+T = TypeVar("T", bound="NamespaceToolParamToolsType0ItemType2")
 
 
 @_attrs_define
-class ResponseUsageOutputTokensDetails:
-    """
-    Attributes:
-        reasoning_tokens (int | Unset):
-    """
-
-    reasoning_tokens: int | Unset = UNSET
+class NamespaceToolParamToolsType0ItemType2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reasoning_tokens = self.reasoning_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reasoning_tokens is not UNSET:
-            field_dict["reasoning_tokens"] = reasoning_tokens
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reasoning_tokens = d.pop("reasoning_tokens", UNSET)
-
-        response_usage_output_tokens_details = cls(
-            reasoning_tokens=reasoning_tokens,
-        )
-
-        response_usage_output_tokens_details.additional_properties = d
-        return response_usage_output_tokens_details
+        namespace_tool_param_tools_type_0_item_type_2 = cls()
+        namespace_tool_param_tools_type_0_item_type_2.additional_properties = d
+        return namespace_tool_param_tools_type_0_item_type_2
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ContainerAutoParamNetworkPolicyType2")
+T = TypeVar("T", bound="MCPListToolsToolInputSchemaType0")
 
 
 @_attrs_define
-class ContainerAutoParamNetworkPolicyType2:
+class MCPListToolsToolInputSchemaType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        container_auto_param_network_policy_type_2 = cls()
-
-        container_auto_param_network_policy_type_2.additional_properties = d
-        return container_auto_param_network_policy_type_2
+        mcp_list_tools_tool_input_schema_type_0 = cls()
+        mcp_list_tools_tool_input_schema_type_0.additional_properties = d
+        return mcp_list_tools_tool_input_schema_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,37 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ApplyPatchToolCallOperationType3")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseUsageOutputTokensDetailsType0")
 
 
 @_attrs_define
-class ApplyPatchToolCallOperationType3:
+class ResponseUsageOutputTokensDetailsType0:
+    """
+    Attributes:
+        reasoning_tokens (int | Unset):
+    """
+
+    reasoning_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
+        reasoning_tokens = self.reasoning_tokens
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
+        field_dict.update({})
+        if reasoning_tokens is not UNSET:
+            field_dict["reasoning_tokens"] = reasoning_tokens
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        apply_patch_tool_call_operation_type_3 = cls()
-
-        apply_patch_tool_call_operation_type_3.additional_properties = d
-        return apply_patch_tool_call_operation_type_3
+        reasoning_tokens = d.pop("reasoning_tokens", UNSET)
+        response_usage_output_tokens_details_type_0 = cls(reasoning_tokens=reasoning_tokens)
+        response_usage_output_tokens_details_type_0.additional_properties = d
+        return response_usage_output_tokens_details_type_0
 
     @property
     def additional_keys(self) -> list[str]:

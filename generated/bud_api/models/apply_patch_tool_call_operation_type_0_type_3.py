@@ -6,52 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ImageGenToolInputImageMask")
+T = TypeVar("T", bound="ApplyPatchToolCallOperationType0Type3")
 
 
 @_attrs_define
-class ImageGenToolInputImageMask:
-    """
-    Attributes:
-        image_url (str | Unset):
-        file_id (str | Unset):
-    """
-
-    image_url: str | Unset = UNSET
-    file_id: str | Unset = UNSET
+class ApplyPatchToolCallOperationType0Type3:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        image_url = self.image_url
-
-        file_id = self.file_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        image_url = d.pop("image_url", UNSET)
-
-        file_id = d.pop("file_id", UNSET)
-
-        image_gen_tool_input_image_mask = cls(
-            image_url=image_url,
-            file_id=file_id,
-        )
-
-        image_gen_tool_input_image_mask.additional_properties = d
-        return image_gen_tool_input_image_mask
+        apply_patch_tool_call_operation_type_0_type_3 = cls()
+        apply_patch_tool_call_operation_type_0_type_3.additional_properties = d
+        return apply_patch_tool_call_operation_type_0_type_3
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,52 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseUsageInputTokensDetails")
+T = TypeVar("T", bound="CustomToolParamFormatType0Type2")
 
 
 @_attrs_define
-class ResponseUsageInputTokensDetails:
-    """
-    Attributes:
-        cached_tokens (int | Unset):
-        cache_write_tokens (int | Unset):
-    """
-
-    cached_tokens: int | Unset = UNSET
-    cache_write_tokens: int | Unset = UNSET
+class CustomToolParamFormatType0Type2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cached_tokens = self.cached_tokens
-
-        cache_write_tokens = self.cache_write_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cached_tokens is not UNSET:
-            field_dict["cached_tokens"] = cached_tokens
-        if cache_write_tokens is not UNSET:
-            field_dict["cache_write_tokens"] = cache_write_tokens
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cached_tokens = d.pop("cached_tokens", UNSET)
-
-        cache_write_tokens = d.pop("cache_write_tokens", UNSET)
-
-        response_usage_input_tokens_details = cls(
-            cached_tokens=cached_tokens,
-            cache_write_tokens=cache_write_tokens,
-        )
-
-        response_usage_input_tokens_details.additional_properties = d
-        return response_usage_input_tokens_details
+        custom_tool_param_format_type_0_type_2 = cls()
+        custom_tool_param_format_type_0_type_2.additional_properties = d
+        return custom_tool_param_format_type_0_type_2
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,52 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseLogProbTopLogprobsItem")
+T = TypeVar("T", bound="ToolChoiceAllowedToolsType0Item")
 
 
 @_attrs_define
-class ResponseLogProbTopLogprobsItem:
-    """
-    Attributes:
-        token (str | Unset):
-        logprob (float | Unset):
-    """
-
-    token: str | Unset = UNSET
-    logprob: float | Unset = UNSET
+class ToolChoiceAllowedToolsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        logprob = self.logprob
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if token is not UNSET:
-            field_dict["token"] = token
-        if logprob is not UNSET:
-            field_dict["logprob"] = logprob
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = d.pop("token", UNSET)
-
-        logprob = d.pop("logprob", UNSET)
-
-        response_log_prob_top_logprobs_item = cls(
-            token=token,
-            logprob=logprob,
-        )
-
-        response_log_prob_top_logprobs_item.additional_properties = d
-        return response_log_prob_top_logprobs_item
+        tool_choice_allowed_tools_type_0_item = cls()
+        tool_choice_allowed_tools_type_0_item.additional_properties = d
+        return tool_choice_allowed_tools_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,58 +6,45 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.web_search_action_search_sources_item_type import (
-    WebSearchActionSearchSourcesItemType,
-    check_web_search_action_search_sources_item_type,
+from ..models.response_reasoning_summary_part_added_event_part_type_0_type import (
+    ResponseReasoningSummaryPartAddedEventPartType0Type,
+    check_response_reasoning_summary_part_added_event_part_type_0_type,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebSearchActionSearchSourcesItem")
+T = TypeVar("T", bound="ResponseReasoningSummaryPartAddedEventPartType0")
 
 
 @_attrs_define
-class WebSearchActionSearchSourcesItem:
+class ResponseReasoningSummaryPartAddedEventPartType0:
     """
     Attributes:
-        type (WebSearchActionSearchSourcesItemType):
-        url (str | Unset):
+        type (ResponseReasoningSummaryPartAddedEventPartType0Type):
+        text (str | Unset):
     """
 
-    type: WebSearchActionSearchSourcesItemType
-    url: str | Unset = UNSET
+    type: ResponseReasoningSummaryPartAddedEventPartType0Type
+    text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type
-
-        url = self.url
-
+        text = self.text
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if url is not UNSET:
-            field_dict["url"] = url
-
+        field_dict.update({"type": type_})
+        if text is not UNSET:
+            field_dict["text"] = text
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_web_search_action_search_sources_item_type(d.pop("type"))
-
-        url = d.pop("url", UNSET)
-
-        web_search_action_search_sources_item = cls(
-            type=type_,
-            url=url,
-        )
-
-        web_search_action_search_sources_item.additional_properties = d
-        return web_search_action_search_sources_item
+        type_ = check_response_reasoning_summary_part_added_event_part_type_0_type(d.pop("type"))
+        text = d.pop("text", UNSET)
+        response_reasoning_summary_part_added_event_part_type_0 = cls(type=type_, text=text)
+        response_reasoning_summary_part_added_event_part_type_0.additional_properties = d
+        return response_reasoning_summary_part_added_event_part_type_0
 
     @property
     def additional_keys(self) -> list[str]:

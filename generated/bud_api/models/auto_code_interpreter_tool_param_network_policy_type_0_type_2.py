@@ -6,27 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CustomToolParamFormatType2")
+T = TypeVar("T", bound="AutoCodeInterpreterToolParamNetworkPolicyType0Type2")
 
 
 @_attrs_define
-class CustomToolParamFormatType2:
+class AutoCodeInterpreterToolParamNetworkPolicyType0Type2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        custom_tool_param_format_type_2 = cls()
-
-        custom_tool_param_format_type_2.additional_properties = d
-        return custom_tool_param_format_type_2
+        auto_code_interpreter_tool_param_network_policy_type_0_type_2 = cls()
+        auto_code_interpreter_tool_param_network_policy_type_0_type_2.additional_properties = d
+        return auto_code_interpreter_tool_param_network_policy_type_0_type_2
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,58 +6,43 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.response_reasoning_summary_part_added_event_part_type import (
-    ResponseReasoningSummaryPartAddedEventPartType,
-    check_response_reasoning_summary_part_added_event_part_type,
-)
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ResponseReasoningSummaryPartAddedEventPart")
+T = TypeVar("T", bound="ImageGenToolInputImageMaskType0")
 
 
 @_attrs_define
-class ResponseReasoningSummaryPartAddedEventPart:
+class ImageGenToolInputImageMaskType0:
     """
     Attributes:
-        type (ResponseReasoningSummaryPartAddedEventPartType):
-        text (str | Unset):
+        image_url (str | Unset):
+        file_id (str | Unset):
     """
 
-    type: ResponseReasoningSummaryPartAddedEventPartType
-    text: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    file_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type
-
-        text = self.text
-
+        image_url = self.image_url
+        file_id = self.file_id
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if text is not UNSET:
-            field_dict["text"] = text
-
+        field_dict.update({})
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_response_reasoning_summary_part_added_event_part_type(d.pop("type"))
-
-        text = d.pop("text", UNSET)
-
-        response_reasoning_summary_part_added_event_part = cls(
-            type=type_,
-            text=text,
-        )
-
-        response_reasoning_summary_part_added_event_part.additional_properties = d
-        return response_reasoning_summary_part_added_event_part
+        image_url = d.pop("image_url", UNSET)
+        file_id = d.pop("file_id", UNSET)
+        image_gen_tool_input_image_mask_type_0 = cls(image_url=image_url, file_id=file_id)
+        image_gen_tool_input_image_mask_type_0.additional_properties = d
+        return image_gen_tool_input_image_mask_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="WebSearchToolCallActionType3")
+T = TypeVar("T", bound="ModerationInputType0Type2")
 
 
 @_attrs_define
-class WebSearchToolCallActionType3:
+class ModerationInputType0Type2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        web_search_tool_call_action_type_3 = cls()
-
-        web_search_tool_call_action_type_3.additional_properties = d
-        return web_search_tool_call_action_type_3
+        moderation_input_type_0_type_2 = cls()
+        moderation_input_type_0_type_2.additional_properties = d
+        return moderation_input_type_0_type_2
 
     @property
     def additional_keys(self) -> list[str]:

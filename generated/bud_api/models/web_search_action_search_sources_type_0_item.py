@@ -6,27 +6,45 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AutoCodeInterpreterToolParamNetworkPolicyType2")
+from ..models.web_search_action_search_sources_type_0_item_type import (
+    WebSearchActionSearchSourcesType0ItemType,
+    check_web_search_action_search_sources_type_0_item_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebSearchActionSearchSourcesType0Item")
 
 
 @_attrs_define
-class AutoCodeInterpreterToolParamNetworkPolicyType2:
+class WebSearchActionSearchSourcesType0Item:
+    """
+    Attributes:
+        type (WebSearchActionSearchSourcesType0ItemType):
+        url (str | Unset):
+    """
+
+    type: WebSearchActionSearchSourcesType0ItemType
+    url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
+        type_: str = self.type
+        url = self.url
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
+        field_dict.update({"type": type_})
+        if url is not UNSET:
+            field_dict["url"] = url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        auto_code_interpreter_tool_param_network_policy_type_2 = cls()
-
-        auto_code_interpreter_tool_param_network_policy_type_2.additional_properties = d
-        return auto_code_interpreter_tool_param_network_policy_type_2
+        type_ = check_web_search_action_search_sources_type_0_item_type(d.pop("type"))
+        url = d.pop("url", UNSET)
+        web_search_action_search_sources_type_0_item = cls(type=type_, url=url)
+        web_search_action_search_sources_type_0_item.additional_properties = d
+        return web_search_action_search_sources_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,16 @@
+from typing import Literal
+
+ResponseReasoningSummaryPartAddedEventPartType0Type = Literal["summary_text"]
+RESPONSE_REASONING_SUMMARY_PART_ADDED_EVENT_PART_TYPE_0_TYPE_VALUES: set[
+    ResponseReasoningSummaryPartAddedEventPartType0Type
+] = {"summary_text"}
+
+
+def check_response_reasoning_summary_part_added_event_part_type_0_type(
+    value: str,
+) -> ResponseReasoningSummaryPartAddedEventPartType0Type:
+    if value in RESPONSE_REASONING_SUMMARY_PART_ADDED_EVENT_PART_TYPE_0_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RESPONSE_REASONING_SUMMARY_PART_ADDED_EVENT_PART_TYPE_0_TYPE_VALUES!r}"
+    )
