@@ -19,7 +19,7 @@ install: $(VENV)/.installed
 $(REGEN_VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(REGEN_VENV)
 	$(REGEN_PY) -m pip install -q --upgrade pip
-	$(REGEN_PY) -m pip install -q 'openapi-python-client==0.29.1' 'pyyaml>=6' 'ruff>=0.6'
+	$(REGEN_PY) -m pip install -q 'openapi-python-client==0.29.1' 'pyyaml==6.0.4' 'ruff==0.17.6'
 	touch $@
 
 demo: $(VENV)/.installed
