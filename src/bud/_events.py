@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 from bud_api.event_types import EVENT_TYPES
+from bud_api.models.response_object import ResponseObject
 
 logger = logging.getLogger("bud")
 
@@ -73,8 +74,12 @@ def is_terminal(event: Any) -> bool:
 
 
 def terminal_response(event: Any) -> Any:
-    """The `Response` a terminal event carries (completed, incomplete, failed), if any."""
-    if getattr(event, "type", None) in _RESPONSE_TERMINALS:
-        response = getattr(event, "response", None)
-        return response or None
-    return None
+    """The `Response` a terminal event carries (completed, incomplete, failed), if any.
+
+    Whatever else the event holds (an `UnknownEvent`'s raw data, a value the
+    model could not read) is not a `Response`: None.
+    """
+    if getattr(event, "type", None) not in _RESPONSE_TERMINALS:
+        return None
+    response = getattr(event, "response", None)
+    return response if isinstance(response, ResponseObject) else None

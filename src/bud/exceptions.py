@@ -184,8 +184,11 @@ def _server_message(body: Any, text: str) -> str:
         for value in (error, body.get("message"), body.get("detail")):
             if isinstance(value, str) and value:
                 return value
-    text = text.strip()
-    return text[:500] + ("…" if len(text) > 500 else "")
+    return text.strip()
+
+
+def _shorten(text: str, limit: int = 500) -> str:
+    return text[:limit] + ("…" if len(text) > limit else "")
 
 
 def status_error(
@@ -197,6 +200,10 @@ def status_error(
     if status >= 500:
         cls, title = InternalServerError, "Server error"
     detail = _server_message(body, response.text)
+    if redact:
+        # before shortening: a cut must not leave the first characters of a secret
+        detail = detail.replace(redact, "[REDACTED]")
+    detail = _shorten(detail)
     message = f"{title} ({status})"
     if detail:
         message += f": {detail}"

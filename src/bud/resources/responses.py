@@ -56,8 +56,9 @@ def _create_body(params: dict[str, Any], stream: object) -> tuple[dict[str, Any]
 def _response_path(response_id: object, suffix: str = "") -> str:
     if not isinstance(response_id, str):
         raise TypeError(f"response_id must be a string, got {type(response_id).__name__}")
-    if not response_id:
-        raise ValueError("response_id must not be empty")
+    if not response_id.strip("."):
+        # "", "." and ".." would be dropped or climb out of /v1/responses/ in the URL
+        raise ValueError(f"response_id must be a response id, got {response_id!r}")
     # an id is one path segment, whatever it contains
     return f"{_PATH}/{quote(response_id, safe='')}{suffix}"
 
