@@ -54,7 +54,7 @@ from bud.observability._responses_tracker import (
     _wrap,
 )
 from bud.observability._stream import StreamRecord
-from bud.observability._track import _is_noop, _record_exception, _set_ok_status
+from bud.observability._track import _is_noop, _qualified_name, _record_exception, _set_ok_status
 
 logger = logging.getLogger("bud.observability")
 
@@ -160,7 +160,9 @@ class _ChatCall:
             if any(reasons):
                 span.set_attribute(GENAI_RESPONSE_FINISH_REASONS, reasons)
 
-    def finish_response(self, span: Span, response: Any, event: Any = None) -> str | None:
+    def finish_response(
+        self, span: Span, response: Any, event: Any = None, operation: str = "chat"
+    ) -> str | None:
         try:
             self._response_attrs(span, response)
         except Exception:
@@ -176,6 +178,7 @@ class _ChatCall:
         error: str | None,
         kwargs: Mapping[str, Any],
         ttfc: float | None = None,
+        operation: str = "chat",
     ) -> None:
         attrs: dict[str, AttributeValue] = {
             GENAI_OPERATION_NAME: "chat",
@@ -196,7 +199,7 @@ class _ChatCall:
             )
 
     def stream_on_end(
-        self, kwargs: Mapping[str, Any]
+        self, kwargs: Mapping[str, Any], operation: str = "chat"
     ) -> Callable[[Span, StreamRecord, BaseException | None], None]:
         def on_end(span: Span, record: StreamRecord, exc: BaseException | None) -> None:
             span.set_attribute(BUD_INFERENCE_CHUNKS, record.chunks)
@@ -208,7 +211,7 @@ class _ChatCall:
             error = None
             if exc is not None:
                 _record_exception(span, exc)
-                error = type(exc).__qualname__
+                error = _qualified_name(type(exc))
             elif record.exhausted:
                 _set_ok_status(span)
             self.metrics(span, record.started_at, None, error, kwargs, ttfc)

@@ -73,7 +73,7 @@ from bud.observability._genai_attributes import (
     SERVER_PORT,
 )
 from bud.observability._stream import AsyncTracedStream, StreamRecord, TracedStream
-from bud.observability._track import _is_noop, _record_exception, _set_ok_status
+from bud.observability._track import _is_noop, _qualified_name, _record_exception, _set_ok_status
 
 logger = logging.getLogger("bud.observability")
 
@@ -85,6 +85,7 @@ _ERROR_STATUSES = frozenset({"failed", "incomplete", "cancelled"})
 # request fields whose values are prompt content; dropped when capture is off
 CONTENT_INPUT_FIELDS = frozenset({"input", "instructions", "tools", "prompt"})
 CONTENT_OUTPUT_FIELDS = frozenset({"output_text"})
+_NO_USAGE_OPERATIONS = frozenset({"responses.retrieve", "responses.cancel"})
 _JSON_FIELDS = frozenset({"input", "tools", "reasoning", "prompt", "tool_choice", "include"})
 
 
@@ -194,13 +195,15 @@ def _finish_reason(response: Any) -> str | None:
     return None
 
 
-def _error_code(response: Any, event: Any = None) -> str | None:
+def _error_code(response: Any, event: Any = None, operation: str = "") -> str | None:
     """The low-cardinality error type of a failed call, if it failed."""
     if event is not None and getattr(event, "type", None) == "error":
         return str(_field(event, "code") or "error")
     status = _field(response, "status")
     if status not in _ERROR_STATUSES:
         return None
+    if status == "cancelled" and operation == "responses.cancel":
+        return None  # what was asked for
     if status == "incomplete":
         reason = _field(_field(response, "incomplete_details"), "reason")
         return str(reason or "incomplete")
@@ -285,7 +288,9 @@ class _Call:
             if isinstance(kwargs.get("service_tier"), str):
                 span.set_attribute(OPENAI_REQUEST_SERVICE_TIER, kwargs["service_tier"])
 
-    def finish_response(self, span: Span, response: Any, event: Any = None) -> str | None:
+    def finish_response(
+        self, span: Span, response: Any, event: Any = None, operation: str = "responses"
+    ) -> str | None:
         """Response attributes and status; returns the error type if the call failed."""
         _, output_fields = self.fields()
         try:
@@ -299,7 +304,7 @@ class _Call:
                 span.set_attribute(OPENAI_RESPONSE_SERVICE_TIER, tier)
         except Exception:
             logger.debug("Failed to extract response attributes", exc_info=True)
-        error = _error_code(response, event)
+        error = _error_code(response, event, operation)
         if error is None:
             _set_ok_status(span)
         else:
@@ -316,9 +321,10 @@ class _Call:
         error: str | None,
         kwargs: Mapping[str, Any],
         ttfc: float | None = None,
+        operation: str = "responses",
     ) -> None:
         attrs: dict[str, AttributeValue] = {
-            GENAI_OPERATION_NAME: "responses",
+            GENAI_OPERATION_NAME: operation,
             GENAI_PROVIDER_NAME: SYSTEM,
             **self.server,
         }
@@ -334,13 +340,14 @@ class _Call:
         if ttfc is not None:
             _metrics.record_time_to_first_chunk(ttfc, attrs)
         usage = _field(response, "usage")
-        if usage is not None:
+        # fetching or cancelling a stored response used no tokens of its own (semconv)
+        if usage is not None and operation not in _NO_USAGE_OPERATIONS:
             _metrics.record_token_usage(
                 _field(usage, "input_tokens"), _field(usage, "output_tokens"), attrs
             )
 
     def stream_on_end(
-        self, kwargs: Mapping[str, Any]
+        self, kwargs: Mapping[str, Any], operation: str = "responses"
     ) -> Callable[[Span, StreamRecord, BaseException | None], None]:
         def on_end(span: Span, record: StreamRecord, exc: BaseException | None) -> None:
             span.set_attribute(BUD_INFERENCE_CHUNKS, record.chunks)
@@ -355,10 +362,10 @@ class _Call:
             if exc is not None:
                 _record_exception(span, exc)
                 span.set_attribute(GENAI_RESPONSE_FINISH_REASONS, ["error"])
-                error = type(exc).__qualname__
+                error = _qualified_name(type(exc))
             elif terminal is not None:
                 error = self.finish_response(span, response, terminal)
-            self.metrics(span, record.started_at, response, error, kwargs, ttfc)
+            self.metrics(span, record.started_at, response, error, kwargs, ttfc, operation)
 
         return on_end
 
@@ -398,7 +405,7 @@ def _sync_wrapper(call: Any, operation: str, original: Callable[..., Any]) -> Ca
             result = original(*args, **kwargs)
         except BaseException as exc:
             _record_exception(span, exc)
-            call.metrics(span, started, None, type(exc).__qualname__, kwargs)
+            call.metrics(span, started, None, _qualified_name(type(exc)), kwargs, None, operation)
             span.end()
             raise
         finally:
@@ -406,13 +413,13 @@ def _sync_wrapper(call: Any, operation: str, original: Callable[..., Any]) -> Ca
         if _is_stream_result(result, kwargs):
             record = StreamRecord(
                 span,
-                call.stream_on_end(kwargs),
+                call.stream_on_end(kwargs, operation),
                 terminal_types=call.terminal_types,
                 started_at=started,
             )
             return TracedStream(result, record)
-        error = call.finish_response(span, result)
-        call.metrics(span, started, result, error, kwargs)
+        error = call.finish_response(span, result, None, operation)
+        call.metrics(span, started, result, error, kwargs, None, operation)
         span.end()
         return result
 
@@ -432,7 +439,7 @@ def _async_wrapper(call: Any, operation: str, original: Callable[..., Any]) -> C
             result = await original(*args, **kwargs)
         except BaseException as exc:
             _record_exception(span, exc)
-            call.metrics(span, started, None, type(exc).__qualname__, kwargs)
+            call.metrics(span, started, None, _qualified_name(type(exc)), kwargs, None, operation)
             span.end()
             raise
         finally:
@@ -440,13 +447,13 @@ def _async_wrapper(call: Any, operation: str, original: Callable[..., Any]) -> C
         if _is_stream_result(result, kwargs):
             record = StreamRecord(
                 span,
-                call.stream_on_end(kwargs),
+                call.stream_on_end(kwargs, operation),
                 terminal_types=call.terminal_types,
                 started_at=started,
             )
             return AsyncTracedStream(result, record)
-        error = call.finish_response(span, result)
-        call.metrics(span, started, result, error, kwargs)
+        error = call.finish_response(span, result, None, operation)
+        call.metrics(span, started, result, error, kwargs, None, operation)
         span.end()
         return result
 

@@ -99,6 +99,10 @@ class _TracedBase:
             raise AttributeError(name)
         return getattr(self._inner, name)
 
+    # inside `with`, a loop abandoned by an exception closes our generator before
+    # __exit__ sees the exception: leave the ending to __exit__ then
+    _in_with = False
+
     def _exit(self, exc: BaseException | None) -> None:
         record = self._record
         if exc is not None and not record.completed:
@@ -134,7 +138,8 @@ class TracedStream(_TracedBase):
                     record.end()
                 yield event
         except GeneratorExit:
-            record.end()
+            if not self._in_with:
+                record.end()
             raise
         except BaseException as exc:
             record.end(exc)
@@ -151,6 +156,7 @@ class TracedStream(_TracedBase):
             self._record.end()
 
     def __enter__(self) -> TracedStream:
+        self._in_with = True
         return self
 
     def __exit__(
@@ -191,8 +197,12 @@ class AsyncTracedStream(_TracedBase):
                     record.terminal = event
                     record.end()
                 yield event
-        except (GeneratorExit, asyncio.CancelledError):
-            record.end()  # the caller stopped reading or was cancelled: not a failure
+        except GeneratorExit:
+            if not self._in_with:
+                record.end()  # the caller stopped reading: not a failure
+            raise
+        except asyncio.CancelledError:
+            record.end()  # the task was cancelled: not a failure of the call
             raise
         except BaseException as exc:
             record.end(exc)
@@ -212,6 +222,7 @@ class AsyncTracedStream(_TracedBase):
         await self.aclose()
 
     async def __aenter__(self) -> AsyncTracedStream:
+        self._in_with = True
         return self
 
     async def __aexit__(
