@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from types import TracebackType
 from typing import Any
@@ -195,19 +196,40 @@ class ResponseStream(_StreamBase):
         self.response = response
         self._state = _StreamState()
         self._closed = False
-        self._iterator = _sync_events(response, self._state)
+        # a `for` loop owns the generator (held here only weakly), so `break`
+        # drops it and that closes the response at once; `next()` keeps one
+        self._iterator: Generator[Any, None, None] | None = None
+        self._loop_ref: weakref.ref[Generator[Any, None, None]] | None = None
+
+    def _events(self) -> Iterator[Any]:
+        if self._closed:
+            return iter(())
+        if self._loop_ref is not None:
+            running = self._loop_ref()
+            # single pass: a loop left early has closed the stream
+            return running if running is not None else iter(())
+        events = _sync_events(self.response, self._state)
+        self._loop_ref = weakref.ref(events)
+        return events
 
     def __iter__(self) -> Iterator[Any]:
-        return self._iterator
+        return self._iterator or self._events()
 
     def __next__(self) -> Any:
+        if self._iterator is None:
+            events = self._events()
+            if not isinstance(events, Generator):
+                raise StopIteration
+            self._iterator = events
         return next(self._iterator)
 
     def close(self) -> None:
         """Stop reading and give the connection back at once. Idempotent."""
         if not self._closed:
             self._closed = True
-            self._iterator.close()
+            events = self._iterator or (self._loop_ref() if self._loop_ref else None)
+            if events is not None:
+                events.close()
             self.response.close()
 
     def __enter__(self) -> ResponseStream:
@@ -237,21 +259,39 @@ class AsyncResponseStream(_StreamBase):
         self.response = response
         self._state = _StreamState()
         self._closed = False
-        self._iterator = _async_events(response, self._state)
+        self._iterator: AsyncGenerator[Any, None] | None = None
+        self._loop_ref: weakref.ref[AsyncGenerator[Any, None]] | None = None
         self._loop = asyncio.get_running_loop()
 
+    def _events(self) -> AsyncIterator[Any]:
+        if self._closed:
+            return _empty()
+        if self._loop_ref is not None:
+            running = self._loop_ref()
+            return running if running is not None else _empty()
+        events = _async_events(self.response, self._state)
+        self._loop_ref = weakref.ref(events)
+        return events
+
     def __aiter__(self) -> AsyncIterator[Any]:
-        return self._iterator
+        return self._iterator or self._events()
 
     async def __anext__(self) -> Any:
+        if self._iterator is None:
+            events = self._events()
+            if not isinstance(events, AsyncGenerator):
+                raise StopAsyncIteration
+            self._iterator = events
         return await self._iterator.__anext__()
 
     async def aclose(self) -> None:
         """Stop reading and give the connection back at once. Idempotent."""
         if not self._closed:
             self._closed = True
-            with contextlib.suppress(RuntimeError):  # another task is inside __anext__
-                await self._iterator.aclose()
+            events = self._iterator or (self._loop_ref() if self._loop_ref else None)
+            if events is not None:
+                with contextlib.suppress(RuntimeError):  # another task is inside __anext__
+                    await events.aclose()
             await self.response.aclose()
 
     async def __aenter__(self) -> AsyncResponseStream:
@@ -273,6 +313,11 @@ class AsyncResponseStream(_StreamBase):
 
     def __repr__(self) -> str:
         return f"<AsyncResponseStream events={self._state.events} closed={self._closed}>"
+
+
+async def _empty() -> AsyncGenerator[Any, None]:
+    return
+    yield  # an async generator that yields nothing
 
 
 _closing: set[asyncio.Task[None]] = set()

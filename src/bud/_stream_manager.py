@@ -124,7 +124,9 @@ class ResponseStreamManager:
         self._helper: ResponseStreamHelper | None = None
 
     def __enter__(self) -> ResponseStreamHelper:
-        self._helper = ResponseStreamHelper(self._start())
+        stream = self._start()
+        stream.__enter__()  # the stream (or its tracer) sees the block's exception too
+        self._helper = ResponseStreamHelper(stream)
         return self._helper
 
     def __exit__(
@@ -134,7 +136,7 @@ class ResponseStreamManager:
         tb: TracebackType | None,
     ) -> None:
         if self._helper is not None:
-            self._helper.close()
+            self._helper.stream.__exit__(exc_type, exc, tb)
 
 
 class AsyncResponseStreamHelper:
@@ -179,7 +181,9 @@ class AsyncResponseStreamManager:
         self._helper: AsyncResponseStreamHelper | None = None
 
     async def __aenter__(self) -> AsyncResponseStreamHelper:
-        self._helper = AsyncResponseStreamHelper(await self._start())
+        stream = await self._start()
+        await stream.__aenter__()
+        self._helper = AsyncResponseStreamHelper(stream)
         return self._helper
 
     async def __aexit__(
@@ -189,4 +193,4 @@ class AsyncResponseStreamManager:
         tb: TracebackType | None,
     ) -> None:
         if self._helper is not None:
-            await self._helper.aclose()
+            await self._helper.stream.__aexit__(exc_type, exc, tb)
