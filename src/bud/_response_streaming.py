@@ -244,8 +244,10 @@ class ResponseStream(_StreamBase):
         self.close()
 
     def __del__(self) -> None:
-        # a stream dropped before its first read still holds a pooled connection
-        if not self._closed:
+        # a stream dropped before its first read still holds a pooled connection;
+        # once a loop runs (`for e in create(...)` keeps only the loop), the loop's
+        # generator owns the response and closes it
+        if not self._closed and self._loop_ref is None and self._iterator is None:
             self.response.close()
 
     def __repr__(self) -> str:
@@ -307,7 +309,8 @@ class AsyncResponseStream(_StreamBase):
 
     def __del__(self) -> None:
         # a stream dropped unread: close its response on its own loop
-        if not self._closed and not self.response.is_closed and not self._loop.is_closed():
+        unread = self._loop_ref is None and self._iterator is None and not self._closed
+        if unread and not self.response.is_closed and not self._loop.is_closed():
             with contextlib.suppress(RuntimeError):
                 self._loop.call_soon_threadsafe(_spawn_aclose, self.response)
 

@@ -56,8 +56,8 @@ def _parser() -> argparse.ArgumentParser:
         action.add_argument("response_id")
         action.add_argument("--json", action="store_true", help="print the JSON object")
 
-    serve = top.add_parser("serve-local", help="run the embedded local Responses server")
-    serve.add_argument("serve_args", nargs=argparse.REMAINDER, help="see `bud serve-local -h`")
+    # its options belong to the local server's own parser (see main)
+    top.add_parser("serve-local", help="run the embedded local Responses server", add_help=False)
     return parser
 
 
@@ -69,8 +69,8 @@ def _config_file(path: Path | None) -> dict[str, Any]:
             raise ConfigurationError(f"config file not found: {candidate}")
         return {}
     try:
-        return tomllib.loads(candidate.read_text())
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        return tomllib.loads(candidate.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigurationError(f"cannot read config file {candidate}: {exc}") from None
 
 
@@ -182,14 +182,16 @@ async def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    if args.command == "serve-local":
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["serve-local"]:
         from bud.testing import cli_main
 
-        return cli_main(args.serve_args, prog="bud serve-local")
+        return cli_main(argv[1:], prog="bud serve-local")
+    args = _parser().parse_args(argv)
     try:
         return asyncio.run(_run(args))
-    except BudError as exc:
+    except (BudError, ValueError, TypeError) as exc:
+        # bad input the SDK refused before any I/O reads as one line too
         print(f"bud: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

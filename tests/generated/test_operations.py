@@ -240,15 +240,6 @@ def test_error_status_parses_the_error_body(gateway: respx.MockRouter) -> None:
     assert detailed.parsed.to_dict() == error
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason=(
-        "ItemResource has two `type: message` members (InputMessageResource, OutputMessage) "
-        "told apart only by the `role` enum; the contract now wraps enums in anyOf[enum, null], "
-        "whose generated parser accepts any string, so InputMessageResource takes every message"
-    ),
-)
 def test_input_items_tell_input_and_output_messages_apart() -> None:
     user = RESPONSE_BODIES["ResponseItemList"]["data"][0]
     assistant = message_item("completed", "Every 10 minutes.")

@@ -251,59 +251,63 @@ class _Call:
         name = f"{self.span_name}.stream" if streaming else self.span_name
         if operation != "responses":
             name = f"{self.span_name}.{operation.removeprefix('responses.')}"
-        span = get_tracer("bud.inference").start_span(name, kind=SpanKind.CLIENT)
-        span.set_attribute(GENAI_SYSTEM, SYSTEM)
-        span.set_attribute(GENAI_PROVIDER_NAME, SYSTEM)
-        span.set_attribute(BUD_INFERENCE_OPERATION, operation)
-        span.set_attribute(GENAI_OPERATION_NAME, operation)
-        span.set_attribute(OPENAI_API_TYPE, "responses")
-        span.set_attribute(BUD_INFERENCE_STREAM, streaming)
-        span.set_attribute(GENAI_REQUEST_STREAM, streaming)
-        for key, value in self.server.items():
-            span.set_attribute(key, value)
+        attrs: dict[str, AttributeValue] = {
+            GENAI_SYSTEM: SYSTEM,
+            GENAI_PROVIDER_NAME: SYSTEM,
+            BUD_INFERENCE_OPERATION: operation,
+            GENAI_OPERATION_NAME: operation,
+            OPENAI_API_TYPE: "responses",
+            BUD_INFERENCE_STREAM: streaming,
+            GENAI_REQUEST_STREAM: streaming,
+            **self.server,
+        }
         try:
-            self._request_attrs(span, kwargs)
+            self._request_attrs(attrs, kwargs)
         except Exception:
             logger.debug("Failed to extract request attributes", exc_info=True)
-        return span
+        # all at once: one pass through the SDK's attribute checks, not one call each
+        return get_tracer("bud.inference").start_span(name, kind=SpanKind.CLIENT, attributes=attrs)
 
-    def _request_attrs(self, span: Span, kwargs: Mapping[str, Any]) -> None:
+    def _request_attrs(self, attrs: dict[str, AttributeValue], kwargs: Mapping[str, Any]) -> None:
         previous = kwargs.get("previous_response_id")
         if isinstance(previous, str):
-            span.set_attribute(GENAI_CONVERSATION_ID, previous)  # the spec's mapping
-            span.set_attribute(GENAI_REQUEST_PREVIOUS_RESPONSE_ID, previous)
+            attrs[GENAI_CONVERSATION_ID] = previous  # the spec's mapping
+            attrs[GENAI_REQUEST_PREVIOUS_RESPONSE_ID] = previous
         conversation = kwargs.get("conversation")
         conversation_id = conversation if isinstance(conversation, str) else None
         if isinstance(conversation, Mapping) and isinstance(conversation.get("id"), str):
             conversation_id = conversation["id"]
         if conversation_id:
-            span.set_attribute(GENAI_CONVERSATION_ID, conversation_id)
+            attrs[GENAI_CONVERSATION_ID] = conversation_id
         input_fields, _ = self.fields()
-        for key, value in _extract_responses_request_attrs(kwargs, input_fields).items():
-            span.set_attribute(key, value)
+        attrs.update(_extract_responses_request_attrs(kwargs, input_fields))
         if input_fields is not None:
             reasoning = kwargs.get("reasoning")
             if isinstance(reasoning, Mapping) and isinstance(reasoning.get("effort"), str):
-                span.set_attribute(GENAI_REQUEST_REASONING_LEVEL, reasoning["effort"])
+                attrs[GENAI_REQUEST_REASONING_LEVEL] = reasoning["effort"]
             if isinstance(kwargs.get("service_tier"), str):
-                span.set_attribute(OPENAI_REQUEST_SERVICE_TIER, kwargs["service_tier"])
+                attrs[OPENAI_REQUEST_SERVICE_TIER] = kwargs["service_tier"]
 
     def finish_response(
         self, span: Span, response: Any, event: Any = None, operation: str = "responses"
     ) -> str | None:
         """Response attributes and status; returns the error type if the call failed."""
         _, output_fields = self.fields()
+        attrs: dict[str, Any] = {}
         try:
-            for key, value in _extract_responses_response_attrs(response, output_fields).items():
-                span.set_attribute(key, value)
-            reason = _finish_reason(response)
-            if reason is not None:
-                span.set_attribute(GENAI_RESPONSE_FINISH_REASONS, [reason])
-            tier = _field(response, "service_tier")
-            if isinstance(tier, str):
-                span.set_attribute(OPENAI_RESPONSE_SERVICE_TIER, tier)
+            attrs.update(_extract_responses_response_attrs(response, output_fields))
         except Exception:
             logger.debug("Failed to extract response attributes", exc_info=True)
+        try:  # separately: a look-alike response may lack what these read
+            reason = _finish_reason(response)
+            if reason is not None:
+                attrs[GENAI_RESPONSE_FINISH_REASONS] = [reason]
+            tier = _field(response, "service_tier")
+            if isinstance(tier, str):
+                attrs[OPENAI_RESPONSE_SERVICE_TIER] = tier
+        except Exception:
+            logger.debug("Failed to extract finish reason", exc_info=True)
+        span.set_attributes(attrs)
         error = _error_code(response, event, operation)
         if error is None:
             _set_ok_status(span)
