@@ -59,8 +59,8 @@ class ApplyPatchToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id = self.id
         call_id = self.call_id
@@ -115,8 +115,6 @@ class ApplyPatchToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_apply_patch_tool_call_type(d.pop("type"))
         id = d.pop("id", UNSET)
@@ -125,6 +123,20 @@ class ApplyPatchToolCall:
         def _parse_caller(
             data: object,
         ) -> DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset:
+            if not _ready_7:
+                _prepare_7()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "direct":
+                    try:
+                        return DirectToolCallCaller.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "program":
+                    try:
+                        return ProgramToolCallCaller.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -180,6 +192,25 @@ class ApplyPatchToolCall:
             | None
             | Unset
         ):
+            if not _ready_9:
+                _prepare_9()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "create_file":
+                    try:
+                        return ApplyPatchCreateFileOperation.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "delete_file":
+                    try:
+                        return ApplyPatchDeleteFileOperation.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "update_file":
+                    try:
+                        return ApplyPatchUpdateFileOperation.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -245,12 +276,12 @@ class ApplyPatchToolCall:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         ApplyPatchCreateFileOperation, \
         ApplyPatchDeleteFileOperation, \
         ApplyPatchToolCallOperationType0Type3, \
@@ -268,4 +299,36 @@ def _load_deps() -> None:
     from ..models.program_tool_call_caller import ProgramToolCallCaller
     from ..models.tool_call_caller_type_2 import ToolCallCallerType2
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, DirectToolCallCaller, ProgramToolCallCaller, ToolCallCallerType2
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+    from ..models.tool_call_caller_type_2 import ToolCallCallerType2
+
+    _ready_7 = True
+
+
+_ready_9 = False
+
+
+def _prepare_9() -> None:
+    global \
+        _ready_9, \
+        ApplyPatchCreateFileOperation, \
+        ApplyPatchDeleteFileOperation, \
+        ApplyPatchToolCallOperationType0Type3, \
+        ApplyPatchUpdateFileOperation
+    from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
+    from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
+    from ..models.apply_patch_tool_call_operation_type_0_type_3 import (
+        ApplyPatchToolCallOperationType0Type3,
+    )
+    from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
+
+    _ready_9 = True

@@ -62,8 +62,8 @@ class ApplyPatchToolCallItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -119,8 +119,6 @@ class ApplyPatchToolCallItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_apply_patch_tool_call_item_param_type(d.pop("type"))
 
@@ -143,6 +141,20 @@ class ApplyPatchToolCallItemParam:
             | ToolCallCallerParamType2
             | Unset
         ):
+            if not _ready_8:
+                _prepare_8()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "direct":
+                    try:
+                        return DirectToolCallCallerParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "program":
+                    try:
+                        return ProgramToolCallCallerParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -204,6 +216,25 @@ class ApplyPatchToolCallItemParam:
             | None
             | Unset
         ):
+            if not _ready_10:
+                _prepare_10()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "create_file":
+                    try:
+                        return ApplyPatchCreateFileOperationParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "delete_file":
+                    try:
+                        return ApplyPatchDeleteFileOperationParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "update_file":
+                    try:
+                        return ApplyPatchUpdateFileOperationParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -270,12 +301,12 @@ class ApplyPatchToolCallItemParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         ApplyPatchCreateFileOperationParam, \
         ApplyPatchDeleteFileOperationParam, \
         ApplyPatchOperationParamType3, \
@@ -291,4 +322,34 @@ def _load_deps() -> None:
     from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
     from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, DirectToolCallCallerParam, ProgramToolCallCallerParam, ToolCallCallerParamType2
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+    from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
+
+    _ready_8 = True
+
+
+_ready_10 = False
+
+
+def _prepare_10() -> None:
+    global \
+        _ready_10, \
+        ApplyPatchCreateFileOperationParam, \
+        ApplyPatchDeleteFileOperationParam, \
+        ApplyPatchOperationParamType3, \
+        ApplyPatchUpdateFileOperationParam
+    from ..models.apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam
+    from ..models.apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam
+    from ..models.apply_patch_operation_param_type_3 import ApplyPatchOperationParamType3
+    from ..models.apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
+
+    _ready_10 = True

@@ -48,8 +48,8 @@ class AutoCodeInterpreterToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         file_ids: list[str] | None | Unset
         if isinstance(self.file_ids, Unset):
@@ -89,8 +89,6 @@ class AutoCodeInterpreterToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_auto_code_interpreter_tool_param_type(d.pop("type"))
 
@@ -135,6 +133,20 @@ class AutoCodeInterpreterToolParam:
             | None
             | Unset
         ):
+            if not _ready_9:
+                _prepare_9()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "allowlist":
+                    try:
+                        return ContainerNetworkPolicyAllowlistParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "disabled":
+                    try:
+                        return ContainerNetworkPolicyDisabledParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -188,12 +200,12 @@ class AutoCodeInterpreterToolParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         AutoCodeInterpreterToolParamNetworkPolicyType0Type2, \
         ContainerNetworkPolicyAllowlistParam, \
         ContainerNetworkPolicyDisabledParam
@@ -205,4 +217,24 @@ def _load_deps() -> None:
     )
     from ..models.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_9 = False
+
+
+def _prepare_9() -> None:
+    global \
+        _ready_9, \
+        AutoCodeInterpreterToolParamNetworkPolicyType0Type2, \
+        ContainerNetworkPolicyAllowlistParam, \
+        ContainerNetworkPolicyDisabledParam
+    from ..models.auto_code_interpreter_tool_param_network_policy_type_0_type_2 import (
+        AutoCodeInterpreterToolParamNetworkPolicyType0Type2,
+    )
+    from ..models.container_network_policy_allowlist_param import (
+        ContainerNetworkPolicyAllowlistParam,
+    )
+    from ..models.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
+
+    _ready_9 = True

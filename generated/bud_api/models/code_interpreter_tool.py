@@ -36,8 +36,8 @@ class CodeInterpreterTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         container: dict[str, Any] | None | str | Unset
         if isinstance(self.container, Unset):
@@ -67,12 +67,12 @@ class CodeInterpreterTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_code_interpreter_tool_type(d.pop("type"))
 
         def _parse_container(data: object) -> AutoCodeInterpreterToolParam | None | str | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -132,11 +132,21 @@ class CodeInterpreterTool:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, AutoCodeInterpreterToolParam
+def _prepare_0() -> None:
+    global _ready_0, AutoCodeInterpreterToolParam
     from ..models.auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, AutoCodeInterpreterToolParam
+    from ..models.auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
+
+    _ready_7 = True

@@ -55,8 +55,8 @@ class CodeInterpreterToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id = self.id
         status: str | Unset = UNSET
@@ -101,8 +101,6 @@ class CodeInterpreterToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_code_interpreter_tool_call_type(d.pop("type"))
         id = d.pop("id", UNSET)
@@ -152,6 +150,8 @@ class CodeInterpreterToolCall:
                         | CodeInterpreterOutputLogs
                         | CodeInterpreterToolCallOutputsType0ItemType2
                     ):
+                        if not _ready_9:
+                            _prepare_9()
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -204,12 +204,23 @@ class CodeInterpreterToolCall:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
+    global _ready_0, CodeInterpreterOutputImage, CodeInterpreterOutputLogs
+    from ..models.code_interpreter_output_image import CodeInterpreterOutputImage
+    from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs
+
+    _ready_0 = True
+
+
+_ready_9 = False
+
+
+def _prepare_9() -> None:
     global \
-        _deps_loaded, \
+        _ready_9, \
         CodeInterpreterOutputImage, \
         CodeInterpreterOutputLogs, \
         CodeInterpreterToolCallOutputsType0ItemType2
@@ -219,4 +230,4 @@ def _load_deps() -> None:
         CodeInterpreterToolCallOutputsType0ItemType2,
     )
 
-    _deps_loaded = True
+    _ready_9 = True

@@ -122,8 +122,8 @@ class CompactResponseMethodPublicBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         model: None | str
         model = self.model
         input_: list[dict[str, Any]] | None | str | Unset
@@ -259,8 +259,6 @@ class CompactResponseMethodPublicBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
 
         def _parse_model(data: object) -> None | str:
@@ -360,6 +358,145 @@ class CompactResponseMethodPublicBody:
                         | ToolSearchOutputItemParam
                         | WebSearchToolCall
                     ):
+                        if not _ready_15:
+                            _prepare_15()
+                        if type(data) is dict:
+                            _tag = data.get("type")
+                            if _tag == "additional_tools":
+                                try:
+                                    return AdditionalToolsItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "apply_patch_call":
+                                try:
+                                    return ApplyPatchToolCallItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "apply_patch_call_output":
+                                try:
+                                    return ApplyPatchToolCallOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "code_interpreter_call":
+                                try:
+                                    return CodeInterpreterToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "compaction":
+                                try:
+                                    return CompactionSummaryItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "compaction_trigger":
+                                try:
+                                    return CompactionTriggerItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "computer_call":
+                                try:
+                                    return ComputerToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "computer_call_output":
+                                try:
+                                    return ComputerCallOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "custom_tool_call":
+                                try:
+                                    return CustomToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "custom_tool_call_output":
+                                try:
+                                    return CustomToolCallOutput.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "file_search_call":
+                                try:
+                                    return FileSearchToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "function_call":
+                                try:
+                                    return FunctionToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "function_call_output":
+                                try:
+                                    return FunctionCallOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "image_generation_call":
+                                try:
+                                    return ImageGenToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "local_shell_call":
+                                try:
+                                    return LocalShellToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "local_shell_call_output":
+                                try:
+                                    return LocalShellToolCallOutput.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_approval_request":
+                                try:
+                                    return MCPApprovalRequest.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_approval_response":
+                                try:
+                                    return MCPApprovalResponse.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_call":
+                                try:
+                                    return MCPToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_list_tools":
+                                try:
+                                    return MCPListTools.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "program":
+                                try:
+                                    return ProgramItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "reasoning":
+                                try:
+                                    return ReasoningItem.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "shell_call":
+                                try:
+                                    return FunctionShellCallItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "shell_call_output":
+                                try:
+                                    return FunctionShellCallOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "tool_search_call":
+                                try:
+                                    return ToolSearchCallItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "tool_search_output":
+                                try:
+                                    return ToolSearchOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "web_search_call":
+                                try:
+                                    return WebSearchToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -668,6 +805,8 @@ class CompactResponseMethodPublicBody:
         )
 
         def _parse_prompt_cache_options(data: object) -> None | PromptCacheOptionsParam | Unset:
+            if not _ready_13:
+                _prepare_13()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -728,12 +867,12 @@ class CompactResponseMethodPublicBody:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         AdditionalToolsItemParam, \
         ApplyPatchToolCallItemParam, \
         ApplyPatchToolCallOutputItemParam, \
@@ -762,7 +901,6 @@ def _load_deps() -> None:
         MCPToolCall, \
         OutputMessage, \
         ProgramItemParam, \
-        ProgramOutputItemParam, \
         PromptCacheOptionsParam, \
         ReasoningItem, \
         ToolSearchCallItemParam, \
@@ -796,11 +934,96 @@ def _load_deps() -> None:
     from ..models.mcp_tool_call import MCPToolCall
     from ..models.output_message import OutputMessage
     from ..models.program_item_param import ProgramItemParam
-    from ..models.program_output_item_param import ProgramOutputItemParam
     from ..models.prompt_cache_options_param import PromptCacheOptionsParam
     from ..models.reasoning_item import ReasoningItem
     from ..models.tool_search_call_item_param import ToolSearchCallItemParam
     from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
     from ..models.web_search_tool_call import WebSearchToolCall
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_13 = False
+
+
+def _prepare_13() -> None:
+    global _ready_13, PromptCacheOptionsParam
+    from ..models.prompt_cache_options_param import PromptCacheOptionsParam
+
+    _ready_13 = True
+
+
+_ready_15 = False
+
+
+def _prepare_15() -> None:
+    global \
+        _ready_15, \
+        AdditionalToolsItemParam, \
+        ApplyPatchToolCallItemParam, \
+        ApplyPatchToolCallOutputItemParam, \
+        CodeInterpreterToolCall, \
+        CompactionSummaryItemParam, \
+        CompactionTriggerItemParam, \
+        ComputerCallOutputItemParam, \
+        ComputerToolCall, \
+        CustomToolCall, \
+        CustomToolCallOutput, \
+        EasyInputMessage, \
+        FileSearchToolCall, \
+        FunctionCallOutputItemParam, \
+        FunctionShellCallItemParam, \
+        FunctionShellCallOutputItemParam, \
+        FunctionToolCall, \
+        ImageGenToolCall, \
+        InputMessage, \
+        ItemReferenceParam, \
+        ItemType27, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        MCPApprovalRequest, \
+        MCPApprovalResponse, \
+        MCPListTools, \
+        MCPToolCall, \
+        OutputMessage, \
+        ProgramItemParam, \
+        ProgramOutputItemParam, \
+        ReasoningItem, \
+        ToolSearchCallItemParam, \
+        ToolSearchOutputItemParam, \
+        WebSearchToolCall
+    from ..models.additional_tools_item_param import AdditionalToolsItemParam
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message import InputMessage
+    from ..models.item_reference_param import ItemReferenceParam
+    from ..models.item_type_27 import ItemType27
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.output_message import OutputMessage
+    from ..models.program_item_param import ProgramItemParam
+    from ..models.program_output_item_param import ProgramOutputItemParam
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+    _ready_15 = True

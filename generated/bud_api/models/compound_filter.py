@@ -32,8 +32,8 @@ class CompoundFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         filters: list[dict[str, Any]] | None | Unset
         if isinstance(self.filters, Unset):
@@ -60,8 +60,6 @@ class CompoundFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_compound_filter_type(d.pop("type"))
 
@@ -86,6 +84,8 @@ class CompoundFilter:
                     def _parse_filters_type_0_item(
                         data: object,
                     ) -> ComparisonFilter | CompoundFilter | CompoundFilterFiltersType0ItemType2:
+                        if not _ready_8:
+                            _prepare_8()
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -136,14 +136,24 @@ class CompoundFilter:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ComparisonFilter, CompoundFilterFiltersType0ItemType2
+def _prepare_0() -> None:
+    global _ready_0, ComparisonFilter
+    from ..models.comparison_filter import ComparisonFilter
+
+    _ready_0 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, ComparisonFilter, CompoundFilterFiltersType0ItemType2
     from ..models.comparison_filter import ComparisonFilter
     from ..models.compound_filter_filters_type_0_item_type_2 import (
         CompoundFilterFiltersType0ItemType2,
     )
 
-    _deps_loaded = True
+    _ready_8 = True

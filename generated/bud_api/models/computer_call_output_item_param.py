@@ -43,8 +43,8 @@ class ComputerCallOutputItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -95,8 +95,6 @@ class ComputerCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_computer_call_output_item_param_type(d.pop("type"))
 
@@ -111,6 +109,8 @@ class ComputerCallOutputItemParam:
         call_id = d.pop("call_id", UNSET)
 
         def _parse_output(data: object) -> ComputerScreenshotImage | None | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -129,6 +129,8 @@ class ComputerCallOutputItemParam:
         def _parse_acknowledged_safety_checks(
             data: object,
         ) -> list[ComputerCallSafetyCheckParam] | None | Unset:
+            if not _ready_9:
+                _prepare_9()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -197,12 +199,31 @@ class ComputerCallOutputItemParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ComputerCallSafetyCheckParam, ComputerScreenshotImage
-    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+def _prepare_0() -> None:
+    global _ready_0, ComputerScreenshotImage
     from ..models.computer_screenshot_image import ComputerScreenshotImage
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, ComputerScreenshotImage
+    from ..models.computer_screenshot_image import ComputerScreenshotImage
+
+    _ready_8 = True
+
+
+_ready_9 = False
+
+
+def _prepare_9() -> None:
+    global _ready_9, ComputerCallSafetyCheckParam
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+
+    _ready_9 = True

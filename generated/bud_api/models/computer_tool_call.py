@@ -81,8 +81,8 @@ class ComputerToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id = self.id
         call_id = self.call_id
@@ -195,8 +195,6 @@ class ComputerToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_computer_tool_call_type(d.pop("type"))
         id = d.pop("id", UNSET)
@@ -218,6 +216,55 @@ class ComputerToolCall:
             | Unset
             | WaitParam
         ):
+            if not _ready_7:
+                _prepare_7()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "click":
+                    try:
+                        return ClickParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "double_click":
+                    try:
+                        return DoubleClickAction.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "drag":
+                    try:
+                        return DragParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "keypress":
+                    try:
+                        return KeyPressAction.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "move":
+                    try:
+                        return MoveParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "screenshot":
+                    try:
+                        return ScreenshotParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "scroll":
+                    try:
+                        return ScrollParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "type":
+                    try:
+                        return TypeParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "wait":
+                    try:
+                        return WaitParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -339,6 +386,55 @@ class ComputerToolCall:
                         | TypeParam
                         | WaitParam
                     ):
+                        if not _ready_10:
+                            _prepare_10()
+                        if type(data) is dict:
+                            _tag = data.get("type")
+                            if _tag == "click":
+                                try:
+                                    return ClickParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "double_click":
+                                try:
+                                    return DoubleClickAction.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "drag":
+                                try:
+                                    return DragParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "keypress":
+                                try:
+                                    return KeyPressAction.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "move":
+                                try:
+                                    return MoveParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "screenshot":
+                                try:
+                                    return ScreenshotParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "scroll":
+                                try:
+                                    return ScrollParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "type":
+                                try:
+                                    return TypeParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "wait":
+                                try:
+                                    return WaitParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -431,6 +527,8 @@ class ComputerToolCall:
         def _parse_pending_safety_checks(
             data: object,
         ) -> list[ComputerCallSafetyCheckParam] | None | Unset:
+            if not _ready_9:
+                _prepare_9()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -486,15 +584,14 @@ class ComputerToolCall:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         ClickParam, \
         ComputerActionType9, \
-        ComputerCallSafetyCheckParam, \
         DoubleClickAction, \
         DragParam, \
         KeyPressAction, \
@@ -505,7 +602,6 @@ def _load_deps() -> None:
         WaitParam
     from ..models.click_param import ClickParam
     from ..models.computer_action_type_9 import ComputerActionType9
-    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
     from ..models.double_click_action import DoubleClickAction
     from ..models.drag_param import DragParam
     from ..models.key_press_action import KeyPressAction
@@ -515,4 +611,74 @@ def _load_deps() -> None:
     from ..models.type_param import TypeParam
     from ..models.wait_param import WaitParam
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global \
+        _ready_7, \
+        ClickParam, \
+        ComputerActionType9, \
+        DoubleClickAction, \
+        DragParam, \
+        KeyPressAction, \
+        MoveParam, \
+        ScreenshotParam, \
+        ScrollParam, \
+        TypeParam, \
+        WaitParam
+    from ..models.click_param import ClickParam
+    from ..models.computer_action_type_9 import ComputerActionType9
+    from ..models.double_click_action import DoubleClickAction
+    from ..models.drag_param import DragParam
+    from ..models.key_press_action import KeyPressAction
+    from ..models.move_param import MoveParam
+    from ..models.screenshot_param import ScreenshotParam
+    from ..models.scroll_param import ScrollParam
+    from ..models.type_param import TypeParam
+    from ..models.wait_param import WaitParam
+
+    _ready_7 = True
+
+
+_ready_9 = False
+
+
+def _prepare_9() -> None:
+    global _ready_9, ComputerCallSafetyCheckParam
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+
+    _ready_9 = True
+
+
+_ready_10 = False
+
+
+def _prepare_10() -> None:
+    global \
+        _ready_10, \
+        ClickParam, \
+        ComputerActionType9, \
+        DoubleClickAction, \
+        DragParam, \
+        KeyPressAction, \
+        MoveParam, \
+        ScreenshotParam, \
+        ScrollParam, \
+        TypeParam, \
+        WaitParam
+    from ..models.click_param import ClickParam
+    from ..models.computer_action_type_9 import ComputerActionType9
+    from ..models.double_click_action import DoubleClickAction
+    from ..models.drag_param import DragParam
+    from ..models.key_press_action import KeyPressAction
+    from ..models.move_param import MoveParam
+    from ..models.screenshot_param import ScreenshotParam
+    from ..models.scroll_param import ScrollParam
+    from ..models.type_param import TypeParam
+    from ..models.wait_param import WaitParam
+
+    _ready_10 = True

@@ -43,8 +43,8 @@ class ComputerToolCallOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id = self.id
         call_id = self.call_id
@@ -87,8 +87,6 @@ class ComputerToolCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_computer_tool_call_output_type(d.pop("type"))
         id = d.pop("id", UNSET)
@@ -97,6 +95,8 @@ class ComputerToolCallOutput:
         def _parse_acknowledged_safety_checks(
             data: object,
         ) -> list[ComputerCallSafetyCheckParam] | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -123,6 +123,8 @@ class ComputerToolCallOutput:
         )
 
         def _parse_output(data: object) -> ComputerScreenshotImage | None | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -171,12 +173,31 @@ class ComputerToolCallOutput:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ComputerCallSafetyCheckParam, ComputerScreenshotImage
-    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+def _prepare_0() -> None:
+    global _ready_0, ComputerScreenshotImage
     from ..models.computer_screenshot_image import ComputerScreenshotImage
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, ComputerCallSafetyCheckParam
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+
+    _ready_7 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, ComputerScreenshotImage
+    from ..models.computer_screenshot_image import ComputerScreenshotImage
+
+    _ready_8 = True

@@ -59,8 +59,8 @@ class ContainerAutoParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         file_ids: list[str] | None | Unset
         if isinstance(self.file_ids, Unset):
@@ -118,8 +118,6 @@ class ContainerAutoParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_container_auto_param_type(d.pop("type"))
 
@@ -164,6 +162,20 @@ class ContainerAutoParam:
             | None
             | Unset
         ):
+            if not _ready_9:
+                _prepare_9()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "allowlist":
+                    try:
+                        return ContainerNetworkPolicyAllowlistParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "disabled":
+                    try:
+                        return ContainerNetworkPolicyDisabledParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -220,6 +232,8 @@ class ContainerAutoParam:
                         | InlineSkillParam
                         | SkillReferenceParam
                     ):
+                        if not _ready_11:
+                            _prepare_11()
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -276,23 +290,19 @@ class ContainerAutoParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         ContainerAutoParamNetworkPolicyType0Type2, \
-        ContainerAutoParamSkillsType0ItemType2, \
         ContainerNetworkPolicyAllowlistParam, \
         ContainerNetworkPolicyDisabledParam, \
         InlineSkillParam, \
         SkillReferenceParam
     from ..models.container_auto_param_network_policy_type_0_type_2 import (
         ContainerAutoParamNetworkPolicyType0Type2,
-    )
-    from ..models.container_auto_param_skills_type_0_item_type_2 import (
-        ContainerAutoParamSkillsType0ItemType2,
     )
     from ..models.container_network_policy_allowlist_param import (
         ContainerNetworkPolicyAllowlistParam,
@@ -301,4 +311,38 @@ def _load_deps() -> None:
     from ..models.inline_skill_param import InlineSkillParam
     from ..models.skill_reference_param import SkillReferenceParam
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_9 = False
+
+
+def _prepare_9() -> None:
+    global \
+        _ready_9, \
+        ContainerAutoParamNetworkPolicyType0Type2, \
+        ContainerNetworkPolicyAllowlistParam, \
+        ContainerNetworkPolicyDisabledParam
+    from ..models.container_auto_param_network_policy_type_0_type_2 import (
+        ContainerAutoParamNetworkPolicyType0Type2,
+    )
+    from ..models.container_network_policy_allowlist_param import (
+        ContainerNetworkPolicyAllowlistParam,
+    )
+    from ..models.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
+
+    _ready_9 = True
+
+
+_ready_11 = False
+
+
+def _prepare_11() -> None:
+    global _ready_11, ContainerAutoParamSkillsType0ItemType2, InlineSkillParam, SkillReferenceParam
+    from ..models.container_auto_param_skills_type_0_item_type_2 import (
+        ContainerAutoParamSkillsType0ItemType2,
+    )
+    from ..models.inline_skill_param import InlineSkillParam
+    from ..models.skill_reference_param import SkillReferenceParam
+
+    _ready_11 = True

@@ -34,8 +34,6 @@ class ContainerNetworkPolicyAllowlistParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
         type_: str = self.type
         allowed_domains: list[str] | None | Unset
         if isinstance(self.allowed_domains, Unset):
@@ -65,8 +63,6 @@ class ContainerNetworkPolicyAllowlistParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_container_network_policy_allowlist_param_type(d.pop("type"))
 
@@ -89,6 +85,8 @@ class ContainerNetworkPolicyAllowlistParam:
         def _parse_domain_secrets(
             data: object,
         ) -> list[ContainerNetworkPolicyDomainSecretParam] | None | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -132,13 +130,13 @@ class ContainerNetworkPolicyAllowlistParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_8 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ContainerNetworkPolicyDomainSecretParam
+def _prepare_8() -> None:
+    global _ready_8, ContainerNetworkPolicyDomainSecretParam
     from ..models.container_network_policy_domain_secret_param import (
         ContainerNetworkPolicyDomainSecretParam,
     )
 
-    _deps_loaded = True
+    _ready_8 = True

@@ -47,8 +47,8 @@ class CreateModelResponseProperties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -113,11 +113,13 @@ class CreateModelResponseProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_1:
+            _prepare_1()
         d = dict(src_dict)
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -229,12 +231,31 @@ class CreateModelResponseProperties:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, MetadataType0, PromptCacheOptionsParam
+def _prepare_0() -> None:
+    global _ready_0, MetadataType0
     from ..models.metadata_type_0 import MetadataType0
+
+    _ready_0 = True
+
+
+_ready_1 = False
+
+
+def _prepare_1() -> None:
+    global _ready_1, PromptCacheOptionsParam
     from ..models.prompt_cache_options_param import PromptCacheOptionsParam
 
-    _deps_loaded = True
+    _ready_1 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, MetadataType0
+    from ..models.metadata_type_0 import MetadataType0
+
+    _ready_7 = True

@@ -250,8 +250,8 @@ class CreateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -757,11 +757,13 @@ class CreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_1:
+            _prepare_1()
         d = dict(src_dict)
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -880,6 +882,8 @@ class CreateResponse:
         max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
 
         def _parse_text(data: object) -> None | ResponseTextParam | Unset:
+            if not _ready_17:
+                _prepare_17()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -952,6 +956,80 @@ class CreateResponse:
                         | WebSearchPreviewTool
                         | WebSearchTool
                     ):
+                        if not _ready_35:
+                            _prepare_35()
+                        if type(data) is dict:
+                            _tag = data.get("type")
+                            if _tag == "apply_patch":
+                                try:
+                                    return ApplyPatchToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "code_interpreter":
+                                try:
+                                    return CodeInterpreterTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "computer":
+                                try:
+                                    return ComputerTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "computer_use_preview":
+                                try:
+                                    return ComputerUsePreviewTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "custom":
+                                try:
+                                    return CustomToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "file_search":
+                                try:
+                                    return FileSearchTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "function":
+                                try:
+                                    return FunctionTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "image_generation":
+                                try:
+                                    return ImageGenTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "local_shell":
+                                try:
+                                    return LocalShellToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp":
+                                try:
+                                    return MCPTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "namespace":
+                                try:
+                                    return NamespaceToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "programmatic_tool_calling":
+                                try:
+                                    return ProgrammaticToolCallingParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "shell":
+                                try:
+                                    return FunctionShellToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "tool_search":
+                                try:
+                                    return ToolSearchToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -1097,6 +1175,45 @@ class CreateResponse:
             | ToolChoiceTypes
             | Unset
         ):
+            if not _ready_19:
+                _prepare_19()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "allowed_tools":
+                    try:
+                        return ToolChoiceAllowed.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "apply_patch":
+                    try:
+                        return SpecificApplyPatchParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "custom":
+                    try:
+                        return ToolChoiceCustom.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "function":
+                    try:
+                        return ToolChoiceFunction.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "mcp":
+                    try:
+                        return ToolChoiceMCP.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "programmatic_tool_calling":
+                    try:
+                        return SpecificProgrammaticToolCallingParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "shell":
+                    try:
+                        return SpecificFunctionShellParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1173,6 +1290,8 @@ class CreateResponse:
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
         def _parse_prompt(data: object) -> None | PromptType0 | Unset:
+            if not _ready_20:
+                _prepare_20()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1223,6 +1342,8 @@ class CreateResponse:
         truncation = _parse_truncation(d.pop("truncation", UNSET))
 
         def _parse_reasoning(data: object) -> None | Reasoning | Unset:
+            if not _ready_23:
+                _prepare_23()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1327,6 +1448,145 @@ class CreateResponse:
                         | ToolSearchOutputItemParam
                         | WebSearchToolCall
                     ):
+                        if not _ready_36:
+                            _prepare_36()
+                        if type(data) is dict:
+                            _tag = data.get("type")
+                            if _tag == "additional_tools":
+                                try:
+                                    return AdditionalToolsItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "apply_patch_call":
+                                try:
+                                    return ApplyPatchToolCallItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "apply_patch_call_output":
+                                try:
+                                    return ApplyPatchToolCallOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "code_interpreter_call":
+                                try:
+                                    return CodeInterpreterToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "compaction":
+                                try:
+                                    return CompactionSummaryItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "compaction_trigger":
+                                try:
+                                    return CompactionTriggerItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "computer_call":
+                                try:
+                                    return ComputerToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "computer_call_output":
+                                try:
+                                    return ComputerCallOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "custom_tool_call":
+                                try:
+                                    return CustomToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "custom_tool_call_output":
+                                try:
+                                    return CustomToolCallOutput.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "file_search_call":
+                                try:
+                                    return FileSearchToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "function_call":
+                                try:
+                                    return FunctionToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "function_call_output":
+                                try:
+                                    return FunctionCallOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "image_generation_call":
+                                try:
+                                    return ImageGenToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "local_shell_call":
+                                try:
+                                    return LocalShellToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "local_shell_call_output":
+                                try:
+                                    return LocalShellToolCallOutput.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_approval_request":
+                                try:
+                                    return MCPApprovalRequest.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_approval_response":
+                                try:
+                                    return MCPApprovalResponse.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_call":
+                                try:
+                                    return MCPToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_list_tools":
+                                try:
+                                    return MCPListTools.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "program":
+                                try:
+                                    return ProgramItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "reasoning":
+                                try:
+                                    return ReasoningItem.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "shell_call":
+                                try:
+                                    return FunctionShellCallItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "shell_call_output":
+                                try:
+                                    return FunctionShellCallOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "tool_search_call":
+                                try:
+                                    return ToolSearchCallItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "tool_search_output":
+                                try:
+                                    return ToolSearchOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "web_search_call":
+                                try:
+                                    return WebSearchToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -1641,6 +1901,8 @@ class CreateResponse:
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
         def _parse_moderation(data: object) -> ModerationParam | None | Unset:
+            if not _ready_29:
+                _prepare_29()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1666,6 +1928,8 @@ class CreateResponse:
         stream = _parse_stream(d.pop("stream", UNSET))
 
         def _parse_stream_options(data: object) -> None | ResponseStreamOptionsType0 | Unset:
+            if not _ready_31:
+                _prepare_31()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1684,6 +1948,8 @@ class CreateResponse:
         stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
 
         def _parse_conversation(data: object) -> ConversationParam2 | None | str | Unset:
+            if not _ready_32:
+                _prepare_32()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1700,6 +1966,8 @@ class CreateResponse:
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
         def _parse_context_management(data: object) -> list[ContextManagementParam] | None | Unset:
+            if not _ready_33:
+                _prepare_33()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1782,12 +2050,12 @@ class CreateResponse:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         AdditionalToolsItemParam, \
         ApplyPatchToolCallItemParam, \
         ApplyPatchToolCallOutputItemParam, \
@@ -1800,7 +2068,6 @@ def _load_deps() -> None:
         ComputerTool, \
         ComputerToolCall, \
         ComputerUsePreviewTool, \
-        ContextManagementParam, \
         ConversationParam2, \
         CustomToolCall, \
         CustomToolCallOutput, \
@@ -1832,9 +2099,7 @@ def _load_deps() -> None:
         NamespaceToolParam, \
         OutputMessage, \
         ProgramItemParam, \
-        ProgramOutputItemParam, \
         ProgrammaticToolCallingParam, \
-        PromptCacheOptionsParam, \
         PromptType0, \
         Reasoning, \
         ReasoningItem, \
@@ -1851,7 +2116,6 @@ def _load_deps() -> None:
         ToolSearchCallItemParam, \
         ToolSearchOutputItemParam, \
         ToolSearchToolParam, \
-        ToolType16, \
         WebSearchPreviewTool, \
         WebSearchTool, \
         WebSearchToolCall
@@ -1867,7 +2131,6 @@ def _load_deps() -> None:
     from ..models.computer_tool import ComputerTool
     from ..models.computer_tool_call import ComputerToolCall
     from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-    from ..models.context_management_param import ContextManagementParam
     from ..models.conversation_param_2 import ConversationParam2
     from ..models.custom_tool_call import CustomToolCall
     from ..models.custom_tool_call_output import CustomToolCallOutput
@@ -1899,9 +2162,7 @@ def _load_deps() -> None:
     from ..models.namespace_tool_param import NamespaceToolParam
     from ..models.output_message import OutputMessage
     from ..models.program_item_param import ProgramItemParam
-    from ..models.program_output_item_param import ProgramOutputItemParam
     from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
-    from ..models.prompt_cache_options_param import PromptCacheOptionsParam
     from ..models.prompt_type_0 import PromptType0
     from ..models.reasoning import Reasoning
     from ..models.reasoning_item import ReasoningItem
@@ -1920,9 +2181,246 @@ def _load_deps() -> None:
     from ..models.tool_search_call_item_param import ToolSearchCallItemParam
     from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
     from ..models.tool_search_tool_param import ToolSearchToolParam
-    from ..models.tool_type_16 import ToolType16
     from ..models.web_search_preview_tool import WebSearchPreviewTool
     from ..models.web_search_tool import WebSearchTool
     from ..models.web_search_tool_call import WebSearchToolCall
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_1 = False
+
+
+def _prepare_1() -> None:
+    global _ready_1, PromptCacheOptionsParam
+    from ..models.prompt_cache_options_param import PromptCacheOptionsParam
+
+    _ready_1 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, MetadataType0
+    from ..models.metadata_type_0 import MetadataType0
+
+    _ready_7 = True
+
+
+_ready_17 = False
+
+
+def _prepare_17() -> None:
+    global _ready_17, ResponseTextParam
+    from ..models.response_text_param import ResponseTextParam
+
+    _ready_17 = True
+
+
+_ready_19 = False
+
+
+def _prepare_19() -> None:
+    global \
+        _ready_19, \
+        SpecificApplyPatchParam, \
+        SpecificFunctionShellParam, \
+        SpecificProgrammaticToolCallingParam, \
+        ToolChoiceAllowed, \
+        ToolChoiceCustom, \
+        ToolChoiceFunction, \
+        ToolChoiceMCP, \
+        ToolChoiceTypes
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.specific_programmatic_tool_calling_param import (
+        SpecificProgrammaticToolCallingParam,
+    )
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+
+    _ready_19 = True
+
+
+_ready_20 = False
+
+
+def _prepare_20() -> None:
+    global _ready_20, PromptType0
+    from ..models.prompt_type_0 import PromptType0
+
+    _ready_20 = True
+
+
+_ready_23 = False
+
+
+def _prepare_23() -> None:
+    global _ready_23, Reasoning
+    from ..models.reasoning import Reasoning
+
+    _ready_23 = True
+
+
+_ready_29 = False
+
+
+def _prepare_29() -> None:
+    global _ready_29, ModerationParam
+    from ..models.moderation_param import ModerationParam
+
+    _ready_29 = True
+
+
+_ready_31 = False
+
+
+def _prepare_31() -> None:
+    global _ready_31, ResponseStreamOptionsType0
+    from ..models.response_stream_options_type_0 import ResponseStreamOptionsType0
+
+    _ready_31 = True
+
+
+_ready_32 = False
+
+
+def _prepare_32() -> None:
+    global _ready_32, ConversationParam2
+    from ..models.conversation_param_2 import ConversationParam2
+
+    _ready_32 = True
+
+
+_ready_33 = False
+
+
+def _prepare_33() -> None:
+    global _ready_33, ContextManagementParam
+    from ..models.context_management_param import ContextManagementParam
+
+    _ready_33 = True
+
+
+_ready_35 = False
+
+
+def _prepare_35() -> None:
+    global \
+        _ready_35, \
+        ApplyPatchToolParam, \
+        CodeInterpreterTool, \
+        ComputerTool, \
+        ComputerUsePreviewTool, \
+        CustomToolParam, \
+        FileSearchTool, \
+        FunctionShellToolParam, \
+        FunctionTool, \
+        ImageGenTool, \
+        LocalShellToolParam, \
+        MCPTool, \
+        NamespaceToolParam, \
+        ProgrammaticToolCallingParam, \
+        ToolSearchToolParam, \
+        ToolType16, \
+        WebSearchPreviewTool, \
+        WebSearchTool
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_tool import MCPTool
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.tool_type_16 import ToolType16
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+
+    _ready_35 = True
+
+
+_ready_36 = False
+
+
+def _prepare_36() -> None:
+    global \
+        _ready_36, \
+        AdditionalToolsItemParam, \
+        ApplyPatchToolCallItemParam, \
+        ApplyPatchToolCallOutputItemParam, \
+        CodeInterpreterToolCall, \
+        CompactionSummaryItemParam, \
+        CompactionTriggerItemParam, \
+        ComputerCallOutputItemParam, \
+        ComputerToolCall, \
+        CustomToolCall, \
+        CustomToolCallOutput, \
+        EasyInputMessage, \
+        FileSearchToolCall, \
+        FunctionCallOutputItemParam, \
+        FunctionShellCallItemParam, \
+        FunctionShellCallOutputItemParam, \
+        FunctionToolCall, \
+        ImageGenToolCall, \
+        InputMessage, \
+        ItemReferenceParam, \
+        ItemType27, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        MCPApprovalRequest, \
+        MCPApprovalResponse, \
+        MCPListTools, \
+        MCPToolCall, \
+        OutputMessage, \
+        ProgramItemParam, \
+        ProgramOutputItemParam, \
+        ReasoningItem, \
+        ToolSearchCallItemParam, \
+        ToolSearchOutputItemParam, \
+        WebSearchToolCall
+    from ..models.additional_tools_item_param import AdditionalToolsItemParam
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message import InputMessage
+    from ..models.item_reference_param import ItemReferenceParam
+    from ..models.item_type_27 import ItemType27
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.output_message import OutputMessage
+    from ..models.program_item_param import ProgramItemParam
+    from ..models.program_output_item_param import ProgramOutputItemParam
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+    _ready_36 = True

@@ -41,8 +41,8 @@ class CustomToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id = self.id
         call_id = self.call_id
@@ -79,8 +79,6 @@ class CustomToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_custom_tool_call_type(d.pop("type"))
         id = d.pop("id", UNSET)
@@ -89,6 +87,20 @@ class CustomToolCall:
         def _parse_caller(
             data: object,
         ) -> DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset:
+            if not _ready_7:
+                _prepare_7()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "direct":
+                    try:
+                        return DirectToolCallCaller.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "program":
+                    try:
+                        return ProgramToolCallCaller.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -149,13 +161,25 @@ class CustomToolCall:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, DirectToolCallCaller, ProgramToolCallCaller, ToolCallCallerType2
+def _prepare_0() -> None:
+    global _ready_0, DirectToolCallCaller, ProgramToolCallCaller, ToolCallCallerType2
     from ..models.direct_tool_call_caller import DirectToolCallCaller
     from ..models.program_tool_call_caller import ProgramToolCallCaller
     from ..models.tool_call_caller_type_2 import ToolCallCallerType2
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, DirectToolCallCaller, ProgramToolCallCaller, ToolCallCallerType2
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+    from ..models.tool_call_caller_type_2 import ToolCallCallerType2
+
+    _ready_7 = True

@@ -69,8 +69,8 @@ class CustomToolCallOutputResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id = self.id
         call_id = self.call_id
@@ -130,8 +130,6 @@ class CustomToolCallOutputResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_custom_tool_call_output_resource_type(d.pop("type"))
         id = d.pop("id", UNSET)
@@ -146,6 +144,20 @@ class CustomToolCallOutputResource:
             | ToolCallCallerParamType2
             | Unset
         ):
+            if not _ready_7:
+                _prepare_7()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "direct":
+                    try:
+                        return DirectToolCallCallerParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "program":
+                    try:
+                        return ProgramToolCallCallerParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -213,6 +225,25 @@ class CustomToolCallOutputResource:
                         | InputImageContent
                         | InputTextContent
                     ):
+                        if not _ready_10:
+                            _prepare_10()
+                        if type(data) is dict:
+                            _tag = data.get("type")
+                            if _tag == "input_file":
+                                try:
+                                    return InputFileContent.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "input_image":
+                                try:
+                                    return InputImageContent.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "input_text":
+                                try:
+                                    return InputTextContent.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -303,27 +334,55 @@ class CustomToolCallOutputResource:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         DirectToolCallCallerParam, \
-        FunctionAndCustomToolCallOutputType3, \
         InputFileContent, \
         InputImageContent, \
         InputTextContent, \
         ProgramToolCallCallerParam, \
         ToolCallCallerParamType2
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-    from ..models.function_and_custom_tool_call_output_type_3 import (
-        FunctionAndCustomToolCallOutputType3,
-    )
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
     from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
     from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, DirectToolCallCallerParam, ProgramToolCallCallerParam, ToolCallCallerParamType2
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+    from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
+
+    _ready_7 = True
+
+
+_ready_10 = False
+
+
+def _prepare_10() -> None:
+    global \
+        _ready_10, \
+        FunctionAndCustomToolCallOutputType3, \
+        InputFileContent, \
+        InputImageContent, \
+        InputTextContent
+    from ..models.function_and_custom_tool_call_output_type_3 import (
+        FunctionAndCustomToolCallOutputType3,
+    )
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+
+    _ready_10 = True

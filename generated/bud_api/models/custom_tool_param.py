@@ -47,8 +47,8 @@ class CustomToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         name = self.name
         description = self.description
@@ -91,8 +91,6 @@ class CustomToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_custom_tool_param_type(d.pop("type"))
         name = d.pop("name", UNSET)
@@ -107,6 +105,20 @@ class CustomToolParam:
             | None
             | Unset
         ):
+            if not _ready_7:
+                _prepare_7()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "grammar":
+                    try:
+                        return CustomGrammarFormatParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "text":
+                    try:
+                        return CustomTextFormatParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -186,12 +198,12 @@ class CustomToolParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         CustomGrammarFormatParam, \
         CustomTextFormatParam, \
         CustomToolParamFormatType0Type2
@@ -199,4 +211,20 @@ def _load_deps() -> None:
     from ..models.custom_text_format_param import CustomTextFormatParam
     from ..models.custom_tool_param_format_type_0_type_2 import CustomToolParamFormatType0Type2
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global \
+        _ready_7, \
+        CustomGrammarFormatParam, \
+        CustomTextFormatParam, \
+        CustomToolParamFormatType0Type2
+    from ..models.custom_grammar_format_param import CustomGrammarFormatParam
+    from ..models.custom_text_format_param import CustomTextFormatParam
+    from ..models.custom_tool_param_format_type_0_type_2 import CustomToolParamFormatType0Type2
+
+    _ready_7 = True

@@ -29,8 +29,6 @@ class DragParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
         type_: str = self.type
         path: list[dict[str, Any]] | None | Unset
         if isinstance(self.path, Unset):
@@ -60,12 +58,12 @@ class DragParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_drag_param_type(d.pop("type"))
 
         def _parse_path(data: object) -> list[CoordParam] | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -121,11 +119,11 @@ class DragParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_7 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, CoordParam
+def _prepare_7() -> None:
+    global _ready_7, CoordParam
     from ..models.coord_param import CoordParam
 
-    _deps_loaded = True
+    _ready_7 = True

@@ -42,8 +42,8 @@ class EasyInputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         role: str | Unset = UNSET
         if not isinstance(self.role, Unset):
             role = self.role
@@ -104,8 +104,6 @@ class EasyInputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         _role = d.pop("role", UNSET)
         role: EasyInputMessageRole | Unset
@@ -140,6 +138,25 @@ class EasyInputMessage:
                     ) -> (
                         InputContentType3 | InputFileContent | InputImageContent | InputTextContent
                     ):
+                        if not _ready_9:
+                            _prepare_9()
+                        if type(data) is dict:
+                            _tag = data.get("type")
+                            if _tag == "input_file":
+                                try:
+                                    return InputFileContent.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "input_image":
+                                try:
+                                    return InputImageContent.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "input_text":
+                                try:
+                                    return InputTextContent.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -227,14 +244,26 @@ class EasyInputMessage:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, InputContentType3, InputFileContent, InputImageContent, InputTextContent
+def _prepare_0() -> None:
+    global _ready_0, InputFileContent, InputImageContent, InputTextContent
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+
+    _ready_0 = True
+
+
+_ready_9 = False
+
+
+def _prepare_9() -> None:
+    global _ready_9, InputContentType3, InputFileContent, InputImageContent, InputTextContent
     from ..models.input_content_type_3 import InputContentType3
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
 
-    _deps_loaded = True
+    _ready_9 = True

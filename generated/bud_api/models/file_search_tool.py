@@ -36,8 +36,8 @@ class FileSearchTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         vector_store_ids: list[str] | None | Unset
         if isinstance(self.vector_store_ids, Unset):
@@ -80,8 +80,6 @@ class FileSearchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_file_search_tool_type(d.pop("type"))
 
@@ -103,6 +101,8 @@ class FileSearchTool:
         max_num_results = d.pop("max_num_results", UNSET)
 
         def _parse_ranking_options(data: object) -> None | RankingOptions | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -121,6 +121,8 @@ class FileSearchTool:
         def _parse_filters(
             data: object,
         ) -> ComparisonFilter | CompoundFilter | FiltersType2 | None | Unset:
+            if not _ready_9:
+                _prepare_9()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -176,14 +178,36 @@ class FileSearchTool:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ComparisonFilter, CompoundFilter, FiltersType2, RankingOptions
+def _prepare_0() -> None:
+    global _ready_0, ComparisonFilter, CompoundFilter, FiltersType2, RankingOptions
     from ..models.comparison_filter import ComparisonFilter
     from ..models.compound_filter import CompoundFilter
     from ..models.filters_type_2 import FiltersType2
     from ..models.ranking_options import RankingOptions
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, RankingOptions
+    from ..models.ranking_options import RankingOptions
+
+    _ready_8 = True
+
+
+_ready_9 = False
+
+
+def _prepare_9() -> None:
+    global _ready_9, ComparisonFilter, CompoundFilter, FiltersType2
+    from ..models.comparison_filter import ComparisonFilter
+    from ..models.compound_filter import CompoundFilter
+    from ..models.filters_type_2 import FiltersType2
+
+    _ready_9 = True

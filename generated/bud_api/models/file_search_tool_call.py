@@ -42,8 +42,6 @@ class FileSearchToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
         type_: str = self.type
         id = self.id
         status: str | Unset = UNSET
@@ -81,8 +79,6 @@ class FileSearchToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_file_search_tool_call_type(d.pop("type"))
         id = d.pop("id", UNSET)
@@ -110,6 +106,8 @@ class FileSearchToolCall:
         queries = _parse_queries(d.pop("queries", UNSET))
 
         def _parse_results(data: object) -> list[FileSearchToolCallResultsType0Item] | None | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -153,13 +151,13 @@ class FileSearchToolCall:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_8 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, FileSearchToolCallResultsType0Item
+def _prepare_8() -> None:
+    global _ready_8, FileSearchToolCallResultsType0Item
     from ..models.file_search_tool_call_results_type_0_item import (
         FileSearchToolCallResultsType0Item,
     )
 
-    _deps_loaded = True
+    _ready_8 = True

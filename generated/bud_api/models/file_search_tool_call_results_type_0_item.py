@@ -32,8 +32,8 @@ class FileSearchToolCallResultsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         file_id = self.file_id
         text = self.text
         filename = self.filename
@@ -62,14 +62,14 @@ class FileSearchToolCallResultsType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
         text = d.pop("text", UNSET)
         filename = d.pop("filename", UNSET)
 
         def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributesType0:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -110,11 +110,21 @@ class FileSearchToolCallResultsType0Item:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, VectorStoreFileAttributesType0
+def _prepare_0() -> None:
+    global _ready_0, VectorStoreFileAttributesType0
     from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, VectorStoreFileAttributesType0
+    from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0
+
+    _ready_7 = True

@@ -71,8 +71,8 @@ class FunctionCallOutputItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -151,8 +151,6 @@ class FunctionCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_function_call_output_item_param_type(d.pop("type"))
 
@@ -206,6 +204,25 @@ class FunctionCallOutputItemParam:
                         | InputImageContentParamAutoParam
                         | InputTextContentParam
                     ):
+                        if not _ready_14:
+                            _prepare_14()
+                        if type(data) is dict:
+                            _tag = data.get("type")
+                            if _tag == "input_file":
+                                try:
+                                    return InputFileContentParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "input_image":
+                                try:
+                                    return InputImageContentParamAutoParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "input_text":
+                                try:
+                                    return InputTextContentParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -274,6 +291,20 @@ class FunctionCallOutputItemParam:
             | ToolCallCallerParamType2
             | Unset
         ):
+            if not _ready_12:
+                _prepare_12()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "direct":
+                    try:
+                        return DirectToolCallCallerParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "program":
+                    try:
+                        return ProgramToolCallCallerParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -354,27 +385,59 @@ class FunctionCallOutputItemParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         DirectToolCallCallerParam, \
-        FunctionCallOutputItemParamOutputType0Type1ItemType3, \
         InputFileContentParam, \
         InputImageContentParamAutoParam, \
         InputTextContentParam, \
         ProgramToolCallCallerParam, \
         ToolCallCallerParamType2
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-    from ..models.function_call_output_item_param_output_type_0_type_1_item_type_3 import (
-        FunctionCallOutputItemParamOutputType0Type1ItemType3,
-    )
     from ..models.input_file_content_param import InputFileContentParam
     from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam
     from ..models.input_text_content_param import InputTextContentParam
     from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
     from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_12 = False
+
+
+def _prepare_12() -> None:
+    global \
+        _ready_12, \
+        DirectToolCallCallerParam, \
+        ProgramToolCallCallerParam, \
+        ToolCallCallerParamType2
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+    from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
+
+    _ready_12 = True
+
+
+_ready_14 = False
+
+
+def _prepare_14() -> None:
+    global \
+        _ready_14, \
+        FunctionCallOutputItemParamOutputType0Type1ItemType3, \
+        InputFileContentParam, \
+        InputImageContentParamAutoParam, \
+        InputTextContentParam
+    from ..models.function_call_output_item_param_output_type_0_type_1_item_type_3 import (
+        FunctionCallOutputItemParamOutputType0Type1ItemType3,
+    )
+    from ..models.input_file_content_param import InputFileContentParam
+    from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam
+    from ..models.input_text_content_param import InputTextContentParam
+
+    _ready_14 = True

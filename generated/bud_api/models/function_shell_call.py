@@ -60,8 +60,8 @@ class FunctionShellCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id = self.id
         call_id = self.call_id
@@ -123,8 +123,6 @@ class FunctionShellCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_function_shell_call_type(d.pop("type"))
         id = d.pop("id", UNSET)
@@ -133,6 +131,20 @@ class FunctionShellCall:
         def _parse_caller(
             data: object,
         ) -> DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset:
+            if not _ready_7:
+                _prepare_7()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "direct":
+                    try:
+                        return DirectToolCallCaller.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "program":
+                    try:
+                        return ProgramToolCallCaller.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -163,6 +175,8 @@ class FunctionShellCall:
         caller = _parse_caller(d.pop("caller", UNSET))
 
         def _parse_action(data: object) -> FunctionShellAction | None | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -203,6 +217,20 @@ class FunctionShellCall:
             | None
             | Unset
         ):
+            if not _ready_10:
+                _prepare_10()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "container_reference":
+                    try:
+                        return ContainerReferenceResource.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "local":
+                    try:
+                        return LocalEnvironmentResource.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -262,12 +290,12 @@ class FunctionShellCall:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         ContainerReferenceResource, \
         DirectToolCallCaller, \
         FunctionShellAction, \
@@ -285,4 +313,44 @@ def _load_deps() -> None:
     from ..models.program_tool_call_caller import ProgramToolCallCaller
     from ..models.tool_call_caller_type_2 import ToolCallCallerType2
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, DirectToolCallCaller, ProgramToolCallCaller, ToolCallCallerType2
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+    from ..models.tool_call_caller_type_2 import ToolCallCallerType2
+
+    _ready_7 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, FunctionShellAction
+    from ..models.function_shell_action import FunctionShellAction
+
+    _ready_8 = True
+
+
+_ready_10 = False
+
+
+def _prepare_10() -> None:
+    global \
+        _ready_10, \
+        ContainerReferenceResource, \
+        FunctionShellCallEnvironmentType0Type2, \
+        LocalEnvironmentResource
+    from ..models.container_reference_resource import ContainerReferenceResource
+    from ..models.function_shell_call_environment_type_0_type_2 import (
+        FunctionShellCallEnvironmentType0Type2,
+    )
+    from ..models.local_environment_resource import LocalEnvironmentResource
+
+    _ready_10 = True

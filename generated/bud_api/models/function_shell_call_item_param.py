@@ -65,8 +65,8 @@ class FunctionShellCallItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -129,8 +129,6 @@ class FunctionShellCallItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_function_shell_call_item_param_type(d.pop("type"))
 
@@ -153,6 +151,20 @@ class FunctionShellCallItemParam:
             | ToolCallCallerParamType2
             | Unset
         ):
+            if not _ready_8:
+                _prepare_8()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "direct":
+                    try:
+                        return DirectToolCallCallerParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "program":
+                    try:
+                        return ProgramToolCallCallerParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -189,6 +201,8 @@ class FunctionShellCallItemParam:
         caller = _parse_caller(d.pop("caller", UNSET))
 
         def _parse_action(data: object) -> FunctionShellActionParam | None | Unset:
+            if not _ready_9:
+                _prepare_9()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -229,6 +243,20 @@ class FunctionShellCallItemParam:
             | None
             | Unset
         ):
+            if not _ready_11:
+                _prepare_11()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "container_reference":
+                    try:
+                        return ContainerReferenceParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "local":
+                    try:
+                        return LocalEnvironmentParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -288,12 +316,12 @@ class FunctionShellCallItemParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         ContainerReferenceParam, \
         DirectToolCallCallerParam, \
         FunctionShellActionParam, \
@@ -311,4 +339,44 @@ def _load_deps() -> None:
     from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
     from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, DirectToolCallCallerParam, ProgramToolCallCallerParam, ToolCallCallerParamType2
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+    from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
+
+    _ready_8 = True
+
+
+_ready_9 = False
+
+
+def _prepare_9() -> None:
+    global _ready_9, FunctionShellActionParam
+    from ..models.function_shell_action_param import FunctionShellActionParam
+
+    _ready_9 = True
+
+
+_ready_11 = False
+
+
+def _prepare_11() -> None:
+    global \
+        _ready_11, \
+        ContainerReferenceParam, \
+        FunctionShellCallItemParamEnvironmentType0Type2, \
+        LocalEnvironmentParam
+    from ..models.container_reference_param import ContainerReferenceParam
+    from ..models.function_shell_call_item_param_environment_type_0_type_2 import (
+        FunctionShellCallItemParamEnvironmentType0Type2,
+    )
+    from ..models.local_environment_param import LocalEnvironmentParam
+
+    _ready_11 = True

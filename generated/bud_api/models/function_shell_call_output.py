@@ -51,8 +51,8 @@ class FunctionShellCallOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id = self.id
         call_id = self.call_id
@@ -111,8 +111,6 @@ class FunctionShellCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_function_shell_call_output_type(d.pop("type"))
         id = d.pop("id", UNSET)
@@ -121,6 +119,20 @@ class FunctionShellCallOutput:
         def _parse_caller(
             data: object,
         ) -> DirectToolCallCaller | None | ProgramToolCallCaller | ToolCallCallerType2 | Unset:
+            if not _ready_7:
+                _prepare_7()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "direct":
+                    try:
+                        return DirectToolCallCaller.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "program":
+                    try:
+                        return ProgramToolCallCaller.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -167,6 +179,8 @@ class FunctionShellCallOutput:
         status = _parse_status(d.pop("status", UNSET))
 
         def _parse_output(data: object) -> list[FunctionShellCallOutputContent] | None | Unset:
+            if not _ready_9:
+                _prepare_9()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -227,19 +241,35 @@ class FunctionShellCallOutput:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global \
-        _deps_loaded, \
-        DirectToolCallCaller, \
-        FunctionShellCallOutputContent, \
-        ProgramToolCallCaller, \
-        ToolCallCallerType2
+def _prepare_0() -> None:
+    global _ready_0, DirectToolCallCaller, ProgramToolCallCaller, ToolCallCallerType2
     from ..models.direct_tool_call_caller import DirectToolCallCaller
-    from ..models.function_shell_call_output_content import FunctionShellCallOutputContent
     from ..models.program_tool_call_caller import ProgramToolCallCaller
     from ..models.tool_call_caller_type_2 import ToolCallCallerType2
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, DirectToolCallCaller, ProgramToolCallCaller, ToolCallCallerType2
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+    from ..models.tool_call_caller_type_2 import ToolCallCallerType2
+
+    _ready_7 = True
+
+
+_ready_9 = False
+
+
+def _prepare_9() -> None:
+    global _ready_9, FunctionShellCallOutputContent
+    from ..models.function_shell_call_output_content import FunctionShellCallOutputContent
+
+    _ready_9 = True

@@ -43,8 +43,8 @@ class FunctionShellCallOutputContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         stdout = self.stdout
         stderr = self.stderr
         outcome: dict[str, Any] | None | Unset
@@ -74,8 +74,6 @@ class FunctionShellCallOutputContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         stdout = d.pop("stdout", UNSET)
         stderr = d.pop("stderr", UNSET)
@@ -89,6 +87,20 @@ class FunctionShellCallOutputContent:
             | None
             | Unset
         ):
+            if not _ready_7:
+                _prepare_7()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "exit":
+                    try:
+                        return FunctionShellCallOutputExitOutcome.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "timeout":
+                    try:
+                        return FunctionShellCallOutputTimeoutOutcome.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -143,12 +155,12 @@ class FunctionShellCallOutputContent:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         FunctionShellCallOutputContentOutcomeType0Type2, \
         FunctionShellCallOutputExitOutcome, \
         FunctionShellCallOutputTimeoutOutcome
@@ -160,4 +172,24 @@ def _load_deps() -> None:
         FunctionShellCallOutputTimeoutOutcome,
     )
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global \
+        _ready_7, \
+        FunctionShellCallOutputContentOutcomeType0Type2, \
+        FunctionShellCallOutputExitOutcome, \
+        FunctionShellCallOutputTimeoutOutcome
+    from ..models.function_shell_call_output_content_outcome_type_0_type_2 import (
+        FunctionShellCallOutputContentOutcomeType0Type2,
+    )
+    from ..models.function_shell_call_output_exit_outcome import FunctionShellCallOutputExitOutcome
+    from ..models.function_shell_call_output_timeout_outcome import (
+        FunctionShellCallOutputTimeoutOutcome,
+    )
+
+    _ready_7 = True

@@ -43,8 +43,8 @@ class FunctionShellCallOutputContentParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         stdout = self.stdout
         stderr = self.stderr
         outcome: dict[str, Any] | None | Unset
@@ -71,8 +71,6 @@ class FunctionShellCallOutputContentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         stdout = d.pop("stdout", UNSET)
         stderr = d.pop("stderr", UNSET)
@@ -86,6 +84,20 @@ class FunctionShellCallOutputContentParam:
             | None
             | Unset
         ):
+            if not _ready_7:
+                _prepare_7()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "exit":
+                    try:
+                        return FunctionShellCallOutputExitOutcomeParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "timeout":
+                    try:
+                        return FunctionShellCallOutputTimeoutOutcomeParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -143,12 +155,12 @@ class FunctionShellCallOutputContentParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         FunctionShellCallOutputExitOutcomeParam, \
         FunctionShellCallOutputOutcomeParamType2, \
         FunctionShellCallOutputTimeoutOutcomeParam
@@ -162,4 +174,26 @@ def _load_deps() -> None:
         FunctionShellCallOutputTimeoutOutcomeParam,
     )
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global \
+        _ready_7, \
+        FunctionShellCallOutputExitOutcomeParam, \
+        FunctionShellCallOutputOutcomeParamType2, \
+        FunctionShellCallOutputTimeoutOutcomeParam
+    from ..models.function_shell_call_output_exit_outcome_param import (
+        FunctionShellCallOutputExitOutcomeParam,
+    )
+    from ..models.function_shell_call_output_outcome_param_type_2 import (
+        FunctionShellCallOutputOutcomeParamType2,
+    )
+    from ..models.function_shell_call_output_timeout_outcome_param import (
+        FunctionShellCallOutputTimeoutOutcomeParam,
+    )
+
+    _ready_7 = True

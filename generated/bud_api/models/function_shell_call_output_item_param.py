@@ -55,8 +55,8 @@ class FunctionShellCallOutputItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -116,8 +116,6 @@ class FunctionShellCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_function_shell_call_output_item_param_type(d.pop("type"))
 
@@ -140,6 +138,20 @@ class FunctionShellCallOutputItemParam:
             | ToolCallCallerParamType2
             | Unset
         ):
+            if not _ready_8:
+                _prepare_8()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "direct":
+                    try:
+                        return DirectToolCallCallerParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "program":
+                    try:
+                        return ProgramToolCallCallerParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -176,6 +188,8 @@ class FunctionShellCallOutputItemParam:
         caller = _parse_caller(d.pop("caller", UNSET))
 
         def _parse_output(data: object) -> list[FunctionShellCallOutputContentParam] | None | Unset:
+            if not _ready_9:
+                _prepare_9()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -250,21 +264,37 @@ class FunctionShellCallOutputItemParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global \
-        _deps_loaded, \
-        DirectToolCallCallerParam, \
-        FunctionShellCallOutputContentParam, \
-        ProgramToolCallCallerParam, \
-        ToolCallCallerParamType2
+def _prepare_0() -> None:
+    global _ready_0, DirectToolCallCallerParam, ProgramToolCallCallerParam, ToolCallCallerParamType2
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-    from ..models.function_shell_call_output_content_param import (
-        FunctionShellCallOutputContentParam,
-    )
     from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
     from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, DirectToolCallCallerParam, ProgramToolCallCallerParam, ToolCallCallerParamType2
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+    from ..models.tool_call_caller_param_type_2 import ToolCallCallerParamType2
+
+    _ready_8 = True
+
+
+_ready_9 = False
+
+
+def _prepare_9() -> None:
+    global _ready_9, FunctionShellCallOutputContentParam
+    from ..models.function_shell_call_output_content_param import (
+        FunctionShellCallOutputContentParam,
+    )
+
+    _ready_9 = True

@@ -49,8 +49,8 @@ class FunctionShellToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         environment: dict[str, Any] | None | Unset
         if isinstance(self.environment, Unset):
@@ -86,8 +86,6 @@ class FunctionShellToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_function_shell_tool_param_type(d.pop("type"))
 
@@ -101,6 +99,25 @@ class FunctionShellToolParam:
             | None
             | Unset
         ):
+            if not _ready_7:
+                _prepare_7()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "container_auto":
+                    try:
+                        return ContainerAutoParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "container_reference":
+                    try:
+                        return ContainerReferenceParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "local":
+                    try:
+                        return LocalEnvironmentParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -183,12 +200,12 @@ class FunctionShellToolParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         ContainerAutoParam, \
         ContainerReferenceParam, \
         FunctionShellToolParamEnvironmentType0Type3, \
@@ -200,4 +217,24 @@ def _load_deps() -> None:
     )
     from ..models.local_environment_param import LocalEnvironmentParam
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global \
+        _ready_7, \
+        ContainerAutoParam, \
+        ContainerReferenceParam, \
+        FunctionShellToolParamEnvironmentType0Type3, \
+        LocalEnvironmentParam
+    from ..models.container_auto_param import ContainerAutoParam
+    from ..models.container_reference_param import ContainerReferenceParam
+    from ..models.function_shell_tool_param_environment_type_0_type_3 import (
+        FunctionShellToolParamEnvironmentType0Type3,
+    )
+    from ..models.local_environment_param import LocalEnvironmentParam
+
+    _ready_7 = True

@@ -44,8 +44,8 @@ class FunctionTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         name = self.name
         description: None | str | Unset
@@ -104,8 +104,6 @@ class FunctionTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_function_tool_type(d.pop("type"))
         name = d.pop("name", UNSET)
@@ -120,6 +118,8 @@ class FunctionTool:
         description = _parse_description(d.pop("description", UNSET))
 
         def _parse_parameters(data: object) -> FunctionToolParametersType0 | None | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -136,6 +136,8 @@ class FunctionTool:
         parameters = _parse_parameters(d.pop("parameters", UNSET))
 
         def _parse_output_schema(data: object) -> FunctionToolOutputSchemaType0 | None | Unset:
+            if not _ready_9:
+                _prepare_9()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -212,12 +214,32 @@ class FunctionTool:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, FunctionToolOutputSchemaType0, FunctionToolParametersType0
+def _prepare_0() -> None:
+    global _ready_0, FunctionToolOutputSchemaType0, FunctionToolParametersType0
     from ..models.function_tool_output_schema_type_0 import FunctionToolOutputSchemaType0
     from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, FunctionToolParametersType0
+    from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
+
+    _ready_8 = True
+
+
+_ready_9 = False
+
+
+def _prepare_9() -> None:
+    global _ready_9, FunctionToolOutputSchemaType0
+    from ..models.function_tool_output_schema_type_0 import FunctionToolOutputSchemaType0
+
+    _ready_9 = True

@@ -44,8 +44,8 @@ class FunctionToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         name = self.name
         description: None | str | Unset
@@ -104,8 +104,6 @@ class FunctionToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_function_tool_param_type(d.pop("type"))
         name = d.pop("name", UNSET)
@@ -120,6 +118,8 @@ class FunctionToolParam:
         description = _parse_description(d.pop("description", UNSET))
 
         def _parse_parameters(data: object) -> EmptyModelParam | None | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -145,6 +145,8 @@ class FunctionToolParam:
         strict = _parse_strict(d.pop("strict", UNSET))
 
         def _parse_output_schema(data: object) -> FunctionToolParamOutputSchemaType0 | None | Unset:
+            if not _ready_10:
+                _prepare_10()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -212,12 +214,32 @@ class FunctionToolParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, EmptyModelParam, FunctionToolParamOutputSchemaType0
+def _prepare_0() -> None:
+    global _ready_0, EmptyModelParam, FunctionToolParamOutputSchemaType0
     from ..models.empty_model_param import EmptyModelParam
     from ..models.function_tool_param_output_schema_type_0 import FunctionToolParamOutputSchemaType0
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, EmptyModelParam
+    from ..models.empty_model_param import EmptyModelParam
+
+    _ready_8 = True
+
+
+_ready_10 = False
+
+
+def _prepare_10() -> None:
+    global _ready_10, FunctionToolParamOutputSchemaType0
+    from ..models.function_tool_param_output_schema_type_0 import FunctionToolParamOutputSchemaType0
+
+    _ready_10 = True

@@ -70,8 +70,8 @@ class ImageGenTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         model: None | str | Unset
         if isinstance(self.model, Unset):
@@ -151,8 +151,6 @@ class ImageGenTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_image_gen_tool_type(d.pop("type"))
 
@@ -230,6 +228,8 @@ class ImageGenTool:
         input_fidelity = _parse_input_fidelity(d.pop("input_fidelity", UNSET))
 
         def _parse_input_image_mask(data: object) -> ImageGenToolInputImageMaskType0 | None | Unset:
+            if not _ready_10:
+                _prepare_10()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -295,11 +295,21 @@ class ImageGenTool:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ImageGenToolInputImageMaskType0
+def _prepare_0() -> None:
+    global _ready_0, ImageGenToolInputImageMaskType0
     from ..models.image_gen_tool_input_image_mask_type_0 import ImageGenToolInputImageMaskType0
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_10 = False
+
+
+def _prepare_10() -> None:
+    global _ready_10, ImageGenToolInputImageMaskType0
+    from ..models.image_gen_tool_input_image_mask_type_0 import ImageGenToolInputImageMaskType0
+
+    _ready_10 = True

@@ -31,8 +31,8 @@ class InlineSkillParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         name = self.name
         description = self.description
@@ -56,14 +56,14 @@ class InlineSkillParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_inline_skill_param_type(d.pop("type"))
         name = d.pop("name", UNSET)
         description = d.pop("description", UNSET)
 
         def _parse_source(data: object) -> InlineSkillSourceParam | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -99,11 +99,21 @@ class InlineSkillParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, InlineSkillSourceParam
+def _prepare_0() -> None:
+    global _ready_0, InlineSkillSourceParam
     from ..models.inline_skill_source_param import InlineSkillSourceParam
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, InlineSkillSourceParam
+    from ..models.inline_skill_source_param import InlineSkillSourceParam
+
+    _ready_7 = True

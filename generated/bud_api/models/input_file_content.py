@@ -38,8 +38,8 @@ class InputFileContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         file_id: None | str | Unset
         if isinstance(self.file_id, Unset):
@@ -82,8 +82,6 @@ class InputFileContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_input_file_content_type(d.pop("type"))
 
@@ -101,6 +99,8 @@ class InputFileContent:
         def _parse_prompt_cache_breakpoint(
             data: object,
         ) -> None | PromptCacheBreakpointConfig | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -163,11 +163,21 @@ class InputFileContent:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, PromptCacheBreakpointConfig
+def _prepare_0() -> None:
+    global _ready_0, PromptCacheBreakpointConfig
     from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, PromptCacheBreakpointConfig
+    from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
+
+    _ready_8 = True

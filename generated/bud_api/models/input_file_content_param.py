@@ -41,8 +41,8 @@ class InputFileContentParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         file_id: None | str | Unset
         if isinstance(self.file_id, Unset):
@@ -97,8 +97,6 @@ class InputFileContentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_input_file_content_param_type(d.pop("type"))
 
@@ -157,6 +155,8 @@ class InputFileContentParam:
         def _parse_prompt_cache_breakpoint(
             data: object,
         ) -> None | PromptCacheBreakpointParam | Unset:
+            if not _ready_12:
+                _prepare_12()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -202,11 +202,21 @@ class InputFileContentParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, PromptCacheBreakpointParam
+def _prepare_0() -> None:
+    global _ready_0, PromptCacheBreakpointParam
     from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_12 = False
+
+
+def _prepare_12() -> None:
+    global _ready_12, PromptCacheBreakpointParam
+    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+    _ready_12 = True

@@ -34,8 +34,8 @@ class InputImageContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         image_url: None | str | Unset
         if isinstance(self.image_url, Unset):
@@ -76,8 +76,6 @@ class InputImageContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_input_image_content_type(d.pop("type"))
 
@@ -118,6 +116,8 @@ class InputImageContent:
         def _parse_prompt_cache_breakpoint(
             data: object,
         ) -> None | PromptCacheBreakpointConfig | Unset:
+            if not _ready_10:
+                _prepare_10()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -161,11 +161,21 @@ class InputImageContent:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, PromptCacheBreakpointConfig
+def _prepare_0() -> None:
+    global _ready_0, PromptCacheBreakpointConfig
     from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_10 = False
+
+
+def _prepare_10() -> None:
+    global _ready_10, PromptCacheBreakpointConfig
+    from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
+
+    _ready_10 = True

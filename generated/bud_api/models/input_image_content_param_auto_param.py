@@ -37,8 +37,8 @@ class InputImageContentParamAutoParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         image_url: None | str | Unset
         if isinstance(self.image_url, Unset):
@@ -79,8 +79,6 @@ class InputImageContentParamAutoParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_input_image_content_param_auto_param_type(d.pop("type"))
 
@@ -121,6 +119,8 @@ class InputImageContentParamAutoParam:
         def _parse_prompt_cache_breakpoint(
             data: object,
         ) -> None | PromptCacheBreakpointParam | Unset:
+            if not _ready_10:
+                _prepare_10()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -164,11 +164,21 @@ class InputImageContentParamAutoParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, PromptCacheBreakpointParam
+def _prepare_0() -> None:
+    global _ready_0, PromptCacheBreakpointParam
     from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_10 = False
+
+
+def _prepare_10() -> None:
+    global _ready_10, PromptCacheBreakpointParam
+    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+    _ready_10 = True

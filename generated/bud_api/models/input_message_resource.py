@@ -51,8 +51,8 @@ class InputMessageResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         role: str | Unset = UNSET
         if not isinstance(self.role, Unset):
@@ -108,8 +108,6 @@ class InputMessageResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_input_message_resource_type(d.pop("type"))
         _role = d.pop("role", UNSET)
@@ -148,6 +146,25 @@ class InputMessageResource:
                     ) -> (
                         InputContentType3 | InputFileContent | InputImageContent | InputTextContent
                     ):
+                        if not _ready_8:
+                            _prepare_8()
+                        if type(data) is dict:
+                            _tag = data.get("type")
+                            if _tag == "input_file":
+                                try:
+                                    return InputFileContent.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "input_image":
+                                try:
+                                    return InputImageContent.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "input_text":
+                                try:
+                                    return InputTextContent.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -214,14 +231,26 @@ class InputMessageResource:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, InputContentType3, InputFileContent, InputImageContent, InputTextContent
+def _prepare_0() -> None:
+    global _ready_0, InputFileContent, InputImageContent, InputTextContent
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+
+    _ready_0 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, InputContentType3, InputFileContent, InputImageContent, InputTextContent
     from ..models.input_content_type_3 import InputContentType3
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
 
-    _deps_loaded = True
+    _ready_8 = True

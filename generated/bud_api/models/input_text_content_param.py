@@ -32,8 +32,8 @@ class InputTextContentParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         text = self.text
         prompt_cache_breakpoint: dict[str, Any] | None | Unset
@@ -54,8 +54,6 @@ class InputTextContentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_input_text_content_param_type(d.pop("type"))
         text = d.pop("text", UNSET)
@@ -63,6 +61,8 @@ class InputTextContentParam:
         def _parse_prompt_cache_breakpoint(
             data: object,
         ) -> None | PromptCacheBreakpointParam | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -102,11 +102,21 @@ class InputTextContentParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, PromptCacheBreakpointParam
+def _prepare_0() -> None:
+    global _ready_0, PromptCacheBreakpointParam
     from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, PromptCacheBreakpointParam
+    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+    _ready_7 = True

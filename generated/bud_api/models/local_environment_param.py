@@ -30,8 +30,6 @@ class LocalEnvironmentParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
         type_: str = self.type
         skills: list[dict[str, Any]] | None | Unset
         if isinstance(self.skills, Unset):
@@ -52,12 +50,12 @@ class LocalEnvironmentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_local_environment_param_type(d.pop("type"))
 
         def _parse_skills(data: object) -> list[LocalSkillParam] | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -97,11 +95,11 @@ class LocalEnvironmentParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_7 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, LocalSkillParam
+def _prepare_7() -> None:
+    global _ready_7, LocalSkillParam
     from ..models.local_skill_param import LocalSkillParam
 
-    _deps_loaded = True
+    _ready_7 = True

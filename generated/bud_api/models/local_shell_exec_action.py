@@ -38,8 +38,8 @@ class LocalShellExecAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         command: list[str] | None | Unset
         if isinstance(self.command, Unset):
@@ -87,8 +87,6 @@ class LocalShellExecAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_local_shell_exec_action_type(d.pop("type"))
 
@@ -127,6 +125,8 @@ class LocalShellExecAction:
         working_directory = _parse_working_directory(d.pop("working_directory", UNSET))
 
         def _parse_env(data: object) -> LocalShellExecActionEnvType0 | None | Unset:
+            if not _ready_10:
+                _prepare_10()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -178,11 +178,21 @@ class LocalShellExecAction:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, LocalShellExecActionEnvType0
+def _prepare_0() -> None:
+    global _ready_0, LocalShellExecActionEnvType0
     from ..models.local_shell_exec_action_env_type_0 import LocalShellExecActionEnvType0
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_10 = False
+
+
+def _prepare_10() -> None:
+    global _ready_10, LocalShellExecActionEnvType0
+    from ..models.local_shell_exec_action_env_type_0 import LocalShellExecActionEnvType0
+
+    _ready_10 = True

@@ -40,8 +40,8 @@ class LocalShellToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id = self.id
         call_id = self.call_id
@@ -70,14 +70,14 @@ class LocalShellToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_local_shell_tool_call_type(d.pop("type"))
         id = d.pop("id", UNSET)
         call_id = d.pop("call_id", UNSET)
 
         def _parse_action(data: object) -> LocalShellExecAction | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -121,11 +121,21 @@ class LocalShellToolCall:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, LocalShellExecAction
+def _prepare_0() -> None:
+    global _ready_0, LocalShellExecAction
     from ..models.local_shell_exec_action import LocalShellExecAction
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, LocalShellExecAction
+    from ..models.local_shell_exec_action import LocalShellExecAction
+
+    _ready_7 = True

@@ -30,8 +30,6 @@ class LogProb:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
         token = self.token
         logprob = self.logprob
         bytes_: list[int] | None | Unset
@@ -66,8 +64,6 @@ class LogProb:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         token = d.pop("token", UNSET)
         logprob = d.pop("logprob", UNSET)
@@ -89,6 +85,8 @@ class LogProb:
         bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
 
         def _parse_top_logprobs(data: object) -> list[TopLogProb] | None | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -128,11 +126,11 @@ class LogProb:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_8 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, TopLogProb
+def _prepare_8() -> None:
+    global _ready_8, TopLogProb
     from ..models.top_log_prob import TopLogProb
 
-    _deps_loaded = True
+    _ready_8 = True

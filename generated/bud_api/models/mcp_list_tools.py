@@ -33,8 +33,6 @@ class MCPListTools:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
         type_: str = self.type
         id = self.id
         server_label = self.server_label
@@ -68,14 +66,14 @@ class MCPListTools:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_mcp_list_tools_type(d.pop("type"))
         id = d.pop("id", UNSET)
         server_label = d.pop("server_label", UNSET)
 
         def _parse_tools(data: object) -> list[MCPListToolsTool] | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -124,11 +122,11 @@ class MCPListTools:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_7 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, MCPListToolsTool
+def _prepare_7() -> None:
+    global _ready_7, MCPListToolsTool
     from ..models.mcp_list_tools_tool import MCPListToolsTool
 
-    _deps_loaded = True
+    _ready_7 = True

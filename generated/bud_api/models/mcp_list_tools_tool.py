@@ -31,8 +31,8 @@ class MCPListToolsTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         name = self.name
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -68,8 +68,6 @@ class MCPListToolsTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -83,6 +81,8 @@ class MCPListToolsTool:
         description = _parse_description(d.pop("description", UNSET))
 
         def _parse_input_schema(data: object) -> MCPListToolsToolInputSchemaType0 | None | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -99,6 +99,8 @@ class MCPListToolsTool:
         input_schema = _parse_input_schema(d.pop("input_schema", UNSET))
 
         def _parse_annotations(data: object) -> MCPListToolsToolAnnotationsType0 | None | Unset:
+            if not _ready_9:
+                _prepare_9()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -136,12 +138,32 @@ class MCPListToolsTool:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, MCPListToolsToolAnnotationsType0, MCPListToolsToolInputSchemaType0
+def _prepare_0() -> None:
+    global _ready_0, MCPListToolsToolAnnotationsType0, MCPListToolsToolInputSchemaType0
     from ..models.mcp_list_tools_tool_annotations_type_0 import MCPListToolsToolAnnotationsType0
     from ..models.mcp_list_tools_tool_input_schema_type_0 import MCPListToolsToolInputSchemaType0
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, MCPListToolsToolInputSchemaType0
+    from ..models.mcp_list_tools_tool_input_schema_type_0 import MCPListToolsToolInputSchemaType0
+
+    _ready_8 = True
+
+
+_ready_9 = False
+
+
+def _prepare_9() -> None:
+    global _ready_9, MCPListToolsToolAnnotationsType0
+    from ..models.mcp_list_tools_tool_annotations_type_0 import MCPListToolsToolAnnotationsType0
+
+    _ready_9 = True

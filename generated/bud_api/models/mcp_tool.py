@@ -60,8 +60,8 @@ class MCPTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         server_label = self.server_label
         server_url = self.server_url
@@ -136,8 +136,6 @@ class MCPTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_mcp_tool_type(d.pop("type"))
         server_label = d.pop("server_label", UNSET)
@@ -153,6 +151,8 @@ class MCPTool:
         server_description = d.pop("server_description", UNSET)
 
         def _parse_headers(data: object) -> MCPToolHeadersType0 | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -169,6 +169,8 @@ class MCPTool:
         headers = _parse_headers(d.pop("headers", UNSET))
 
         def _parse_allowed_tools(data: object) -> list[str] | MCPToolFilter | None | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -216,6 +218,8 @@ class MCPTool:
         def _parse_require_approval(
             data: object,
         ) -> MCPToolRequireApprovalType0Type0 | MCPToolRequireApprovalType0Type1 | None | Unset:
+            if not _ready_10:
+                _prepare_10()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -272,13 +276,43 @@ class MCPTool:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, MCPToolFilter, MCPToolHeadersType0, MCPToolRequireApprovalType0Type0
+def _prepare_0() -> None:
+    global _ready_0, MCPToolFilter, MCPToolHeadersType0, MCPToolRequireApprovalType0Type0
     from ..models.mcp_tool_filter import MCPToolFilter
     from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0
     from ..models.mcp_tool_require_approval_type_0_type_0 import MCPToolRequireApprovalType0Type0
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, MCPToolHeadersType0
+    from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0
+
+    _ready_7 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, MCPToolFilter
+    from ..models.mcp_tool_filter import MCPToolFilter
+
+    _ready_8 = True
+
+
+_ready_10 = False
+
+
+def _prepare_10() -> None:
+    global _ready_10, MCPToolRequireApprovalType0Type0
+    from ..models.mcp_tool_require_approval_type_0_type_0 import MCPToolRequireApprovalType0Type0
+
+    _ready_10 = True

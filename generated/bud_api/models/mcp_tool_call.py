@@ -47,8 +47,8 @@ class MCPToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id = self.id
         server_label = self.server_label
@@ -107,8 +107,6 @@ class MCPToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_mcp_tool_call_type(d.pop("type"))
         id = d.pop("id", UNSET)
@@ -135,6 +133,25 @@ class MCPToolCall:
             | None
             | Unset
         ):
+            if not _ready_8:
+                _prepare_8()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "http_error":
+                    try:
+                        return HTTPError.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "mcp_protocol_error":
+                    try:
+                        return MCPProtocolError.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "mcp_tool_execution_error":
+                    try:
+                        return MCPToolExecutionError.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -226,14 +243,27 @@ class MCPToolCall:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, HTTPError, MCPProtocolError, MCPToolCallErrorType3, MCPToolExecutionError
+def _prepare_0() -> None:
+    global _ready_0, HTTPError, MCPProtocolError, MCPToolCallErrorType3, MCPToolExecutionError
     from ..models.http_error import HTTPError
     from ..models.mcp_protocol_error import MCPProtocolError
     from ..models.mcp_tool_call_error_type_3 import MCPToolCallErrorType3
     from ..models.mcp_tool_execution_error import MCPToolExecutionError
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, HTTPError, MCPProtocolError, MCPToolCallErrorType3, MCPToolExecutionError
+    from ..models.http_error import HTTPError
+    from ..models.mcp_protocol_error import MCPProtocolError
+    from ..models.mcp_tool_call_error_type_3 import MCPToolCallErrorType3
+    from ..models.mcp_tool_execution_error import MCPToolExecutionError
+
+    _ready_8 = True

@@ -26,8 +26,8 @@ class MCPToolRequireApprovalType0Type0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         always: dict[str, Any] | None | Unset
         if isinstance(self.always, Unset):
             always = UNSET
@@ -53,11 +53,11 @@ class MCPToolRequireApprovalType0Type0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
 
         def _parse_always(data: object) -> MCPToolFilter | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -74,6 +74,8 @@ class MCPToolRequireApprovalType0Type0:
         always = _parse_always(d.pop("always", UNSET))
 
         def _parse_never(data: object) -> MCPToolFilter | None | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -109,11 +111,31 @@ class MCPToolRequireApprovalType0Type0:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, MCPToolFilter
+def _prepare_0() -> None:
+    global _ready_0, MCPToolFilter
     from ..models.mcp_tool_filter import MCPToolFilter
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, MCPToolFilter
+    from ..models.mcp_tool_filter import MCPToolFilter
+
+    _ready_7 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, MCPToolFilter
+    from ..models.mcp_tool_filter import MCPToolFilter
+
+    _ready_8 = True

@@ -64,8 +64,8 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id = self.id
         status: None | str | Unset
@@ -136,8 +136,6 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_message_type(d.pop("type"))
         id = d.pop("id", UNSET)
@@ -217,6 +215,55 @@ class Message:
                         | SummaryTextContent
                         | TextContent
                     ):
+                        if not _ready_11:
+                            _prepare_11()
+                        if type(data) is dict:
+                            _tag = data.get("type")
+                            if _tag == "computer_screenshot":
+                                try:
+                                    return ComputerScreenshotContent.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "input_file":
+                                try:
+                                    return InputFileContent.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "input_image":
+                                try:
+                                    return InputImageContent.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "input_text":
+                                try:
+                                    return InputTextContent.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "output_text":
+                                try:
+                                    return OutputTextContent.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "reasoning_text":
+                                try:
+                                    return ReasoningTextContent.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "refusal":
+                                try:
+                                    return RefusalContent.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "summary_text":
+                                try:
+                                    return SummaryTextContent.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "text":
+                                try:
+                                    return TextContent.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -330,12 +377,40 @@ class Message:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
+        ComputerScreenshotContent, \
+        InputFileContent, \
+        InputImageContent, \
+        InputTextContent, \
+        OutputTextContent, \
+        ReasoningTextContent, \
+        RefusalContent, \
+        SummaryTextContent, \
+        TextContent
+    from ..models.computer_screenshot_content import ComputerScreenshotContent
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+    from ..models.output_text_content import OutputTextContent
+    from ..models.reasoning_text_content import ReasoningTextContent
+    from ..models.refusal_content import RefusalContent
+    from ..models.summary_text_content import SummaryTextContent
+    from ..models.text_content import TextContent
+
+    _ready_0 = True
+
+
+_ready_11 = False
+
+
+def _prepare_11() -> None:
+    global \
+        _ready_11, \
         ComputerScreenshotContent, \
         InputFileContent, \
         InputImageContent, \
@@ -357,4 +432,4 @@ def _load_deps() -> None:
     from ..models.summary_text_content import SummaryTextContent
     from ..models.text_content import TextContent
 
-    _deps_loaded = True
+    _ready_11 = True

@@ -33,8 +33,8 @@ class Moderation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         input_: dict[str, Any] | None | Unset
         if isinstance(self.input, Unset):
             input_ = UNSET
@@ -68,13 +68,25 @@ class Moderation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
 
         def _parse_input_(
             data: object,
         ) -> ModerationErrorBody | ModerationInputType0Type2 | ModerationResultBody | None | Unset:
+            if not _ready_7:
+                _prepare_7()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "error":
+                    try:
+                        return ModerationErrorBody.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "moderation_result":
+                    try:
+                        return ModerationResultBody.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -107,6 +119,20 @@ class Moderation:
         def _parse_output(
             data: object,
         ) -> ModerationErrorBody | ModerationOutputType0Type2 | ModerationResultBody | None | Unset:
+            if not _ready_8:
+                _prepare_8()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "error":
+                    try:
+                        return ModerationErrorBody.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "moderation_result":
+                    try:
+                        return ModerationResultBody.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -156,12 +182,12 @@ class Moderation:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         ModerationErrorBody, \
         ModerationInputType0Type2, \
         ModerationOutputType0Type2, \
@@ -171,4 +197,28 @@ def _load_deps() -> None:
     from ..models.moderation_output_type_0_type_2 import ModerationOutputType0Type2
     from ..models.moderation_result_body import ModerationResultBody
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, ModerationErrorBody, ModerationInputType0Type2, ModerationResultBody
+    from ..models.moderation_error_body import ModerationErrorBody
+    from ..models.moderation_input_type_0_type_2 import ModerationInputType0Type2
+    from ..models.moderation_result_body import ModerationResultBody
+
+    _ready_7 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, ModerationErrorBody, ModerationOutputType0Type2, ModerationResultBody
+    from ..models.moderation_error_body import ModerationErrorBody
+    from ..models.moderation_output_type_0_type_2 import ModerationOutputType0Type2
+    from ..models.moderation_result_body import ModerationResultBody
+
+    _ready_8 = True

@@ -26,8 +26,8 @@ class ModerationParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         model = self.model
         policy: dict[str, Any] | None | Unset
         if isinstance(self.policy, Unset):
@@ -45,12 +45,12 @@ class ModerationParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         model = d.pop("model")
 
         def _parse_policy(data: object) -> ModerationPolicyParam | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -86,11 +86,21 @@ class ModerationParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ModerationPolicyParam
+def _prepare_0() -> None:
+    global _ready_0, ModerationPolicyParam
     from ..models.moderation_policy_param import ModerationPolicyParam
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, ModerationPolicyParam
+    from ..models.moderation_policy_param import ModerationPolicyParam
+
+    _ready_7 = True

@@ -26,8 +26,8 @@ class ModerationPolicyParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         input_: dict[str, Any] | None | Unset
         if isinstance(self.input, Unset):
             input_ = UNSET
@@ -53,11 +53,11 @@ class ModerationPolicyParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
 
         def _parse_input_(data: object) -> ModerationConfigParam | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -74,6 +74,8 @@ class ModerationPolicyParam:
         input_ = _parse_input_(d.pop("input", UNSET))
 
         def _parse_output(data: object) -> ModerationConfigParam | None | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -109,11 +111,31 @@ class ModerationPolicyParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ModerationConfigParam
+def _prepare_0() -> None:
+    global _ready_0, ModerationConfigParam
     from ..models.moderation_config_param import ModerationConfigParam
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, ModerationConfigParam
+    from ..models.moderation_config_param import ModerationConfigParam
+
+    _ready_7 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, ModerationConfigParam
+    from ..models.moderation_config_param import ModerationConfigParam
+
+    _ready_8 = True

@@ -48,8 +48,8 @@ class ModerationResultBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         model = self.model
         flagged = self.flagged
@@ -93,14 +93,14 @@ class ModerationResultBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_moderation_result_body_type(d.pop("type"))
         model = d.pop("model", UNSET)
         flagged = d.pop("flagged", UNSET)
 
         def _parse_categories(data: object) -> ModerationResultBodyCategoriesType0 | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -119,6 +119,8 @@ class ModerationResultBody:
         def _parse_category_scores(
             data: object,
         ) -> ModerationResultBodyCategoryScoresType0 | None | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -137,6 +139,8 @@ class ModerationResultBody:
         def _parse_category_applied_input_types(
             data: object,
         ) -> ModerationResultBodyCategoryAppliedInputTypesType0 | None | Unset:
+            if not _ready_9:
+                _prepare_9()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -183,12 +187,12 @@ class ModerationResultBody:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         ModerationResultBodyCategoriesType0, \
         ModerationResultBodyCategoryAppliedInputTypesType0, \
         ModerationResultBodyCategoryScoresType0
@@ -202,4 +206,40 @@ def _load_deps() -> None:
         ModerationResultBodyCategoryScoresType0,
     )
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, ModerationResultBodyCategoriesType0
+    from ..models.moderation_result_body_categories_type_0 import (
+        ModerationResultBodyCategoriesType0,
+    )
+
+    _ready_7 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, ModerationResultBodyCategoryScoresType0
+    from ..models.moderation_result_body_category_scores_type_0 import (
+        ModerationResultBodyCategoryScoresType0,
+    )
+
+    _ready_8 = True
+
+
+_ready_9 = False
+
+
+def _prepare_9() -> None:
+    global _ready_9, ModerationResultBodyCategoryAppliedInputTypesType0
+    from ..models.moderation_result_body_category_applied_input_types_type_0 import (
+        ModerationResultBodyCategoryAppliedInputTypesType0,
+    )
+
+    _ready_9 = True

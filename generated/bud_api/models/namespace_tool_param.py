@@ -42,8 +42,8 @@ class NamespaceToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         name = self.name
         description = self.description
@@ -76,8 +76,6 @@ class NamespaceToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_namespace_tool_param_type(d.pop("type"))
         name = d.pop("name", UNSET)
@@ -106,6 +104,8 @@ class NamespaceToolParam:
                     ) -> (
                         CustomToolParam | FunctionToolParam | NamespaceToolParamToolsType0ItemType2
                     ):
+                        if not _ready_8:
+                            _prepare_8()
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -156,15 +156,26 @@ class NamespaceToolParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, CustomToolParam, FunctionToolParam, NamespaceToolParamToolsType0ItemType2
+def _prepare_0() -> None:
+    global _ready_0, CustomToolParam, FunctionToolParam
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.function_tool_param import FunctionToolParam
+
+    _ready_0 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, CustomToolParam, FunctionToolParam, NamespaceToolParamToolsType0ItemType2
     from ..models.custom_tool_param import CustomToolParam
     from ..models.function_tool_param import FunctionToolParam
     from ..models.namespace_tool_param_tools_type_0_item_type_2 import (
         NamespaceToolParamToolsType0ItemType2,
     )
 
-    _deps_loaded = True
+    _ready_8 = True

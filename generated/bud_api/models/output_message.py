@@ -42,8 +42,8 @@ class OutputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id = self.id
         role: str | Unset = UNSET
@@ -92,8 +92,6 @@ class OutputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_output_message_type(d.pop("type"))
         id = d.pop("id", UNSET)
@@ -121,6 +119,8 @@ class OutputMessage:
                     def _parse_content_type_0_item(
                         data: object,
                     ) -> OutputMessageContentType2 | OutputTextContent | RefusalContent:
+                        if not _ready_9:
+                            _prepare_9()
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -199,13 +199,24 @@ class OutputMessage:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, OutputMessageContentType2, OutputTextContent, RefusalContent
+def _prepare_0() -> None:
+    global _ready_0, OutputTextContent, RefusalContent
+    from ..models.output_text_content import OutputTextContent
+    from ..models.refusal_content import RefusalContent
+
+    _ready_0 = True
+
+
+_ready_9 = False
+
+
+def _prepare_9() -> None:
+    global _ready_9, OutputMessageContentType2, OutputTextContent, RefusalContent
     from ..models.output_message_content_type_2 import OutputMessageContentType2
     from ..models.output_text_content import OutputTextContent
     from ..models.refusal_content import RefusalContent
 
-    _deps_loaded = True
+    _ready_9 = True

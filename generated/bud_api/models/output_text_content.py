@@ -47,8 +47,8 @@ class OutputTextContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         text = self.text
         annotations: list[dict[str, Any]] | None | Unset
@@ -94,8 +94,6 @@ class OutputTextContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_output_text_content_type(d.pop("type"))
         text = d.pop("text", UNSET)
@@ -133,6 +131,30 @@ class OutputTextContent:
                         | FilePath
                         | UrlCitationBody
                     ):
+                        if not _ready_9:
+                            _prepare_9()
+                        if type(data) is dict:
+                            _tag = data.get("type")
+                            if _tag == "container_file_citation":
+                                try:
+                                    return ContainerFileCitationBody.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "file_citation":
+                                try:
+                                    return FileCitationBody.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "file_path":
+                                try:
+                                    return FilePath.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "url_citation":
+                                try:
+                                    return UrlCitationBody.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -180,6 +202,8 @@ class OutputTextContent:
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
         def _parse_logprobs(data: object) -> list[LogProb] | None | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -219,23 +243,44 @@ class OutputTextContent:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
+    global _ready_0, ContainerFileCitationBody, FileCitationBody, FilePath, UrlCitationBody
+    from ..models.container_file_citation_body import ContainerFileCitationBody
+    from ..models.file_citation_body import FileCitationBody
+    from ..models.file_path import FilePath
+    from ..models.url_citation_body import UrlCitationBody
+
+    _ready_0 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, LogProb
+    from ..models.log_prob import LogProb
+
+    _ready_8 = True
+
+
+_ready_9 = False
+
+
+def _prepare_9() -> None:
     global \
-        _deps_loaded, \
+        _ready_9, \
         AnnotationType4, \
         ContainerFileCitationBody, \
         FileCitationBody, \
         FilePath, \
-        LogProb, \
         UrlCitationBody
     from ..models.annotation_type_4 import AnnotationType4
     from ..models.container_file_citation_body import ContainerFileCitationBody
     from ..models.file_citation_body import FileCitationBody
     from ..models.file_path import FilePath
-    from ..models.log_prob import LogProb
     from ..models.url_citation_body import UrlCitationBody
 
-    _deps_loaded = True
+    _ready_9 = True

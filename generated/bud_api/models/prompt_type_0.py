@@ -28,8 +28,8 @@ class PromptType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         id = self.id
         version: None | str | Unset
         if isinstance(self.version, Unset):
@@ -56,8 +56,6 @@ class PromptType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -71,6 +69,8 @@ class PromptType0:
         version = _parse_version(d.pop("version", UNSET))
 
         def _parse_variables(data: object) -> None | ResponsePromptVariablesType0 | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -108,11 +108,21 @@ class PromptType0:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ResponsePromptVariablesType0
+def _prepare_0() -> None:
+    global _ready_0, ResponsePromptVariablesType0
     from ..models.response_prompt_variables_type_0 import ResponsePromptVariablesType0
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, ResponsePromptVariablesType0
+    from ..models.response_prompt_variables_type_0 import ResponsePromptVariablesType0
+
+    _ready_8 = True

@@ -29,8 +29,8 @@ class RankingOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         ranker: None | str | Unset
         if isinstance(self.ranker, Unset):
             ranker = UNSET
@@ -59,8 +59,6 @@ class RankingOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
 
         def _parse_ranker(data: object) -> None | RankerVersionType | Unset:
@@ -81,6 +79,8 @@ class RankingOptions:
         score_threshold = d.pop("score_threshold", UNSET)
 
         def _parse_hybrid_search(data: object) -> HybridSearchOptions | None | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -118,11 +118,21 @@ class RankingOptions:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, HybridSearchOptions
+def _prepare_0() -> None:
+    global _ready_0, HybridSearchOptions
     from ..models.hybrid_search_options import HybridSearchOptions
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, HybridSearchOptions
+    from ..models.hybrid_search_options import HybridSearchOptions
+
+    _ready_8 = True

@@ -37,8 +37,6 @@ class ReasoningItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
         type_: str = self.type
         id = self.id
         encrypted_content: None | str | Unset
@@ -86,8 +84,6 @@ class ReasoningItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_reasoning_item_type(d.pop("type"))
         id = d.pop("id", UNSET)
@@ -102,6 +98,8 @@ class ReasoningItem:
         encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
 
         def _parse_summary(data: object) -> list[SummaryTextContent] | None | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -122,6 +120,8 @@ class ReasoningItem:
         summary = _parse_summary(d.pop("summary", UNSET))
 
         def _parse_content(data: object) -> list[ReasoningTextContent] | None | Unset:
+            if not _ready_9:
+                _prepare_9()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -174,12 +174,21 @@ class ReasoningItem:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_8 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ReasoningTextContent, SummaryTextContent
-    from ..models.reasoning_text_content import ReasoningTextContent
+def _prepare_8() -> None:
+    global _ready_8, SummaryTextContent
     from ..models.summary_text_content import SummaryTextContent
 
-    _deps_loaded = True
+    _ready_8 = True
+
+
+_ready_9 = False
+
+
+def _prepare_9() -> None:
+    global _ready_9, ReasoningTextContent
+    from ..models.reasoning_text_content import ReasoningTextContent
+
+    _ready_9 = True

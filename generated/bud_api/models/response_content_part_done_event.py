@@ -48,8 +48,8 @@ class ResponseContentPartDoneEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         item_id = self.item_id
         output_index = self.output_index
@@ -85,8 +85,6 @@ class ResponseContentPartDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_response_content_part_done_event_type(d.pop("type"))
         item_id = d.pop("item_id", UNSET)
@@ -104,6 +102,25 @@ class ResponseContentPartDoneEvent:
             | RefusalContent
             | Unset
         ):
+            if not _ready_7:
+                _prepare_7()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "output_text":
+                    try:
+                        return OutputTextContent.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "reasoning_text":
+                    try:
+                        return ReasoningTextContent.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "refusal":
+                    try:
+                        return RefusalContent.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -167,14 +184,27 @@ class ResponseContentPartDoneEvent:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, OutputContentType3, OutputTextContent, ReasoningTextContent, RefusalContent
+def _prepare_0() -> None:
+    global _ready_0, OutputContentType3, OutputTextContent, ReasoningTextContent, RefusalContent
     from ..models.output_content_type_3 import OutputContentType3
     from ..models.output_text_content import OutputTextContent
     from ..models.reasoning_text_content import ReasoningTextContent
     from ..models.refusal_content import RefusalContent
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, OutputContentType3, OutputTextContent, ReasoningTextContent, RefusalContent
+    from ..models.output_content_type_3 import OutputContentType3
+    from ..models.output_text_content import OutputTextContent
+    from ..models.reasoning_text_content import ReasoningTextContent
+    from ..models.refusal_content import RefusalContent
+
+    _ready_7 = True

@@ -30,8 +30,6 @@ class ResponseLogProb:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
         token = self.token
         logprob = self.logprob
         top_logprobs: list[dict[str, Any]] | None | Unset
@@ -57,8 +55,6 @@ class ResponseLogProb:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         token = d.pop("token", UNSET)
         logprob = d.pop("logprob", UNSET)
@@ -66,6 +62,8 @@ class ResponseLogProb:
         def _parse_top_logprobs(
             data: object,
         ) -> list[ResponseLogProbTopLogprobsType0Item] | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -107,13 +105,13 @@ class ResponseLogProb:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_7 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ResponseLogProbTopLogprobsType0Item
+def _prepare_7() -> None:
+    global _ready_7, ResponseLogProbTopLogprobsType0Item
     from ..models.response_log_prob_top_logprobs_type_0_item import (
         ResponseLogProbTopLogprobsType0Item,
     )
 
-    _deps_loaded = True
+    _ready_7 = True

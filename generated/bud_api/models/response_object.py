@@ -317,8 +317,8 @@ class ResponseObject(OutputTextMixin):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -801,11 +801,11 @@ class ResponseObject(OutputTextMixin):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -926,6 +926,8 @@ class ResponseObject(OutputTextMixin):
         max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
 
         def _parse_text(data: object) -> None | ResponseTextParam | Unset:
+            if not _ready_18:
+                _prepare_18()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -998,6 +1000,80 @@ class ResponseObject(OutputTextMixin):
                         | WebSearchPreviewTool
                         | WebSearchTool
                     ):
+                        if not _ready_35:
+                            _prepare_35()
+                        if type(data) is dict:
+                            _tag = data.get("type")
+                            if _tag == "apply_patch":
+                                try:
+                                    return ApplyPatchToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "code_interpreter":
+                                try:
+                                    return CodeInterpreterTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "computer":
+                                try:
+                                    return ComputerTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "computer_use_preview":
+                                try:
+                                    return ComputerUsePreviewTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "custom":
+                                try:
+                                    return CustomToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "file_search":
+                                try:
+                                    return FileSearchTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "function":
+                                try:
+                                    return FunctionTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "image_generation":
+                                try:
+                                    return ImageGenTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "local_shell":
+                                try:
+                                    return LocalShellToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp":
+                                try:
+                                    return MCPTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "namespace":
+                                try:
+                                    return NamespaceToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "programmatic_tool_calling":
+                                try:
+                                    return ProgrammaticToolCallingParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "shell":
+                                try:
+                                    return FunctionShellToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "tool_search":
+                                try:
+                                    return ToolSearchToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -1143,6 +1219,45 @@ class ResponseObject(OutputTextMixin):
             | ToolChoiceTypes
             | Unset
         ):
+            if not _ready_20:
+                _prepare_20()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "allowed_tools":
+                    try:
+                        return ToolChoiceAllowed.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "apply_patch":
+                    try:
+                        return SpecificApplyPatchParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "custom":
+                    try:
+                        return ToolChoiceCustom.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "function":
+                    try:
+                        return ToolChoiceFunction.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "mcp":
+                    try:
+                        return ToolChoiceMCP.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "programmatic_tool_calling":
+                    try:
+                        return SpecificProgrammaticToolCallingParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "shell":
+                    try:
+                        return SpecificFunctionShellParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1219,6 +1334,8 @@ class ResponseObject(OutputTextMixin):
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
         def _parse_prompt(data: object) -> None | PromptType0 | Unset:
+            if not _ready_21:
+                _prepare_21()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1292,6 +1409,8 @@ class ResponseObject(OutputTextMixin):
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
         def _parse_error(data: object) -> None | ResponseErrorType0 | Unset:
+            if not _ready_25:
+                _prepare_25()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1310,6 +1429,8 @@ class ResponseObject(OutputTextMixin):
         def _parse_incomplete_details(
             data: object,
         ) -> None | ResponseObjectIncompleteDetailsType0 | Unset:
+            if not _ready_26:
+                _prepare_26()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1406,6 +1527,150 @@ class ResponseObject(OutputTextMixin):
                         | ToolSearchOutput
                         | WebSearchToolCall
                     ):
+                        if not _ready_36:
+                            _prepare_36()
+                        if type(data) is dict:
+                            _tag = data.get("type")
+                            if _tag == "additional_tools":
+                                try:
+                                    return AdditionalTools.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "apply_patch_call":
+                                try:
+                                    return ApplyPatchToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "apply_patch_call_output":
+                                try:
+                                    return ApplyPatchToolCallOutput.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "code_interpreter_call":
+                                try:
+                                    return CodeInterpreterToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "compaction":
+                                try:
+                                    return CompactionBody.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "computer_call":
+                                try:
+                                    return ComputerToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "computer_call_output":
+                                try:
+                                    return ComputerToolCallOutputResource.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "custom_tool_call":
+                                try:
+                                    return CustomToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "custom_tool_call_output":
+                                try:
+                                    return CustomToolCallOutputResource.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "file_search_call":
+                                try:
+                                    return FileSearchToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "function_call":
+                                try:
+                                    return FunctionToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "function_call_output":
+                                try:
+                                    return FunctionToolCallOutputResource.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "image_generation_call":
+                                try:
+                                    return ImageGenToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "local_shell_call":
+                                try:
+                                    return LocalShellToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "local_shell_call_output":
+                                try:
+                                    return LocalShellToolCallOutput.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_approval_request":
+                                try:
+                                    return MCPApprovalRequest.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_approval_response":
+                                try:
+                                    return MCPApprovalResponseResource.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_call":
+                                try:
+                                    return MCPToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_list_tools":
+                                try:
+                                    return MCPListTools.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "message":
+                                try:
+                                    return OutputMessage.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "program":
+                                try:
+                                    return Program.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "program_output":
+                                try:
+                                    return ProgramOutput.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "reasoning":
+                                try:
+                                    return ReasoningItem.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "shell_call":
+                                try:
+                                    return FunctionShellCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "shell_call_output":
+                                try:
+                                    return FunctionShellCallOutput.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "tool_search_call":
+                                try:
+                                    return ToolSearchCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "tool_search_output":
+                                try:
+                                    return ToolSearchOutput.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "web_search_call":
+                                try:
+                                    return WebSearchToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -1643,6 +1908,8 @@ class ResponseObject(OutputTextMixin):
         output = _parse_output(d.pop("output", UNSET))
 
         def _parse_reasoning(data: object) -> None | Reasoning | Unset:
+            if not _ready_28:
+                _prepare_28()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1748,6 +2015,145 @@ class ResponseObject(OutputTextMixin):
                         | ToolSearchOutputItemParam
                         | WebSearchToolCall
                     ):
+                        if not _ready_37:
+                            _prepare_37()
+                        if type(data) is dict:
+                            _tag = data.get("type")
+                            if _tag == "additional_tools":
+                                try:
+                                    return AdditionalToolsItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "apply_patch_call":
+                                try:
+                                    return ApplyPatchToolCallItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "apply_patch_call_output":
+                                try:
+                                    return ApplyPatchToolCallOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "code_interpreter_call":
+                                try:
+                                    return CodeInterpreterToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "compaction":
+                                try:
+                                    return CompactionSummaryItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "compaction_trigger":
+                                try:
+                                    return CompactionTriggerItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "computer_call":
+                                try:
+                                    return ComputerToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "computer_call_output":
+                                try:
+                                    return ComputerCallOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "custom_tool_call":
+                                try:
+                                    return CustomToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "custom_tool_call_output":
+                                try:
+                                    return CustomToolCallOutput.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "file_search_call":
+                                try:
+                                    return FileSearchToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "function_call":
+                                try:
+                                    return FunctionToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "function_call_output":
+                                try:
+                                    return FunctionCallOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "image_generation_call":
+                                try:
+                                    return ImageGenToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "local_shell_call":
+                                try:
+                                    return LocalShellToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "local_shell_call_output":
+                                try:
+                                    return LocalShellToolCallOutput.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_approval_request":
+                                try:
+                                    return MCPApprovalRequest.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_approval_response":
+                                try:
+                                    return MCPApprovalResponse.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_call":
+                                try:
+                                    return MCPToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_list_tools":
+                                try:
+                                    return MCPListTools.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "program":
+                                try:
+                                    return ProgramItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "reasoning":
+                                try:
+                                    return ReasoningItem.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "shell_call":
+                                try:
+                                    return FunctionShellCallItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "shell_call_output":
+                                try:
+                                    return FunctionShellCallOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "tool_search_call":
+                                try:
+                                    return ToolSearchCallItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "tool_search_output":
+                                try:
+                                    return ToolSearchOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "web_search_call":
+                                try:
+                                    return WebSearchToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -2011,6 +2417,8 @@ class ResponseObject(OutputTextMixin):
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
         def _parse_usage(data: object) -> None | ResponseUsage | Unset:
+            if not _ready_30:
+                _prepare_30()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -2027,6 +2435,8 @@ class ResponseObject(OutputTextMixin):
         usage = _parse_usage(d.pop("usage", UNSET))
 
         def _parse_prompt_cache_options(data: object) -> None | PromptCacheOptions | Unset:
+            if not _ready_31:
+                _prepare_31()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -2043,6 +2453,8 @@ class ResponseObject(OutputTextMixin):
         prompt_cache_options = _parse_prompt_cache_options(d.pop("prompt_cache_options", UNSET))
 
         def _parse_moderation(data: object) -> Moderation | None | Unset:
+            if not _ready_32:
+                _prepare_32()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -2060,6 +2472,8 @@ class ResponseObject(OutputTextMixin):
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
         def _parse_conversation(data: object) -> None | ResponseConversation | Unset:
+            if not _ready_33:
+                _prepare_33()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -2139,12 +2553,12 @@ class ResponseObject(OutputTextMixin):
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         AdditionalTools, \
         AdditionalToolsItemParam, \
         ApplyPatchToolCall, \
@@ -2195,12 +2609,10 @@ def _load_deps() -> None:
         MetadataType0, \
         Moderation, \
         NamespaceToolParam, \
-        OutputItemType28, \
         OutputMessage, \
         Program, \
         ProgramItemParam, \
         ProgramOutput, \
-        ProgramOutputItemParam, \
         ProgrammaticToolCallingParam, \
         PromptCacheOptions, \
         PromptType0, \
@@ -2224,7 +2636,6 @@ def _load_deps() -> None:
         ToolSearchOutput, \
         ToolSearchOutputItemParam, \
         ToolSearchToolParam, \
-        ToolType16, \
         WebSearchPreviewTool, \
         WebSearchTool, \
         WebSearchToolCall
@@ -2278,12 +2689,10 @@ def _load_deps() -> None:
     from ..models.metadata_type_0 import MetadataType0
     from ..models.moderation import Moderation
     from ..models.namespace_tool_param import NamespaceToolParam
-    from ..models.output_item_type_28 import OutputItemType28
     from ..models.output_message import OutputMessage
     from ..models.program import Program
     from ..models.program_item_param import ProgramItemParam
     from ..models.program_output import ProgramOutput
-    from ..models.program_output_item_param import ProgramOutputItemParam
     from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
     from ..models.prompt_cache_options import PromptCacheOptions
     from ..models.prompt_type_0 import PromptType0
@@ -2311,9 +2720,326 @@ def _load_deps() -> None:
     from ..models.tool_search_output import ToolSearchOutput
     from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
     from ..models.tool_search_tool_param import ToolSearchToolParam
-    from ..models.tool_type_16 import ToolType16
     from ..models.web_search_preview_tool import WebSearchPreviewTool
     from ..models.web_search_tool import WebSearchTool
     from ..models.web_search_tool_call import WebSearchToolCall
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, MetadataType0
+    from ..models.metadata_type_0 import MetadataType0
+
+    _ready_7 = True
+
+
+_ready_18 = False
+
+
+def _prepare_18() -> None:
+    global _ready_18, ResponseTextParam
+    from ..models.response_text_param import ResponseTextParam
+
+    _ready_18 = True
+
+
+_ready_20 = False
+
+
+def _prepare_20() -> None:
+    global \
+        _ready_20, \
+        SpecificApplyPatchParam, \
+        SpecificFunctionShellParam, \
+        SpecificProgrammaticToolCallingParam, \
+        ToolChoiceAllowed, \
+        ToolChoiceCustom, \
+        ToolChoiceFunction, \
+        ToolChoiceMCP, \
+        ToolChoiceTypes
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.specific_programmatic_tool_calling_param import (
+        SpecificProgrammaticToolCallingParam,
+    )
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+
+    _ready_20 = True
+
+
+_ready_21 = False
+
+
+def _prepare_21() -> None:
+    global _ready_21, PromptType0
+    from ..models.prompt_type_0 import PromptType0
+
+    _ready_21 = True
+
+
+_ready_25 = False
+
+
+def _prepare_25() -> None:
+    global _ready_25, ResponseErrorType0
+    from ..models.response_error_type_0 import ResponseErrorType0
+
+    _ready_25 = True
+
+
+_ready_26 = False
+
+
+def _prepare_26() -> None:
+    global _ready_26, ResponseObjectIncompleteDetailsType0
+    from ..models.response_object_incomplete_details_type_0 import (
+        ResponseObjectIncompleteDetailsType0,
+    )
+
+    _ready_26 = True
+
+
+_ready_28 = False
+
+
+def _prepare_28() -> None:
+    global _ready_28, Reasoning
+    from ..models.reasoning import Reasoning
+
+    _ready_28 = True
+
+
+_ready_30 = False
+
+
+def _prepare_30() -> None:
+    global _ready_30, ResponseUsage
+    from ..models.response_usage import ResponseUsage
+
+    _ready_30 = True
+
+
+_ready_31 = False
+
+
+def _prepare_31() -> None:
+    global _ready_31, PromptCacheOptions
+    from ..models.prompt_cache_options import PromptCacheOptions
+
+    _ready_31 = True
+
+
+_ready_32 = False
+
+
+def _prepare_32() -> None:
+    global _ready_32, Moderation
+    from ..models.moderation import Moderation
+
+    _ready_32 = True
+
+
+_ready_33 = False
+
+
+def _prepare_33() -> None:
+    global _ready_33, ResponseConversation
+    from ..models.response_conversation import ResponseConversation
+
+    _ready_33 = True
+
+
+_ready_35 = False
+
+
+def _prepare_35() -> None:
+    global \
+        _ready_35, \
+        ApplyPatchToolParam, \
+        CodeInterpreterTool, \
+        ComputerTool, \
+        ComputerUsePreviewTool, \
+        CustomToolParam, \
+        FileSearchTool, \
+        FunctionShellToolParam, \
+        FunctionTool, \
+        ImageGenTool, \
+        LocalShellToolParam, \
+        MCPTool, \
+        NamespaceToolParam, \
+        ProgrammaticToolCallingParam, \
+        ToolSearchToolParam, \
+        ToolType16, \
+        WebSearchPreviewTool, \
+        WebSearchTool
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_tool import MCPTool
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.tool_type_16 import ToolType16
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+
+    _ready_35 = True
+
+
+_ready_36 = False
+
+
+def _prepare_36() -> None:
+    global \
+        _ready_36, \
+        AdditionalTools, \
+        ApplyPatchToolCall, \
+        ApplyPatchToolCallOutput, \
+        CodeInterpreterToolCall, \
+        CompactionBody, \
+        ComputerToolCall, \
+        ComputerToolCallOutputResource, \
+        CustomToolCall, \
+        CustomToolCallOutputResource, \
+        FileSearchToolCall, \
+        FunctionShellCall, \
+        FunctionShellCallOutput, \
+        FunctionToolCall, \
+        FunctionToolCallOutputResource, \
+        ImageGenToolCall, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        MCPApprovalRequest, \
+        MCPApprovalResponseResource, \
+        MCPListTools, \
+        MCPToolCall, \
+        OutputItemType28, \
+        OutputMessage, \
+        Program, \
+        ProgramOutput, \
+        ReasoningItem, \
+        ToolSearchCall, \
+        ToolSearchOutput, \
+        WebSearchToolCall
+    from ..models.additional_tools import AdditionalTools
+    from ..models.apply_patch_tool_call import ApplyPatchToolCall
+    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_body import CompactionBody
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_shell_call import FunctionShellCall
+    from ..models.function_shell_call_output import FunctionShellCallOutput
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.output_item_type_28 import OutputItemType28
+    from ..models.output_message import OutputMessage
+    from ..models.program import Program
+    from ..models.program_output import ProgramOutput
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.tool_search_call import ToolSearchCall
+    from ..models.tool_search_output import ToolSearchOutput
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+    _ready_36 = True
+
+
+_ready_37 = False
+
+
+def _prepare_37() -> None:
+    global \
+        _ready_37, \
+        AdditionalToolsItemParam, \
+        ApplyPatchToolCallItemParam, \
+        ApplyPatchToolCallOutputItemParam, \
+        CodeInterpreterToolCall, \
+        CompactionSummaryItemParam, \
+        CompactionTriggerItemParam, \
+        ComputerCallOutputItemParam, \
+        ComputerToolCall, \
+        CustomToolCall, \
+        CustomToolCallOutput, \
+        EasyInputMessage, \
+        FileSearchToolCall, \
+        FunctionCallOutputItemParam, \
+        FunctionShellCallItemParam, \
+        FunctionShellCallOutputItemParam, \
+        FunctionToolCall, \
+        ImageGenToolCall, \
+        InputMessage, \
+        ItemReferenceParam, \
+        ItemType27, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        MCPApprovalRequest, \
+        MCPApprovalResponse, \
+        MCPListTools, \
+        MCPToolCall, \
+        OutputMessage, \
+        ProgramItemParam, \
+        ProgramOutputItemParam, \
+        ReasoningItem, \
+        ToolSearchCallItemParam, \
+        ToolSearchOutputItemParam, \
+        WebSearchToolCall
+    from ..models.additional_tools_item_param import AdditionalToolsItemParam
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message import InputMessage
+    from ..models.item_reference_param import ItemReferenceParam
+    from ..models.item_type_27 import ItemType27
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.output_message import OutputMessage
+    from ..models.program_item_param import ProgramItemParam
+    from ..models.program_output_item_param import ProgramOutputItemParam
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+    _ready_37 = True

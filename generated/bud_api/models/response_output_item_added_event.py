@@ -100,8 +100,8 @@ class ResponseOutputItemAddedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         output_index = self.output_index
         sequence_number = self.sequence_number
@@ -181,8 +181,6 @@ class ResponseOutputItemAddedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_response_output_item_added_event_type(d.pop("type"))
         output_index = d.pop("output_index", UNSET)
@@ -223,6 +221,150 @@ class ResponseOutputItemAddedEvent:
             | Unset
             | WebSearchToolCall
         ):
+            if not _ready_7:
+                _prepare_7()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "additional_tools":
+                    try:
+                        return AdditionalTools.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "apply_patch_call":
+                    try:
+                        return ApplyPatchToolCall.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "apply_patch_call_output":
+                    try:
+                        return ApplyPatchToolCallOutput.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "code_interpreter_call":
+                    try:
+                        return CodeInterpreterToolCall.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "compaction":
+                    try:
+                        return CompactionBody.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "computer_call":
+                    try:
+                        return ComputerToolCall.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "computer_call_output":
+                    try:
+                        return ComputerToolCallOutputResource.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "custom_tool_call":
+                    try:
+                        return CustomToolCall.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "custom_tool_call_output":
+                    try:
+                        return CustomToolCallOutputResource.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "file_search_call":
+                    try:
+                        return FileSearchToolCall.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "function_call":
+                    try:
+                        return FunctionToolCall.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "function_call_output":
+                    try:
+                        return FunctionToolCallOutputResource.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "image_generation_call":
+                    try:
+                        return ImageGenToolCall.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "local_shell_call":
+                    try:
+                        return LocalShellToolCall.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "local_shell_call_output":
+                    try:
+                        return LocalShellToolCallOutput.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "mcp_approval_request":
+                    try:
+                        return MCPApprovalRequest.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "mcp_approval_response":
+                    try:
+                        return MCPApprovalResponseResource.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "mcp_call":
+                    try:
+                        return MCPToolCall.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "mcp_list_tools":
+                    try:
+                        return MCPListTools.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "message":
+                    try:
+                        return OutputMessage.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "program":
+                    try:
+                        return Program.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "program_output":
+                    try:
+                        return ProgramOutput.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "reasoning":
+                    try:
+                        return ReasoningItem.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "shell_call":
+                    try:
+                        return FunctionShellCall.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "shell_call_output":
+                    try:
+                        return FunctionShellCallOutput.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "tool_search_call":
+                    try:
+                        return ToolSearchCall.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "tool_search_output":
+                    try:
+                        return ToolSearchOutput.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "web_search_call":
+                    try:
+                        return WebSearchToolCall.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -460,12 +602,12 @@ class ResponseOutputItemAddedEvent:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         AdditionalTools, \
         ApplyPatchToolCall, \
         ApplyPatchToolCallOutput, \
@@ -525,4 +667,72 @@ def _load_deps() -> None:
     from ..models.tool_search_output import ToolSearchOutput
     from ..models.web_search_tool_call import WebSearchToolCall
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global \
+        _ready_7, \
+        AdditionalTools, \
+        ApplyPatchToolCall, \
+        ApplyPatchToolCallOutput, \
+        CodeInterpreterToolCall, \
+        CompactionBody, \
+        ComputerToolCall, \
+        ComputerToolCallOutputResource, \
+        CustomToolCall, \
+        CustomToolCallOutputResource, \
+        FileSearchToolCall, \
+        FunctionShellCall, \
+        FunctionShellCallOutput, \
+        FunctionToolCall, \
+        FunctionToolCallOutputResource, \
+        ImageGenToolCall, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        MCPApprovalRequest, \
+        MCPApprovalResponseResource, \
+        MCPListTools, \
+        MCPToolCall, \
+        OutputItemType28, \
+        OutputMessage, \
+        Program, \
+        ProgramOutput, \
+        ReasoningItem, \
+        ToolSearchCall, \
+        ToolSearchOutput, \
+        WebSearchToolCall
+    from ..models.additional_tools import AdditionalTools
+    from ..models.apply_patch_tool_call import ApplyPatchToolCall
+    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_body import CompactionBody
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_shell_call import FunctionShellCall
+    from ..models.function_shell_call_output import FunctionShellCallOutput
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.output_item_type_28 import OutputItemType28
+    from ..models.output_message import OutputMessage
+    from ..models.program import Program
+    from ..models.program_output import ProgramOutput
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.tool_search_call import ToolSearchCall
+    from ..models.tool_search_output import ToolSearchOutput
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+    _ready_7 = True

@@ -53,8 +53,8 @@ class ResponseOutputTextAnnotationAddedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         item_id = self.item_id
         output_index = self.output_index
@@ -95,8 +95,6 @@ class ResponseOutputTextAnnotationAddedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_response_output_text_annotation_added_event_type(d.pop("type"))
         item_id = d.pop("item_id", UNSET)
@@ -116,6 +114,30 @@ class ResponseOutputTextAnnotationAddedEvent:
             | Unset
             | UrlCitationBody
         ):
+            if not _ready_7:
+                _prepare_7()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "container_file_citation":
+                    try:
+                        return ContainerFileCitationBody.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "file_citation":
+                    try:
+                        return FileCitationBody.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "file_path":
+                    try:
+                        return FilePath.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "url_citation":
+                    try:
+                        return UrlCitationBody.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -187,12 +209,12 @@ class ResponseOutputTextAnnotationAddedEvent:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         AnnotationType4, \
         ContainerFileCitationBody, \
         FileCitationBody, \
@@ -204,4 +226,24 @@ def _load_deps() -> None:
     from ..models.file_path import FilePath
     from ..models.url_citation_body import UrlCitationBody
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global \
+        _ready_7, \
+        AnnotationType4, \
+        ContainerFileCitationBody, \
+        FileCitationBody, \
+        FilePath, \
+        UrlCitationBody
+    from ..models.annotation_type_4 import AnnotationType4
+    from ..models.container_file_citation_body import ContainerFileCitationBody
+    from ..models.file_citation_body import FileCitationBody
+    from ..models.file_path import FilePath
+    from ..models.url_citation_body import UrlCitationBody
+
+    _ready_7 = True

@@ -20,8 +20,8 @@ class ResponsePromptVariablesType0:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             if isinstance(prop, InputTextContent):
@@ -36,8 +36,6 @@ class ResponsePromptVariablesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         response_prompt_variables_type_0 = cls()
         additional_properties = {}
@@ -46,6 +44,25 @@ class ResponsePromptVariablesType0:
             def _parse_additional_property(
                 data: object,
             ) -> InputFileContent | InputImageContent | InputTextContent | str:
+                if not _ready_7:
+                    _prepare_7()
+                if type(data) is dict:
+                    _tag = data.get("type")
+                    if _tag == "input_file":
+                        try:
+                            return InputFileContent.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    elif _tag == "input_image":
+                        try:
+                            return InputImageContent.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    elif _tag == "input_text":
+                        try:
+                            return InputTextContent.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -95,13 +112,25 @@ class ResponsePromptVariablesType0:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, InputFileContent, InputImageContent, InputTextContent
+def _prepare_0() -> None:
+    global _ready_0, InputFileContent, InputImageContent, InputTextContent
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, InputFileContent, InputImageContent, InputTextContent
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+
+    _ready_7 = True

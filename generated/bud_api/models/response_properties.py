@@ -106,8 +106,8 @@ class ResponseProperties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         previous_response_id: None | str | Unset
         if isinstance(self.previous_response_id, Unset):
             previous_response_id = UNSET
@@ -268,8 +268,6 @@ class ResponseProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
 
         def _parse_previous_response_id(data: object) -> None | str | Unset:
@@ -309,6 +307,8 @@ class ResponseProperties:
         max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
 
         def _parse_text(data: object) -> None | ResponseTextParam | Unset:
+            if not _ready_11:
+                _prepare_11()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -381,6 +381,80 @@ class ResponseProperties:
                         | WebSearchPreviewTool
                         | WebSearchTool
                     ):
+                        if not _ready_15:
+                            _prepare_15()
+                        if type(data) is dict:
+                            _tag = data.get("type")
+                            if _tag == "apply_patch":
+                                try:
+                                    return ApplyPatchToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "code_interpreter":
+                                try:
+                                    return CodeInterpreterTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "computer":
+                                try:
+                                    return ComputerTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "computer_use_preview":
+                                try:
+                                    return ComputerUsePreviewTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "custom":
+                                try:
+                                    return CustomToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "file_search":
+                                try:
+                                    return FileSearchTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "function":
+                                try:
+                                    return FunctionTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "image_generation":
+                                try:
+                                    return ImageGenTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "local_shell":
+                                try:
+                                    return LocalShellToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp":
+                                try:
+                                    return MCPTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "namespace":
+                                try:
+                                    return NamespaceToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "programmatic_tool_calling":
+                                try:
+                                    return ProgrammaticToolCallingParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "shell":
+                                try:
+                                    return FunctionShellToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "tool_search":
+                                try:
+                                    return ToolSearchToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -526,6 +600,45 @@ class ResponseProperties:
             | ToolChoiceTypes
             | Unset
         ):
+            if not _ready_13:
+                _prepare_13()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "allowed_tools":
+                    try:
+                        return ToolChoiceAllowed.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "apply_patch":
+                    try:
+                        return SpecificApplyPatchParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "custom":
+                    try:
+                        return ToolChoiceCustom.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "function":
+                    try:
+                        return ToolChoiceFunction.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "mcp":
+                    try:
+                        return ToolChoiceMCP.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "programmatic_tool_calling":
+                    try:
+                        return SpecificProgrammaticToolCallingParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "shell":
+                    try:
+                        return SpecificFunctionShellParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -602,6 +715,8 @@ class ResponseProperties:
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
         def _parse_prompt(data: object) -> None | PromptType0 | Unset:
+            if not _ready_14:
+                _prepare_14()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -646,12 +761,12 @@ class ResponseProperties:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         ApplyPatchToolParam, \
         CodeInterpreterTool, \
         ComputerTool, \
@@ -676,7 +791,6 @@ def _load_deps() -> None:
         ToolChoiceMCP, \
         ToolChoiceTypes, \
         ToolSearchToolParam, \
-        ToolType16, \
         WebSearchPreviewTool, \
         WebSearchTool
     from ..models.apply_patch_tool_param import ApplyPatchToolParam
@@ -705,8 +819,99 @@ def _load_deps() -> None:
     from ..models.tool_choice_mcp import ToolChoiceMCP
     from ..models.tool_choice_types import ToolChoiceTypes
     from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+
+    _ready_0 = True
+
+
+_ready_11 = False
+
+
+def _prepare_11() -> None:
+    global _ready_11, ResponseTextParam
+    from ..models.response_text_param import ResponseTextParam
+
+    _ready_11 = True
+
+
+_ready_13 = False
+
+
+def _prepare_13() -> None:
+    global \
+        _ready_13, \
+        SpecificApplyPatchParam, \
+        SpecificFunctionShellParam, \
+        SpecificProgrammaticToolCallingParam, \
+        ToolChoiceAllowed, \
+        ToolChoiceCustom, \
+        ToolChoiceFunction, \
+        ToolChoiceMCP, \
+        ToolChoiceTypes
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.specific_programmatic_tool_calling_param import (
+        SpecificProgrammaticToolCallingParam,
+    )
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+
+    _ready_13 = True
+
+
+_ready_14 = False
+
+
+def _prepare_14() -> None:
+    global _ready_14, PromptType0
+    from ..models.prompt_type_0 import PromptType0
+
+    _ready_14 = True
+
+
+_ready_15 = False
+
+
+def _prepare_15() -> None:
+    global \
+        _ready_15, \
+        ApplyPatchToolParam, \
+        CodeInterpreterTool, \
+        ComputerTool, \
+        ComputerUsePreviewTool, \
+        CustomToolParam, \
+        FileSearchTool, \
+        FunctionShellToolParam, \
+        FunctionTool, \
+        ImageGenTool, \
+        LocalShellToolParam, \
+        MCPTool, \
+        NamespaceToolParam, \
+        ProgrammaticToolCallingParam, \
+        ToolSearchToolParam, \
+        ToolType16, \
+        WebSearchPreviewTool, \
+        WebSearchTool
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_tool import MCPTool
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
     from ..models.tool_type_16 import ToolType16
     from ..models.web_search_preview_tool import WebSearchPreviewTool
     from ..models.web_search_tool import WebSearchTool
 
-    _deps_loaded = True
+    _ready_15 = True

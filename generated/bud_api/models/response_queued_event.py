@@ -32,8 +32,8 @@ class ResponseQueuedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         response: dict[str, Any] | None | Unset
         if isinstance(self.response, Unset):
@@ -54,12 +54,12 @@ class ResponseQueuedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_response_queued_event_type(d.pop("type"))
 
         def _parse_response(data: object) -> None | ResponseObject | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -96,11 +96,21 @@ class ResponseQueuedEvent:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ResponseObject
+def _prepare_0() -> None:
+    global _ready_0, ResponseObject
     from ..models.response_object import ResponseObject
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, ResponseObject
+    from ..models.response_object import ResponseObject
+
+    _ready_7 = True

@@ -40,8 +40,8 @@ class ResponseReasoningSummaryPartAddedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         item_id = self.item_id
         output_index = self.output_index
@@ -71,8 +71,6 @@ class ResponseReasoningSummaryPartAddedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_response_reasoning_summary_part_added_event_type(d.pop("type"))
         item_id = d.pop("item_id", UNSET)
@@ -83,6 +81,8 @@ class ResponseReasoningSummaryPartAddedEvent:
         def _parse_part(
             data: object,
         ) -> None | ResponseReasoningSummaryPartAddedEventPartType0 | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -125,13 +125,25 @@ class ResponseReasoningSummaryPartAddedEvent:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ResponseReasoningSummaryPartAddedEventPartType0
+def _prepare_0() -> None:
+    global _ready_0, ResponseReasoningSummaryPartAddedEventPartType0
     from ..models.response_reasoning_summary_part_added_event_part_type_0 import (
         ResponseReasoningSummaryPartAddedEventPartType0,
     )
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, ResponseReasoningSummaryPartAddedEventPartType0
+    from ..models.response_reasoning_summary_part_added_event_part_type_0 import (
+        ResponseReasoningSummaryPartAddedEventPartType0,
+    )
+
+    _ready_7 = True

@@ -41,8 +41,8 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         sequence_number = self.sequence_number
         item_id = self.item_id
@@ -72,8 +72,6 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_response_shell_call_output_content_delta_streaming_event_type(d.pop("type"))
         sequence_number = d.pop("sequence_number", UNSET)
@@ -82,6 +80,8 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
         command_index = d.pop("command_index", UNSET)
 
         def _parse_delta(data: object) -> None | ShellCallOutputDelta | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -124,11 +124,21 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ShellCallOutputDelta
+def _prepare_0() -> None:
+    global _ready_0, ShellCallOutputDelta
     from ..models.shell_call_output_delta import ShellCallOutputDelta
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, ShellCallOutputDelta
+    from ..models.shell_call_output_delta import ShellCallOutputDelta
+
+    _ready_7 = True

@@ -41,8 +41,6 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
         type_: str = self.type
         sequence_number = self.sequence_number
         item_id = self.item_id
@@ -75,8 +73,6 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_response_shell_call_output_content_done_streaming_event_type(d.pop("type"))
         sequence_number = d.pop("sequence_number", UNSET)
@@ -85,6 +81,8 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
         command_index = d.pop("command_index", UNSET)
 
         def _parse_output(data: object) -> list[FunctionShellCallOutputContent] | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -133,11 +131,11 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_7 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, FunctionShellCallOutputContent
+def _prepare_7() -> None:
+    global _ready_7, FunctionShellCallOutputContent
     from ..models.function_shell_call_output_content import FunctionShellCallOutputContent
 
-    _deps_loaded = True
+    _ready_7 = True

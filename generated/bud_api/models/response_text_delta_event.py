@@ -40,8 +40,6 @@ class ResponseTextDeltaEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
         type_: str = self.type
         item_id = self.item_id
         output_index = self.output_index
@@ -77,8 +75,6 @@ class ResponseTextDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_response_text_delta_event_type(d.pop("type"))
         item_id = d.pop("item_id", UNSET)
@@ -88,6 +84,8 @@ class ResponseTextDeltaEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         def _parse_logprobs(data: object) -> list[ResponseLogProb] | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -135,11 +133,11 @@ class ResponseTextDeltaEvent:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_7 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ResponseLogProb
+def _prepare_7() -> None:
+    global _ready_7, ResponseLogProb
     from ..models.response_log_prob import ResponseLogProb
 
-    _deps_loaded = True
+    _ready_7 = True

@@ -40,8 +40,8 @@ class ResponseTextParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         format_: dict[str, Any] | None | Unset
         if isinstance(self.format, Unset):
             format_ = UNSET
@@ -73,8 +73,6 @@ class ResponseTextParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
 
         def _parse_format_(
@@ -87,6 +85,25 @@ class ResponseTextParam:
             | TextResponseFormatJsonSchema
             | Unset
         ):
+            if not _ready_7:
+                _prepare_7()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "json_object":
+                    try:
+                        return ResponseFormatJsonObject.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "json_schema":
+                    try:
+                        return TextResponseFormatJsonSchema.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "text":
+                    try:
+                        return ResponseFormatText.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -167,12 +184,12 @@ class ResponseTextParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         ResponseFormatJsonObject, \
         ResponseFormatText, \
         TextResponseFormatConfigurationType3, \
@@ -184,4 +201,24 @@ def _load_deps() -> None:
     )
     from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global \
+        _ready_7, \
+        ResponseFormatJsonObject, \
+        ResponseFormatText, \
+        TextResponseFormatConfigurationType3, \
+        TextResponseFormatJsonSchema
+    from ..models.response_format_json_object import ResponseFormatJsonObject
+    from ..models.response_format_text import ResponseFormatText
+    from ..models.text_response_format_configuration_type_3 import (
+        TextResponseFormatConfigurationType3,
+    )
+    from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema
+
+    _ready_7 = True

@@ -37,8 +37,8 @@ class ResponseUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         input_tokens = self.input_tokens
         input_tokens_details: dict[str, Any] | None | Unset
         if isinstance(self.input_tokens_details, Unset):
@@ -73,14 +73,14 @@ class ResponseUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens", UNSET)
 
         def _parse_input_tokens_details(
             data: object,
         ) -> None | ResponseUsageInputTokensDetailsType0 | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -100,6 +100,8 @@ class ResponseUsage:
         def _parse_output_tokens_details(
             data: object,
         ) -> None | ResponseUsageOutputTokensDetailsType0 | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -142,11 +144,11 @@ class ResponseUsage:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ResponseUsageInputTokensDetailsType0, ResponseUsageOutputTokensDetailsType0
+def _prepare_0() -> None:
+    global _ready_0, ResponseUsageInputTokensDetailsType0, ResponseUsageOutputTokensDetailsType0
     from ..models.response_usage_input_tokens_details_type_0 import (
         ResponseUsageInputTokensDetailsType0,
     )
@@ -154,4 +156,28 @@ def _load_deps() -> None:
         ResponseUsageOutputTokensDetailsType0,
     )
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, ResponseUsageInputTokensDetailsType0
+    from ..models.response_usage_input_tokens_details_type_0 import (
+        ResponseUsageInputTokensDetailsType0,
+    )
+
+    _ready_7 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, ResponseUsageOutputTokensDetailsType0
+    from ..models.response_usage_output_tokens_details_type_0 import (
+        ResponseUsageOutputTokensDetailsType0,
+    )
+
+    _ready_8 = True

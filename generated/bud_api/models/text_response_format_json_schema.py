@@ -36,8 +36,8 @@ class TextResponseFormatJsonSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         description = self.description
         name = self.name
@@ -68,14 +68,14 @@ class TextResponseFormatJsonSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_text_response_format_json_schema_type(d.pop("type"))
         description = d.pop("description", UNSET)
         name = d.pop("name", UNSET)
 
         def _parse_schema(data: object) -> None | ResponseFormatJsonSchemaSchema | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -122,11 +122,21 @@ class TextResponseFormatJsonSchema:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ResponseFormatJsonSchemaSchema
+def _prepare_0() -> None:
+    global _ready_0, ResponseFormatJsonSchemaSchema
     from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, ResponseFormatJsonSchemaSchema
+    from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
+
+    _ready_7 = True

@@ -195,8 +195,8 @@ class TokenCountsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
@@ -416,8 +416,6 @@ class TokenCountsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
 
         def _parse_model(data: object) -> None | str | Unset:
@@ -519,6 +517,145 @@ class TokenCountsBody:
                         | ToolSearchOutputItemParam
                         | WebSearchToolCall
                     ):
+                        if not _ready_17:
+                            _prepare_17()
+                        if type(data) is dict:
+                            _tag = data.get("type")
+                            if _tag == "additional_tools":
+                                try:
+                                    return AdditionalToolsItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "apply_patch_call":
+                                try:
+                                    return ApplyPatchToolCallItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "apply_patch_call_output":
+                                try:
+                                    return ApplyPatchToolCallOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "code_interpreter_call":
+                                try:
+                                    return CodeInterpreterToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "compaction":
+                                try:
+                                    return CompactionSummaryItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "compaction_trigger":
+                                try:
+                                    return CompactionTriggerItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "computer_call":
+                                try:
+                                    return ComputerToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "computer_call_output":
+                                try:
+                                    return ComputerCallOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "custom_tool_call":
+                                try:
+                                    return CustomToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "custom_tool_call_output":
+                                try:
+                                    return CustomToolCallOutput.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "file_search_call":
+                                try:
+                                    return FileSearchToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "function_call":
+                                try:
+                                    return FunctionToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "function_call_output":
+                                try:
+                                    return FunctionCallOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "image_generation_call":
+                                try:
+                                    return ImageGenToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "local_shell_call":
+                                try:
+                                    return LocalShellToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "local_shell_call_output":
+                                try:
+                                    return LocalShellToolCallOutput.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_approval_request":
+                                try:
+                                    return MCPApprovalRequest.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_approval_response":
+                                try:
+                                    return MCPApprovalResponse.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_call":
+                                try:
+                                    return MCPToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp_list_tools":
+                                try:
+                                    return MCPListTools.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "program":
+                                try:
+                                    return ProgramItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "reasoning":
+                                try:
+                                    return ReasoningItem.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "shell_call":
+                                try:
+                                    return FunctionShellCallItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "shell_call_output":
+                                try:
+                                    return FunctionShellCallOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "tool_search_call":
+                                try:
+                                    return ToolSearchCallItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "tool_search_output":
+                                try:
+                                    return ToolSearchOutputItemParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "web_search_call":
+                                try:
+                                    return WebSearchToolCall.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -847,6 +984,80 @@ class TokenCountsBody:
                         | WebSearchPreviewTool
                         | WebSearchTool
                     ):
+                        if not _ready_18:
+                            _prepare_18()
+                        if type(data) is dict:
+                            _tag = data.get("type")
+                            if _tag == "apply_patch":
+                                try:
+                                    return ApplyPatchToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "code_interpreter":
+                                try:
+                                    return CodeInterpreterTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "computer":
+                                try:
+                                    return ComputerTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "computer_use_preview":
+                                try:
+                                    return ComputerUsePreviewTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "custom":
+                                try:
+                                    return CustomToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "file_search":
+                                try:
+                                    return FileSearchTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "function":
+                                try:
+                                    return FunctionTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "image_generation":
+                                try:
+                                    return ImageGenTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "local_shell":
+                                try:
+                                    return LocalShellToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "mcp":
+                                try:
+                                    return MCPTool.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "namespace":
+                                try:
+                                    return NamespaceToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "programmatic_tool_calling":
+                                try:
+                                    return ProgrammaticToolCallingParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "shell":
+                                try:
+                                    return FunctionShellToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif _tag == "tool_search":
+                                try:
+                                    return ToolSearchToolParam.from_dict(data)
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -976,6 +1187,8 @@ class TokenCountsBody:
         tools = _parse_tools(d.pop("tools", UNSET))
 
         def _parse_text(data: object) -> None | ResponseTextParam | Unset:
+            if not _ready_11:
+                _prepare_11()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -992,6 +1205,8 @@ class TokenCountsBody:
         text = _parse_text(d.pop("text", UNSET))
 
         def _parse_reasoning(data: object) -> None | Reasoning | Unset:
+            if not _ready_12:
+                _prepare_12()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1024,6 +1239,8 @@ class TokenCountsBody:
         personality = d.pop("personality", UNSET)
 
         def _parse_conversation(data: object) -> ConversationParam2 | None | str | Unset:
+            if not _ready_14:
+                _prepare_14()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1054,6 +1271,45 @@ class TokenCountsBody:
             | ToolChoiceTypes
             | Unset
         ):
+            if not _ready_15:
+                _prepare_15()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "allowed_tools":
+                    try:
+                        return ToolChoiceAllowed.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "apply_patch":
+                    try:
+                        return SpecificApplyPatchParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "custom":
+                    try:
+                        return ToolChoiceCustom.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "function":
+                    try:
+                        return ToolChoiceFunction.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "mcp":
+                    try:
+                        return ToolChoiceMCP.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "programmatic_tool_calling":
+                    try:
+                        return SpecificProgrammaticToolCallingParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "shell":
+                    try:
+                        return SpecificFunctionShellParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1171,12 +1427,12 @@ class TokenCountsBody:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         AdditionalToolsItemParam, \
         ApplyPatchToolCallItemParam, \
         ApplyPatchToolCallOutputItemParam, \
@@ -1218,7 +1474,6 @@ def _load_deps() -> None:
         NamespaceToolParam, \
         OutputMessage, \
         ProgramItemParam, \
-        ProgramOutputItemParam, \
         ProgrammaticToolCallingParam, \
         Reasoning, \
         ReasoningItem, \
@@ -1234,7 +1489,6 @@ def _load_deps() -> None:
         ToolSearchCallItemParam, \
         ToolSearchOutputItemParam, \
         ToolSearchToolParam, \
-        ToolType16, \
         WebSearchPreviewTool, \
         WebSearchTool, \
         WebSearchToolCall
@@ -1279,7 +1533,6 @@ def _load_deps() -> None:
     from ..models.namespace_tool_param import NamespaceToolParam
     from ..models.output_message import OutputMessage
     from ..models.program_item_param import ProgramItemParam
-    from ..models.program_output_item_param import ProgramOutputItemParam
     from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
     from ..models.reasoning import Reasoning
     from ..models.reasoning_item import ReasoningItem
@@ -1297,9 +1550,186 @@ def _load_deps() -> None:
     from ..models.tool_search_call_item_param import ToolSearchCallItemParam
     from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
     from ..models.tool_search_tool_param import ToolSearchToolParam
-    from ..models.tool_type_16 import ToolType16
     from ..models.web_search_preview_tool import WebSearchPreviewTool
     from ..models.web_search_tool import WebSearchTool
     from ..models.web_search_tool_call import WebSearchToolCall
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_11 = False
+
+
+def _prepare_11() -> None:
+    global _ready_11, ResponseTextParam
+    from ..models.response_text_param import ResponseTextParam
+
+    _ready_11 = True
+
+
+_ready_12 = False
+
+
+def _prepare_12() -> None:
+    global _ready_12, Reasoning
+    from ..models.reasoning import Reasoning
+
+    _ready_12 = True
+
+
+_ready_14 = False
+
+
+def _prepare_14() -> None:
+    global _ready_14, ConversationParam2
+    from ..models.conversation_param_2 import ConversationParam2
+
+    _ready_14 = True
+
+
+_ready_15 = False
+
+
+def _prepare_15() -> None:
+    global \
+        _ready_15, \
+        SpecificApplyPatchParam, \
+        SpecificFunctionShellParam, \
+        SpecificProgrammaticToolCallingParam, \
+        ToolChoiceAllowed, \
+        ToolChoiceCustom, \
+        ToolChoiceFunction, \
+        ToolChoiceMCP, \
+        ToolChoiceTypes
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.specific_programmatic_tool_calling_param import (
+        SpecificProgrammaticToolCallingParam,
+    )
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+
+    _ready_15 = True
+
+
+_ready_17 = False
+
+
+def _prepare_17() -> None:
+    global \
+        _ready_17, \
+        AdditionalToolsItemParam, \
+        ApplyPatchToolCallItemParam, \
+        ApplyPatchToolCallOutputItemParam, \
+        CodeInterpreterToolCall, \
+        CompactionSummaryItemParam, \
+        CompactionTriggerItemParam, \
+        ComputerCallOutputItemParam, \
+        ComputerToolCall, \
+        CustomToolCall, \
+        CustomToolCallOutput, \
+        EasyInputMessage, \
+        FileSearchToolCall, \
+        FunctionCallOutputItemParam, \
+        FunctionShellCallItemParam, \
+        FunctionShellCallOutputItemParam, \
+        FunctionToolCall, \
+        ImageGenToolCall, \
+        InputMessage, \
+        ItemReferenceParam, \
+        ItemType27, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        MCPApprovalRequest, \
+        MCPApprovalResponse, \
+        MCPListTools, \
+        MCPToolCall, \
+        OutputMessage, \
+        ProgramItemParam, \
+        ProgramOutputItemParam, \
+        ReasoningItem, \
+        ToolSearchCallItemParam, \
+        ToolSearchOutputItemParam, \
+        WebSearchToolCall
+    from ..models.additional_tools_item_param import AdditionalToolsItemParam
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message import InputMessage
+    from ..models.item_reference_param import ItemReferenceParam
+    from ..models.item_type_27 import ItemType27
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.output_message import OutputMessage
+    from ..models.program_item_param import ProgramItemParam
+    from ..models.program_output_item_param import ProgramOutputItemParam
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+    _ready_17 = True
+
+
+_ready_18 = False
+
+
+def _prepare_18() -> None:
+    global \
+        _ready_18, \
+        ApplyPatchToolParam, \
+        CodeInterpreterTool, \
+        ComputerTool, \
+        ComputerUsePreviewTool, \
+        CustomToolParam, \
+        FileSearchTool, \
+        FunctionShellToolParam, \
+        FunctionTool, \
+        ImageGenTool, \
+        LocalShellToolParam, \
+        MCPTool, \
+        NamespaceToolParam, \
+        ProgrammaticToolCallingParam, \
+        ToolSearchToolParam, \
+        ToolType16, \
+        WebSearchPreviewTool, \
+        WebSearchTool
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_tool import MCPTool
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.tool_type_16 import ToolType16
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+
+    _ready_18 = True

@@ -30,8 +30,6 @@ class ToolChoiceAllowed:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
         type_: str = self.type
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
@@ -57,8 +55,6 @@ class ToolChoiceAllowed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_tool_choice_allowed_type(d.pop("type"))
         _mode = d.pop("mode", UNSET)
@@ -69,6 +65,8 @@ class ToolChoiceAllowed:
             mode = check_tool_choice_allowed_mode(_mode)
 
         def _parse_tools(data: object) -> list[ToolChoiceAllowedToolsType0Item] | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -110,11 +108,11 @@ class ToolChoiceAllowed:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_7 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ToolChoiceAllowedToolsType0Item
+def _prepare_7() -> None:
+    global _ready_7, ToolChoiceAllowedToolsType0Item
     from ..models.tool_choice_allowed_tools_type_0_item import ToolChoiceAllowedToolsType0Item
 
-    _deps_loaded = True
+    _ready_7 = True

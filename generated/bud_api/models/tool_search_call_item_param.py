@@ -46,8 +46,8 @@ class ToolSearchCallItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -97,8 +97,6 @@ class ToolSearchCallItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_tool_search_call_item_param_type(d.pop("type"))
 
@@ -137,6 +135,8 @@ class ToolSearchCallItemParam:
         execution = _parse_execution(d.pop("execution", UNSET))
 
         def _parse_arguments(data: object) -> EmptyModelParam | None | Unset:
+            if not _ready_10:
+                _prepare_10()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -195,11 +195,21 @@ class ToolSearchCallItemParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, EmptyModelParam
+def _prepare_0() -> None:
+    global _ready_0, EmptyModelParam
     from ..models.empty_model_param import EmptyModelParam
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_10 = False
+
+
+def _prepare_10() -> None:
+    global _ready_10, EmptyModelParam
+    from ..models.empty_model_param import EmptyModelParam
+
+    _ready_10 = True

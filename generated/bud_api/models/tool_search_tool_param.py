@@ -38,8 +38,8 @@ class ToolSearchToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         execution: None | str | Unset
         if isinstance(self.execution, Unset):
@@ -73,8 +73,6 @@ class ToolSearchToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_tool_search_tool_param_type(d.pop("type"))
 
@@ -104,6 +102,8 @@ class ToolSearchToolParam:
         description = _parse_description(d.pop("description", UNSET))
 
         def _parse_parameters(data: object) -> EmptyModelParam | None | Unset:
+            if not _ready_9:
+                _prepare_9()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -141,11 +141,21 @@ class ToolSearchToolParam:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, EmptyModelParam
+def _prepare_0() -> None:
+    global _ready_0, EmptyModelParam
     from ..models.empty_model_param import EmptyModelParam
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_9 = False
+
+
+def _prepare_9() -> None:
+    global _ready_9, EmptyModelParam
+    from ..models.empty_model_param import EmptyModelParam
+
+    _ready_9 = True

@@ -36,8 +36,6 @@ class WebSearchActionSearch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
         type_: str = self.type
         query = self.query
         queries: list[str] | None | Unset
@@ -70,8 +68,6 @@ class WebSearchActionSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_web_search_action_search_type(d.pop("type"))
         query = d.pop("query", UNSET)
@@ -95,6 +91,8 @@ class WebSearchActionSearch:
         def _parse_sources(
             data: object,
         ) -> list[WebSearchActionSearchSourcesType0Item] | None | Unset:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -136,13 +134,13 @@ class WebSearchActionSearch:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_8 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, WebSearchActionSearchSourcesType0Item
+def _prepare_8() -> None:
+    global _ready_8, WebSearchActionSearchSourcesType0Item
     from ..models.web_search_action_search_sources_type_0_item import (
         WebSearchActionSearchSourcesType0Item,
     )
 
-    _deps_loaded = True
+    _ready_8 = True

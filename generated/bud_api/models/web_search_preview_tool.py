@@ -36,8 +36,8 @@ class WebSearchPreviewTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         user_location: dict[str, Any] | None | Unset
         if isinstance(self.user_location, Unset):
@@ -76,12 +76,12 @@ class WebSearchPreviewTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_web_search_preview_tool_type(d.pop("type"))
 
         def _parse_user_location(data: object) -> ApproximateLocation | None | Unset:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -160,11 +160,21 @@ class WebSearchPreviewTool:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, ApproximateLocation
+def _prepare_0() -> None:
+    global _ready_0, ApproximateLocation
     from ..models.approximate_location import ApproximateLocation
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, ApproximateLocation
+    from ..models.approximate_location import ApproximateLocation
+
+    _ready_7 = True

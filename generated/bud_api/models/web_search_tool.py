@@ -38,8 +38,8 @@ class WebSearchTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         external_web_access = self.external_web_access
         filters: dict[str, Any] | None | Unset
@@ -74,13 +74,13 @@ class WebSearchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_web_search_tool_type(d.pop("type"))
         external_web_access = d.pop("external_web_access", UNSET)
 
         def _parse_filters(data: object) -> None | Unset | WebSearchToolFiltersType0:
+            if not _ready_7:
+                _prepare_7()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -97,6 +97,8 @@ class WebSearchTool:
         filters = _parse_filters(d.pop("filters", UNSET))
 
         def _parse_user_location(data: object) -> None | Unset | WebSearchApproximateLocationType0:
+            if not _ready_8:
+                _prepare_8()
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -146,12 +148,32 @@ class WebSearchTool:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
-    global _deps_loaded, WebSearchApproximateLocationType0, WebSearchToolFiltersType0
+def _prepare_0() -> None:
+    global _ready_0, WebSearchApproximateLocationType0, WebSearchToolFiltersType0
     from ..models.web_search_approximate_location_type_0 import WebSearchApproximateLocationType0
     from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, WebSearchToolFiltersType0
+    from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0
+
+    _ready_7 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, WebSearchApproximateLocationType0
+    from ..models.web_search_approximate_location_type_0 import WebSearchApproximateLocationType0
+
+    _ready_8 = True

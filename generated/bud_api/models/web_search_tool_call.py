@@ -49,8 +49,8 @@ class WebSearchToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _deps_loaded:
-            _load_deps()
+        if not _ready_0:
+            _prepare_0()
         type_: str = self.type
         id = self.id
         status: str | Unset = UNSET
@@ -82,8 +82,6 @@ class WebSearchToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _deps_loaded:
-            _load_deps()
         d = dict(src_dict)
         type_ = check_web_search_tool_call_type(d.pop("type"))
         id = d.pop("id", UNSET)
@@ -104,6 +102,25 @@ class WebSearchToolCall:
             | WebSearchActionSearch
             | WebSearchToolCallActionType0Type3
         ):
+            if not _ready_7:
+                _prepare_7()
+            if type(data) is dict:
+                _tag = data.get("type")
+                if _tag == "find_in_page":
+                    try:
+                        return WebSearchActionFind.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "open_page":
+                    try:
+                        return WebSearchActionOpenPage.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif _tag == "search":
+                    try:
+                        return WebSearchActionSearch.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -160,12 +177,12 @@ class WebSearchToolCall:
         return key in self.additional_properties
 
 
-_deps_loaded = False
+_ready_0 = False
 
 
-def _load_deps() -> None:
+def _prepare_0() -> None:
     global \
-        _deps_loaded, \
+        _ready_0, \
         WebSearchActionFind, \
         WebSearchActionOpenPage, \
         WebSearchActionSearch, \
@@ -175,4 +192,22 @@ def _load_deps() -> None:
     from ..models.web_search_action_search import WebSearchActionSearch
     from ..models.web_search_tool_call_action_type_0_type_3 import WebSearchToolCallActionType0Type3
 
-    _deps_loaded = True
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global \
+        _ready_7, \
+        WebSearchActionFind, \
+        WebSearchActionOpenPage, \
+        WebSearchActionSearch, \
+        WebSearchToolCallActionType0Type3
+    from ..models.web_search_action_find import WebSearchActionFind
+    from ..models.web_search_action_open_page import WebSearchActionOpenPage
+    from ..models.web_search_action_search import WebSearchActionSearch
+    from ..models.web_search_tool_call_action_type_0_type_3 import WebSearchToolCallActionType0Type3
+
+    _ready_7 = True
