@@ -164,9 +164,12 @@ def first_event_code(fixture: Path) -> str:
 
 
 class Tracking:
-    """An SDK TracerProvider + in-memory exporter for ``track_responses``."""
+    """An SDK TracerProvider + in-memory exporter wired to bud's ``track_responses``.
 
-    _global_set = False
+    bud takes its providers from ``bud.observability.configure()`` (process-wide, replaced by
+    the next call): ``mode="attach"`` with this tracer provider and the global meter provider,
+    which is a no-op here, exactly what OpenLLMetry gets on the peer side.
+    """
 
     def __init__(self) -> None:
         from opentelemetry.sdk.trace import TracerProvider
@@ -178,18 +181,10 @@ class Tracking:
         self.provider.add_span_processor(SimpleSpanProcessor(self.exporter))
 
     def track(self, client: Any) -> Any:
-        from bud.observability import track_responses
+        from bud import observability
 
-        try:
-            result = track_responses(client, tracer_provider=self.provider)
-        except TypeError:
-            # track_responses without a tracer_provider parameter: use the global one.
-            from opentelemetry import trace
-
-            if not Tracking._global_set:
-                trace.set_tracer_provider(self.provider)
-                Tracking._global_set = True
-            result = track_responses(client)
+        observability.configure(mode="attach", tracer_provider=self.provider)
+        result = observability.track_responses(client)
         return result if result is not None else client
 
     def clear(self) -> None:
@@ -197,6 +192,14 @@ class Tracking:
 
     def span_count(self) -> int:
         return len(self.exporter.get_finished_spans())
+
+
+def observability_off() -> None:
+    """Turn bud's observability off: every ``BudClient`` carries httpx hooks that make HTTP
+    spans whenever it is configured, tracked or not, so a plain baseline needs it off."""
+    from bud import observability
+
+    observability.configure(enabled=False)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -229,8 +229,11 @@ def first_event_code(fixture: Path) -> str:
 class OpenLLMetry:
     """Instruments openai globally with an SDK TracerProvider and an in-memory exporter.
 
-    OpenLLMetry patches the ``openai`` classes, not an instance, so measure the plain openai
-    cost before ``instrument()`` or after ``uninstrument()``.
+    OpenLLMetry patches the ``openai`` classes, not an instance. Its ``uninstrument()`` does
+    not restore ``Responses.create`` (0.62.4 with openai 3.x: an ImportError on a removed
+    beta module ends its unwrap list early), so once instrumented, a process stays
+    instrumented: measure it in a child process (``openllmetry_overhead``,
+    ``openllmetry_retained``), plain openai first.
     """
 
     def __init__(self) -> None:
@@ -263,6 +266,77 @@ class OpenLLMetry:
             yield self
         finally:
             self.uninstrument()
+
+
+def _openllmetry_make(kind: str) -> Callable[[], Op]:
+    if kind == "call":
+        body = sse_fixtures.response_json()
+        return lambda: make_request_sync(body, openai_client(body, "application/json"))
+    if kind == "stream":
+        body = sse_fixtures.text_stream()
+        return lambda: make_stream_sync(body, openai_client(body))
+    raise ValueError(f"unknown kind {kind!r}")
+
+
+def openllmetry_overhead(kind: str, repeats: int, batch: int, rounds: int = 2) -> dict[str, Any]:
+    """CPU µs per call (``kind="call"``) or per stream event (``"stream"``) added by OpenLLMetry.
+
+    Call in a fresh process: plain openai is measured first, then the process is instrumented
+    for good. Spans go to an in-memory exporter cleared after every operation.
+    """
+    make = _openllmetry_make(kind)
+    plain = min(harness.per_op(make, repeats, batch) for _ in range(rounds))
+    olm = OpenLLMetry()
+    olm.instrument()
+    traced = min(
+        harness.per_op(lambda: with_clear(make(), olm.clear), repeats, batch) for _ in range(rounds)
+    )
+    olm.clear()
+    make()()
+    return {
+        "overhead_us": traced - plain,
+        "plain_us": plain,
+        "traced_us": traced,
+        "spans_per_op": olm.span_count(),
+    }
+
+
+def openllmetry_retained(kind: str, calls: int) -> dict[str, Any]:
+    """Memory retained per call after ``calls`` OpenLLMetry-traced calls (fresh process).
+
+    Every answer carries a fresh response id. Plain openai's own growth is measured first.
+    """
+    stream = kind == "stream"
+    body = sse_fixtures.text_stream(20) if stream else sse_fixtures.response_json()
+    ctype = "text/event-stream" if stream else "application/json"
+
+    def make_op() -> Op:
+        client = openai_client(body, ctype, unique_ids=True)
+        return make_stream_sync(body, client) if stream else make_request_sync(body, client)
+
+    plain = harness.retained_memory(make_op(), calls=max(100, calls // 5))
+    olm = OpenLLMetry()
+    olm.instrument()
+    traced = harness.retained_memory(make_op(), calls=calls, between=olm.clear)
+    return {**traced.as_dict(), "uninstrumented_openai": plain.as_dict()}
+
+
+def call_in_child(module: str, function: str, **kwargs: Any) -> dict[str, Any]:
+    """``<module>.<function>(**kwargs)`` in a fresh interpreter; returns its JSON result."""
+    code = (
+        "import json, sys\n"
+        f"sys.path.insert(0, {str(HERE)!r})\n"
+        f"import {module} as m\n"
+        f"print(json.dumps(m.{function}(**{kwargs!r})))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, env=os.environ
+    )
+    if proc.returncode != 0:
+        lines = proc.stderr.strip().splitlines() or ["failed"]
+        raise RuntimeError(lines[-1])
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
 
 
 def with_clear(op: Op, clear: Callable[[], object]) -> Op:
@@ -428,19 +502,7 @@ def sse_server(deltas: int = 200) -> Iterator[str]:
 
 def run_in_child(module: str, base_url: str, n: int) -> dict[str, Any]:
     """Run ``<module>.concurrent_streams(base_url, n)`` in a fresh interpreter (clean RSS)."""
-    code = (
-        "import json, sys\n"
-        f"sys.path.insert(0, {str(HERE)!r})\n"
-        f"import {module} as m\n"
-        f"print(json.dumps(m.concurrent_streams({base_url!r}, {n})))\n"
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False, env=os.environ
-    )
-    if proc.returncode != 0:
-        raise RuntimeError(proc.stderr.strip().splitlines()[-1] if proc.stderr else "failed")
-    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
-    return result
+    return call_in_child(module, "concurrent_streams", base_url=base_url, n=n)
 
 
 def main(argv: list[str] | None = None) -> int:

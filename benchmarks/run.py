@@ -1,6 +1,6 @@
 """Run the benchmarks and print bud-sdk against its peers as ratios measured in one run.
 
-    python benchmarks/run.py                 # everything (a few minutes)
+    python benchmarks/run.py                 # everything (about 10 minutes on 2 cores)
     python benchmarks/run.py --quick         # fewer repeats, smaller loads
     python benchmarks/run.py --only stream-text --only import
     python benchmarks/run.py --json out.json
@@ -16,6 +16,7 @@ goes on, so the peer side is measured even before the SDK exists.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import sys
 import traceback
@@ -117,30 +118,7 @@ def row(
     )
 
 
-def _close(op: object) -> None:
-    close = getattr(op, "close", None)
-    if callable(close):
-        close()
-
-
-def per_op(make: Callable[[], Callable[[], int]], repeats: int, batch: int = 1) -> float:
-    """CPU µs per unit of work: per event for streams, per call for requests (``batch``)."""
-    op = make()
-    try:
-        units = op()  # warm-up, and the number of events per call
-        if batch > 1:
-
-            def run_batch() -> int:
-                for _ in range(batch):
-                    op()
-                return units * batch
-
-            t = harness.measure(run_batch, ops=units * batch, repeats=repeats, warmup=0)
-        else:
-            t = harness.measure(op, ops=units, repeats=repeats, warmup=0)
-        return t.cpu_min_us
-    finally:
-        _close(op)
+per_op = harness.per_op
 
 
 def ratio_at_least(x: float) -> Callable[[Row], bool]:
@@ -270,12 +248,17 @@ def _overhead(
     return min(traced) - min(plain), {"plain_us": min(plain), "traced_us": min(traced)}
 
 
+def _child(function: str, key: str, **kwargs: Any) -> tuple[float, dict[str, Any]]:
+    """An OpenLLMetry measurement in a fresh process (it cannot be uninstrumented)."""
+    result = peers_openai.call_in_child("peers_openai", function, **kwargs)
+    return float(result[key]), result
+
+
 def bench_tracing(ctx: Context) -> list[Row]:
     """track_responses against OpenLLMetry: CPU added per call and per stream event."""
     reps, batch = ctx.call_repeats, ctx.calls_per_repeat
     sreps = ctx.stream_repeats
     body, text = ctx.response, ctx.text
-    rows = []
 
     def bud_call() -> tuple[float, dict[str, Any]]:
         tracking = peers_bud.Tracking()
@@ -286,7 +269,14 @@ def bench_tracing(ctx: Context) -> list[Row]:
                 peers_bud.make_request_sync(body, client), tracking.clear
             )
 
-        return _overhead(lambda: peers_bud.make_request_sync(body), traced, reps, batch)
+        def plain() -> Callable[[], int]:
+            peers_bud.observability_off()
+            return peers_bud.make_request_sync(body)
+
+        value, details = _overhead(plain, traced, reps, batch)
+        tracking.clear()
+        peers_bud.make_request_sync(body, tracking.track(peers_bud.bud_client(body)))()
+        return value, {**details, "spans_per_op": tracking.span_count()}
 
     def bud_event() -> tuple[float, dict[str, Any]]:
         tracking = peers_bud.Tracking()
@@ -295,23 +285,22 @@ def bench_tracing(ctx: Context) -> list[Row]:
             client = tracking.track(peers_bud.bud_client(text))
             return peers_openai.with_clear(peers_bud.make_stream_sync(text, client), tracking.clear)
 
-        return _overhead(lambda: peers_bud.make_stream_sync(text), traced, sreps, 1)
+        def plain() -> Callable[[], int]:
+            peers_bud.observability_off()
+            return peers_bud.make_stream_sync(text)
 
-    def olm_overhead(
-        make: Callable[[], Callable[[], int]], r: int, b: int
-    ) -> tuple[float, dict[str, Any]]:
-        olm = peers_openai.OpenLLMetry()
-        plain: list[float] = []
-        traced: list[float] = []
-        for _ in range(2):
-            plain.append(per_op(make, r, b))
-            with olm.active():
-                traced.append(per_op(lambda: peers_openai.with_clear(make(), olm.clear), r, b))
-        return min(traced) - min(plain), {"plain_us": min(plain), "traced_us": min(traced)}
+        value, details = _overhead(plain, traced, sreps, 1)
+        tracking.clear()
+        peers_bud.make_stream_sync(text, tracking.track(peers_bud.bud_client(text)))()
+        return value, {**details, "spans_per_op": tracking.span_count()}
 
     bud = Side.of(bud_call)
-    peer = Side.of(lambda: olm_overhead(lambda: peers_openai.make_request_sync(body), reps, batch))
-    rows.append(
+    peer = Side.of(
+        lambda: _child(
+            "openllmetry_overhead", "overhead_us", kind="call", repeats=reps, batch=batch
+        )
+    )
+    rows = [
         row(
             "tracing overhead: CPU/non-stream call",
             "µs",
@@ -319,12 +308,14 @@ def bench_tracing(ctx: Context) -> list[Row]:
             peer,
             "bud ≤ 40 µs",
             lambda r: r.bud is not None and r.bud <= 40,
-            note="peer = opentelemetry-instrumentation-openai (OpenLLMetry) on openai; "
-            "overhead = traced - plain, same run",
+            note="peer = opentelemetry-instrumentation-openai (OpenLLMetry) on openai, in a "
+            "fresh process; overhead = traced - plain; SDK TracerProvider, in-memory exporter",
         )
-    )
+    ]
     bud = Side.of(bud_event)
-    peer = Side.of(lambda: olm_overhead(lambda: peers_openai.make_stream_sync(text), sreps, 1))
+    peer = Side.of(
+        lambda: _child("openllmetry_overhead", "overhead_us", kind="stream", repeats=sreps, batch=1)
+    )
     rows.append(
         row(
             "tracing overhead: CPU/stream event",
@@ -356,33 +347,17 @@ def bench_memory(ctx: Context) -> list[Row]:
         r = harness.retained_memory(op, calls=calls, between=tracking.clear)
         return r.bytes_per_call, r.as_dict()
 
-    def olm_retained(stream: bool) -> tuple[float, dict[str, Any]]:
-        olm = peers_openai.OpenLLMetry()
-        # The same calls without instrumentation, so openai's own growth is visible apart.
-        plain_op = (
-            peers_openai.make_stream_sync(
-                small_stream, peers_openai.openai_client(small_stream, unique_ids=True)
-            )
-            if stream
-            else peers_openai.make_request_sync(
-                body, peers_openai.openai_client(body, "application/json", unique_ids=True)
-            )
-        )
-        plain = harness.retained_memory(plain_op, calls=max(100, calls // 5))
-        with olm.active():
-            if stream:
-                client = peers_openai.openai_client(small_stream, unique_ids=True)
-                op: Callable[[], int] = peers_openai.make_stream_sync(small_stream, client)
-            else:
-                client = peers_openai.openai_client(body, "application/json", unique_ids=True)
-                op = peers_openai.make_request_sync(body, client)
-            r = harness.retained_memory(op, calls=calls, between=olm.clear)
-        return r.bytes_per_call, {**r.as_dict(), "uninstrumented_openai": plain.as_dict()}
-
     for stream in (False, True):
         kind = "stream (28 events)" if stream else "non-stream call"
         bud = Side.of(lambda s=stream: bud_retained(s))
-        peer = Side.of(lambda s=stream: olm_retained(s))
+        peer = Side.of(
+            lambda s=stream: _child(
+                "openllmetry_retained",
+                "bytes_per_call",
+                kind="stream" if s else "call",
+                calls=calls,
+            )
+        )
         rows.append(
             row(
                 f"memory retained per traced {kind}, {calls} calls",
@@ -391,8 +366,8 @@ def bench_memory(ctx: Context) -> list[Row]:
                 peer,
                 "bud ~0 (< 1 B/call)",
                 lambda r: r.bud is not None and r.bud < 1.0,
-                note="tracemalloc net growth / calls; each call gets a fresh response id; "
-                "uninstrumented openai's own growth is in --json"
+                note="tracemalloc net growth / calls; each answer has a fresh response id; "
+                "peer = OpenLLMetry (fresh process); plain openai's own growth is in --json"
                 if not stream
                 else "",
             )
@@ -531,6 +506,9 @@ def main(argv: list[str] | None = None) -> int:
                     peer_error=_error(exc),
                 )
             )
+        if name in ("tracing", "memory"):
+            with contextlib.suppress(Exception):
+                peers_bud.observability_off()
         gc.collect()
 
     print(harness.format_table(rows))
