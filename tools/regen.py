@@ -337,6 +337,26 @@ def add_output_text(models: Path) -> None:
     shutil.copy(TEMPLATES / "extensions.py", models.parent / "extensions.py")
 
 
+def lazy_package_init(package: Path) -> None:
+    """The generated client classes load on first use: the SDK never needs them."""
+    init = package / "__init__.py"
+    source = init.read_text()
+    expected = "from .client import AuthenticatedClient, Client"
+    if expected not in source:
+        raise SystemExit("unexpected generated package __init__.py")
+    init.write_text(
+        source.replace(
+            expected,
+            "from typing import Any\n\n\n"
+            "def __getattr__(name: str) -> Any:\n"
+            "    if name in ('AuthenticatedClient', 'Client'):\n"
+            "        from . import client\n\n"
+            "        return getattr(client, name)\n"
+            "    raise AttributeError(f'module {__name__!r} has no attribute {name!r}')",
+        )
+    )
+
+
 _IMPORT = re.compile(r"^from \.([a-z0-9_]+) import (\w+)$", re.MULTILINE)
 
 
@@ -476,6 +496,7 @@ def postprocess(contract: dict[str, Any], package: Path, type_of: dict[str, str]
         if fixed != source:
             path.write_text(fixed)
     models = package / "models"
+    lazy_package_init(package)
     add_output_text(models)
     modules = lazy_models_init(models)
     count = write_event_types(contract, package, modules)

@@ -13,7 +13,6 @@ stream never passes for a complete one.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import weakref
@@ -263,6 +262,8 @@ class AsyncResponseStream(_StreamBase):
         self._closed = False
         self._iterator: AsyncGenerator[Any, None] | None = None
         self._loop_ref: weakref.ref[AsyncGenerator[Any, None]] | None = None
+        import asyncio  # here, not at import: sync-only programs never load it
+
         self._loop = asyncio.get_running_loop()
 
     def _events(self) -> AsyncIterator[Any]:
@@ -323,10 +324,12 @@ async def _empty() -> AsyncGenerator[Any, None]:
     yield  # an async generator that yields nothing
 
 
-_closing: set[asyncio.Task[None]] = set()
+_closing: set[Any] = set()  # tasks closing dropped streams
 
 
 def _spawn_aclose(response: httpx.Response) -> None:
+    import asyncio
+
     task = asyncio.ensure_future(response.aclose())
     _closing.add(task)  # keep a reference until done, or the task may vanish
     task.add_done_callback(_closing.discard)

@@ -7,7 +7,6 @@ before its body is handed to the caller.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Mapping
@@ -19,6 +18,17 @@ from bud import _retries
 from bud._core import ClientCore, RequestOptions
 from bud.exceptions import ConnectionError, TimeoutError
 from bud.observability._httpx_hooks import end_request_span
+
+
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # here, not at import: sync-only programs never load it
+
+    await asyncio.sleep(seconds)
+
 
 logger = logging.getLogger("bud")
 
@@ -88,7 +98,7 @@ class SyncTransport:
                 delay = _retries.backoff(done, response.headers)
                 _retry_log(request, str(response.status_code), delay, retries - done)
             done += 1
-            time.sleep(delay)
+            _sleep(delay)
 
 
 class AsyncTransport:
@@ -138,4 +148,4 @@ class AsyncTransport:
                 delay = _retries.backoff(done, response.headers)
                 _retry_log(request, str(response.status_code), delay, retries - done)
             done += 1
-            await asyncio.sleep(delay)
+            await _async_sleep(delay)

@@ -49,7 +49,7 @@ def test_patch_points_are_real_module_attributes() -> None:
 
 
 def test_lazy_names_point_at_the_agreed_modules() -> None:
-    assert obs._LAZY == {
+    agreed = {
         "track": "bud.observability._track",
         "track_chat_completions": "bud.observability._inference_tracker",
         "track_responses": "bud.observability._responses_tracker",
@@ -58,6 +58,9 @@ def test_lazy_names_point_at_the_agreed_modules() -> None:
         "instrument_fastapi": "bud.observability._fastapi",
         "BaggageSpanProcessor": "bud.observability._baggage",
     }
+    assert {name: obs._LAZY[name] for name in agreed} == agreed
+    # every public name is served lazily, so importing the package loads no OpenTelemetry
+    assert set(obs.__all__) <= set(obs._LAZY)
 
 
 def test_lazy_attribute_is_loaded_from_its_module_and_cached(

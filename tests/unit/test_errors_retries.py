@@ -6,7 +6,6 @@ import builtins
 import email.utils
 import json
 import time
-import types
 from typing import Any
 
 import httpx
@@ -394,8 +393,8 @@ async def test_transport_sleeps_the_asked_delay(
     async def async_sleep(seconds: float) -> None:
         slept.append(seconds)
 
-    monkeypatch.setattr(_transport, "time", types.SimpleNamespace(sleep=slept.append))
-    monkeypatch.setattr(_transport, "asyncio", types.SimpleNamespace(sleep=async_sleep))
+    monkeypatch.setattr(_transport, "_sleep", slept.append)
+    monkeypatch.setattr(_transport, "_async_sleep", async_sleep)
     client = flavor.make()
     mock_api.post("/v1/responses").mock(
         side_effect=[

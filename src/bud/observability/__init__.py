@@ -28,45 +28,60 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from bud.observability._config import (
-    ObservabilityConfig,
-    ObservabilityMode,
-)
-from bud.observability._config import (
-    content_capture_enabled as content_capture_enabled,
-)
-from bud.observability._config import (
-    max_content_length as max_content_length,
-)
-from bud.observability._context import (
-    create_traced_span,
-    extract_context,
-    extract_from_request,
-    get_current_span,
-    inject_context,
-)
-from bud.observability._setup import (
-    _reset_for_tests as _reset_for_tests,
-)
-from bud.observability._setup import (
-    configure,
-    flush,
-    get_meter,
-    get_tracer,
-    is_configured,
-    shutdown,
-)
-
 if TYPE_CHECKING:
     from bud.observability._baggage import BaggageSpanProcessor
+    from bud.observability._config import (
+        ObservabilityConfig,
+        ObservabilityMode,
+        content_capture_enabled,
+        max_content_length,
+    )
+    from bud.observability._context import (
+        create_traced_span,
+        extract_context,
+        extract_from_request,
+        get_current_span,
+        inject_context,
+    )
     from bud.observability._fastapi import instrument_fastapi
+    from bud.observability._httpx_hooks import instrument_httpx
+    from bud.observability._inference_tracker import track_chat_completions
+    from bud.observability._responses_tracker import track_responses, untrack_responses
+    from bud.observability._setup import (
+        _reset_for_tests,
+        configure,
+        flush,
+        get_meter,
+        get_tracer,
+        is_configured,
+        shutdown,
+    )
+    from bud.observability._stream import TracedStream
     from bud.observability._track import track
 
-# name -> defining module, imported on first access.
+# name -> defining module, imported on first access: importing this package
+# (which every client does, for its httpx hooks) loads no OpenTelemetry at all.
 _LAZY: dict[str, str] = {
+    "ObservabilityConfig": "bud.observability._config",
+    "ObservabilityMode": "bud.observability._config",
+    "content_capture_enabled": "bud.observability._config",
+    "max_content_length": "bud.observability._config",
+    "create_traced_span": "bud.observability._context",
+    "extract_context": "bud.observability._context",
+    "extract_from_request": "bud.observability._context",
+    "get_current_span": "bud.observability._context",
+    "inject_context": "bud.observability._context",
+    "_reset_for_tests": "bud.observability._setup",
+    "configure": "bud.observability._setup",
+    "flush": "bud.observability._setup",
+    "get_meter": "bud.observability._setup",
+    "get_tracer": "bud.observability._setup",
+    "is_configured": "bud.observability._setup",
+    "shutdown": "bud.observability._setup",
     "track": "bud.observability._track",
     "track_chat_completions": "bud.observability._inference_tracker",
     "track_responses": "bud.observability._responses_tracker",
+    "untrack_responses": "bud.observability._responses_tracker",
     "TracedStream": "bud.observability._stream",
     "instrument_httpx": "bud.observability._httpx_hooks",
     "instrument_fastapi": "bud.observability._fastapi",
@@ -79,7 +94,7 @@ def __getattr__(name: str) -> Any:
     if module_name is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(module_name), name)
-    globals()[name] = value  # later lookups skip __getattr__
+    globals()[name] = value  # later lookups (and unittest.mock.patch) see a plain attribute
     return value
 
 

@@ -16,14 +16,21 @@ import contextlib
 import functools
 import logging
 import re
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import ModuleType
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 from urllib.parse import unquote
 
 import httpx
-from opentelemetry import propagate, trace
-from opentelemetry.trace import Span, SpanKind, StatusCode, Tracer, TracerProvider
+
+from bud.observability import _state
+
+if TYPE_CHECKING:
+    from opentelemetry.trace import Span, Tracer, TracerProvider
+
+# OpenTelemetry is imported on the first traced request, not with the SDK:
+# every client carries these hooks, most processes never trace.
 
 __all__ = ["end_request_span", "instrument_httpx", "uninstrument_httpx"]
 
@@ -98,7 +105,7 @@ def _record_error(span: Span, exc: BaseException, request: httpx.Request | None)
         {"exception.type": qualified, "exception.message": _scrub(str(exc), request)},
     )
     span.set_attribute("error.type", qualified)
-    span.set_status(StatusCode.ERROR)
+    span.set_status(_otel().StatusCode.ERROR)
 
 
 def _scrub(message: str, request: httpx.Request | None) -> str:
@@ -175,9 +182,10 @@ def _start(request: httpx.Request, tracer: Tracer) -> None:
     name, attrs = _request_attributes(request)
     # Started under the current context but never attached: it is only a parent
     # for the outgoing traceparent, so nothing can leak it as "current".
-    span = tracer.start_span(name, kind=SpanKind.CLIENT, attributes=attrs)
+    otel = _otel()
+    span = tracer.start_span(name, kind=otel.SpanKind.CLIENT, attributes=attrs)
     request.extensions[_EXT_KEY] = _HttpSpan(span)  # first, so the span ends whatever follows
-    propagate.inject(request.headers, context=trace.set_span_in_context(span))
+    otel.propagate.inject(request.headers, context=otel.trace.set_span_in_context(span))
 
 
 def _on_response(response: httpx.Response, is_async: bool) -> None:
@@ -189,7 +197,7 @@ def _on_response(response: httpx.Response, is_async: bool) -> None:
     state.span.set_attribute("http.response.status_code", status)
     if status >= 400:
         state.span.set_attribute("error.type", str(status))
-        state.span.set_status(StatusCode.ERROR)
+        state.span.set_status(_otel().StatusCode.ERROR)
     if response.is_closed:
         state.end()
         return
@@ -210,7 +218,10 @@ def _tracer_for(tracer_provider: TracerProvider | None) -> Callable[[], Tracer |
 
     def lookup() -> Tracer | None:
         # Functions looked up on the modules at call time, so configuring (or
-        # patching) tracing after instrumenting takes effect.
+        # patching) tracing after instrumenting takes effect. Until anything
+        # loaded the tracking module, the state flag alone answers, for free.
+        if "bud.observability._track" not in sys.modules and _state.noop:
+            return None
         observability, track = _observability_modules()
         if track._is_noop():
             return None
@@ -218,6 +229,19 @@ def _tracer_for(tracer_provider: TracerProvider | None) -> Callable[[], Tracer |
         return tracer
 
     return lookup
+
+
+@functools.cache
+def _otel() -> Any:
+    """The OpenTelemetry API names the hooks use, imported once, when first needed."""
+    import types
+
+    from opentelemetry import propagate, trace
+    from opentelemetry.trace import SpanKind, StatusCode
+
+    return types.SimpleNamespace(
+        propagate=propagate, trace=trace, SpanKind=SpanKind, StatusCode=StatusCode
+    )
 
 
 @functools.cache

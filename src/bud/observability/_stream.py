@@ -14,7 +14,6 @@ the terminal type.
 
 from __future__ import annotations
 
-import asyncio
 import time
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator, Iterable
@@ -77,6 +76,11 @@ class StreamRecord:
             self.terminal = None
 
 
+def _is_cancellation(exc: BaseException) -> bool:
+    # by name: importing asyncio just for this isinstance would load it for every user
+    return type(exc).__name__ == "CancelledError" and type(exc).__module__.startswith("asyncio")
+
+
 def _end_at_gc(record: StreamRecord) -> None:
     record.end()
 
@@ -119,10 +123,17 @@ class TracedStream(_TracedBase):
         self._record = record
         self._arm_gc()
 
+    _next: Generator[Any, None, None] | None = None
+
     def __iter__(self) -> Generator[Any, None, None]:
         # a fresh generator, referenced only by the caller's loop: a `break`
         # drops it, and its close ends the span at once
-        return self._events()
+        return self._next or self._events()
+
+    def __next__(self) -> Any:
+        if self._next is None:
+            self._next = self._events()  # kept: next() reads on where it left off
+        return next(self._next)
 
     def _events(self) -> Generator[Any, None, None]:
         record = self._record
@@ -181,8 +192,15 @@ class AsyncTracedStream(_TracedBase):
         self._record = record
         self._arm_gc()
 
+    _next: AsyncGenerator[Any, None] | None = None
+
     def __aiter__(self) -> AsyncGenerator[Any, None]:
-        return self._events()
+        return self._next or self._events()
+
+    async def __anext__(self) -> Any:
+        if self._next is None:
+            self._next = self._events()
+        return await self._next.__anext__()
 
     async def _events(self) -> AsyncGenerator[Any, None]:
         record = self._record
@@ -201,11 +219,9 @@ class AsyncTracedStream(_TracedBase):
             if not self._in_with:
                 record.end()  # the caller stopped reading: not a failure
             raise
-        except asyncio.CancelledError:
-            record.end()  # the task was cancelled: not a failure of the call
-            raise
         except BaseException as exc:
-            record.end(exc)
+            # a cancelled task is not a failure of the call
+            record.end(None if _is_cancellation(exc) else exc)
             raise
         record.exhausted = True
         record.end()
@@ -236,4 +252,4 @@ class AsyncTracedStream(_TracedBase):
             if aclose is not None:
                 await aclose()
         finally:
-            self._exit(None if isinstance(exc, asyncio.CancelledError) else exc)
+            self._exit(None if exc is not None and _is_cancellation(exc) else exc)

@@ -10,11 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 from urllib.parse import quote
 
 import httpx
-from bud_api.models.compact_resource import CompactResource
-from bud_api.models.deleted_response import DeletedResponse
-from bud_api.models.response_item_list import ResponseItemList
 from bud_api.models.response_object import ResponseObject
-from bud_api.models.token_counts_resource import TokenCountsResource
 
 from bud import _params
 from bud._core import RequestOptions, parse_model
@@ -25,7 +21,14 @@ from bud.exceptions import InvalidResponseError
 from bud.pagination import AsyncCursorPage, AsyncPager, SyncCursorPage
 
 if TYPE_CHECKING:
+    from bud_api.models.compact_resource import CompactResource
+    from bud_api.models.deleted_response import DeletedResponse
+    from bud_api.models.token_counts_resource import TokenCountsResource
+
     from bud._transport import AsyncTransport, SyncTransport
+
+# The models of the rarer calls load on their first use (a few hundred
+# microseconds once), keeping them off the import path of every program.
 
 __all__ = [
     "AsyncInputItems",
@@ -87,6 +90,8 @@ def _retrieve_query(
 
 
 def _deleted(response: httpx.Response, response_id: str) -> DeletedResponse:
+    from bud_api.models.deleted_response import DeletedResponse
+
     if not response.content.strip():
         # some gateways answer 200 with no body: the deletion still happened
         return DeletedResponse(id=response_id, object="response", deleted=True)
@@ -108,6 +113,8 @@ def _list_query(
 
 def _page_fields(response: httpx.Response) -> dict[str, Any]:
     """`SyncCursorPage`/`AsyncCursorPage` keyword arguments from a list response."""
+    from bud_api.models.response_item_list import ResponseItemList
+
     page: ResponseItemList = parse_model(response, ResponseItemList)
     if not isinstance(page.data, list):
         raise InvalidResponseError(
@@ -119,6 +126,12 @@ def _page_fields(response: httpx.Response) -> dict[str, Any]:
         "first_id": _str_or_none(page.first_id),
         "last_id": _str_or_none(page.last_id),
     }
+
+
+def _model(name: str) -> Any:
+    import bud_api.models
+
+    return getattr(bud_api.models, name)
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -169,7 +182,7 @@ class InputTokens:
         http = self._transport.request(
             "POST", f"{_PATH}/input_tokens", body=body, options=options, what="count"
         )
-        result: TokenCountsResource = parse_model(http, TokenCountsResource)
+        result: TokenCountsResource = parse_model(http, _model("TokenCountsResource"))
         return result
 
 
@@ -283,7 +296,7 @@ class Responses:
         http = self._transport.request(
             "POST", f"{_PATH}/compact", body=body, options=options, what="compact"
         )
-        result: CompactResource = parse_model(http, CompactResource)
+        result: CompactResource = parse_model(http, _model("CompactResource"))
         return result
 
 
@@ -331,7 +344,7 @@ class AsyncInputTokens:
         http = await self._transport.request(
             "POST", f"{_PATH}/input_tokens", body=body, options=options, what="count"
         )
-        result: TokenCountsResource = parse_model(http, TokenCountsResource)
+        result: TokenCountsResource = parse_model(http, _model("TokenCountsResource"))
         return result
 
 
@@ -446,5 +459,5 @@ class AsyncResponses:
         http = await self._transport.request(
             "POST", f"{_PATH}/compact", body=body, options=options, what="compact"
         )
-        result: CompactResource = parse_model(http, CompactResource)
+        result: CompactResource = parse_model(http, _model("CompactResource"))
         return result
