@@ -76,6 +76,10 @@ class StreamRecord:
             self.terminal = None
 
 
+def _kind(event: Any) -> Any:
+    return getattr(event, "type", None)
+
+
 def _is_cancellation(exc: BaseException) -> bool:
     # by name: importing asyncio just for this isinstance would load it for every user
     return type(exc).__name__ == "CancelledError" and type(exc).__module__.startswith("asyncio")
@@ -138,13 +142,24 @@ class TracedStream(_TracedBase):
     def _events(self) -> Generator[Any, None, None]:
         record = self._record
         terminal_types = record.terminal_types
-        perf_counter = time.perf_counter
+        events = iter(self._inner)
         try:
-            for event in self._inner:
+            # the first event apart, so the loop that runs per event checks no clock
+            for event in events:
+                record.first_at = time.perf_counter()
+                record.chunks = 1
+                if _kind(event) in terminal_types:
+                    record.terminal = event
+                    record.end()
+                yield event
+                break
+            for event in events:
                 record.chunks += 1
-                if record.first_at is None:
-                    record.first_at = perf_counter()
-                if getattr(event, "type", None) in terminal_types:
+                try:
+                    kind = event.type
+                except AttributeError:
+                    kind = None
+                if kind in terminal_types:
                     record.terminal = event
                     record.end()
                 yield event
@@ -205,13 +220,23 @@ class AsyncTracedStream(_TracedBase):
     async def _events(self) -> AsyncGenerator[Any, None]:
         record = self._record
         terminal_types = record.terminal_types
-        perf_counter = time.perf_counter
+        events = aiter(self._inner)
         try:
-            async for event in self._inner:
+            async for event in events:
+                record.first_at = time.perf_counter()
+                record.chunks = 1
+                if _kind(event) in terminal_types:
+                    record.terminal = event
+                    record.end()
+                yield event
+                break
+            async for event in events:
                 record.chunks += 1
-                if record.first_at is None:
-                    record.first_at = perf_counter()
-                if getattr(event, "type", None) in terminal_types:
+                try:
+                    kind = event.type
+                except AttributeError:
+                    kind = None
+                if kind in terminal_types:
                     record.terminal = event
                     record.end()
                 yield event
