@@ -9,26 +9,20 @@ attributes differ.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from opentelemetry.trace import Span, SpanKind
 from opentelemetry.util.types import AttributeValue
 
-from bud.observability import _metrics
 from bud.observability._config import content_capture_enabled
 from bud.observability._genai_attributes import (
-    BUD_INFERENCE_CHUNKS,
     BUD_INFERENCE_OPERATION,
     BUD_INFERENCE_RESPONSE_CHOICES,
     BUD_INFERENCE_STREAM,
-    BUD_INFERENCE_STREAM_COMPLETED,
-    BUD_INFERENCE_TTFT_MS,
     CHAT_INPUT_ATTR_MAP,
     CHAT_SAFE_INPUT_FIELDS,
     CHAT_SAFE_OUTPUT_FIELDS,
-    ERROR_TYPE,
     GENAI_OPERATION_NAME,
     GENAI_PROVIDER_NAME,
     GENAI_REQUEST_MODEL,
@@ -38,7 +32,6 @@ from bud.observability._genai_attributes import (
     GENAI_RESPONSE_ID,
     GENAI_RESPONSE_MODEL,
     GENAI_RESPONSE_SYSTEM_FINGERPRINT,
-    GENAI_RESPONSE_TIME_TO_FIRST_CHUNK,
     GENAI_SYSTEM,
     GENAI_USAGE_INPUT_TOKENS,
     GENAI_USAGE_OUTPUT_TOKENS,
@@ -48,8 +41,10 @@ from bud.observability._responses_tracker import (
     SYSTEM,
     FieldCapture,
     _field,
+    _record_metrics,
     _resolve_fields,
     _server_attrs,
+    _stream_attrs,
     _to_json,
     _wrap,
 )
@@ -187,27 +182,15 @@ class _ChatCall:
         }
         if isinstance(kwargs.get("model"), str):
             attrs[GENAI_REQUEST_MODEL] = kwargs["model"]
-        if error is not None:
-            attrs[ERROR_TYPE] = error
-        _metrics.record_duration(time.perf_counter() - started, attrs)
-        if ttfc is not None:
-            _metrics.record_time_to_first_chunk(ttfc, attrs)
         usage = _field(response, "usage")
-        if usage is not None:
-            _metrics.record_token_usage(
-                _field(usage, "prompt_tokens"), _field(usage, "completion_tokens"), attrs
-            )
+        tokens = (_field(usage, "prompt_tokens"), _field(usage, "completion_tokens"))
+        _record_metrics(attrs, error, started, ttfc, tokens if usage is not None else None)
 
     def stream_on_end(
         self, kwargs: Mapping[str, Any], operation: str = "chat"
     ) -> Callable[[Span, StreamRecord, BaseException | None], None]:
         def on_end(span: Span, record: StreamRecord, exc: BaseException | None) -> None:
-            span.set_attribute(BUD_INFERENCE_CHUNKS, record.chunks)
-            span.set_attribute(BUD_INFERENCE_STREAM_COMPLETED, record.exhausted)
-            ttfc = record.time_to_first_chunk
-            if ttfc is not None:
-                span.set_attribute(BUD_INFERENCE_TTFT_MS, ttfc * 1000.0)
-                span.set_attribute(GENAI_RESPONSE_TIME_TO_FIRST_CHUNK, ttfc)
+            ttfc = _stream_attrs(span, record, record.exhausted)
             error = None
             if exc is not None:
                 _record_exception(span, exc)

@@ -338,28 +338,18 @@ class _Call:
         response_model = _field(response, "model")
         if isinstance(response_model, str):
             attrs[GENAI_RESPONSE_MODEL] = response_model
-        if error is not None:
-            attrs[ERROR_TYPE] = error
-        _metrics.record_duration(time.perf_counter() - started, attrs)
-        if ttfc is not None:
-            _metrics.record_time_to_first_chunk(ttfc, attrs)
         usage = _field(response, "usage")
         # fetching or cancelling a stored response used no tokens of its own (semconv)
-        if usage is not None and operation not in _NO_USAGE_OPERATIONS:
-            _metrics.record_token_usage(
-                _field(usage, "input_tokens"), _field(usage, "output_tokens"), attrs
-            )
+        if operation in _NO_USAGE_OPERATIONS:
+            usage = None
+        tokens = (_field(usage, "input_tokens"), _field(usage, "output_tokens"))
+        _record_metrics(attrs, error, started, ttfc, tokens if usage is not None else None)
 
     def stream_on_end(
         self, kwargs: Mapping[str, Any], operation: str = "responses"
     ) -> Callable[[Span, StreamRecord, BaseException | None], None]:
         def on_end(span: Span, record: StreamRecord, exc: BaseException | None) -> None:
-            span.set_attribute(BUD_INFERENCE_CHUNKS, record.chunks)
-            span.set_attribute(BUD_INFERENCE_STREAM_COMPLETED, record.completed)
-            ttfc = record.time_to_first_chunk
-            if ttfc is not None:
-                span.set_attribute(BUD_INFERENCE_TTFT_MS, ttfc * 1000.0)
-                span.set_attribute(GENAI_RESPONSE_TIME_TO_FIRST_CHUNK, ttfc)
+            ttfc = _stream_attrs(span, record, record.completed)
             terminal = record.terminal
             response = getattr(terminal, "response", None) if terminal is not None else None
             error: str | None = None
@@ -372,6 +362,34 @@ class _Call:
             self.metrics(span, record.started_at, response, error, kwargs, ttfc, operation)
 
         return on_end
+
+
+def _stream_attrs(span: Span, record: StreamRecord, completed: bool) -> float | None:
+    """A stream span's own attributes; returns the time to first chunk (s)."""
+    span.set_attribute(BUD_INFERENCE_CHUNKS, record.chunks)
+    span.set_attribute(BUD_INFERENCE_STREAM_COMPLETED, completed)
+    ttfc = record.time_to_first_chunk
+    if ttfc is not None:
+        span.set_attribute(BUD_INFERENCE_TTFT_MS, ttfc * 1000.0)
+        span.set_attribute(GENAI_RESPONSE_TIME_TO_FIRST_CHUNK, ttfc)
+    return ttfc
+
+
+def _record_metrics(
+    attrs: dict[str, AttributeValue],
+    error: str | None,
+    started: float,
+    ttfc: float | None,
+    tokens: tuple[int | None, int | None] | None,
+) -> None:
+    """The GenAI client metrics of one finished call."""
+    if error is not None:
+        attrs[ERROR_TYPE] = error
+    _metrics.record_duration(time.perf_counter() - started, attrs)
+    if ttfc is not None:
+        _metrics.record_time_to_first_chunk(ttfc, attrs)
+    if tokens is not None:
+        _metrics.record_token_usage(tokens[0], tokens[1], attrs)
 
 
 def _detach(token: Any) -> None:
