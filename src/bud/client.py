@@ -19,6 +19,22 @@ from bud.resources.responses import AsyncResponses, Responses
 __all__ = ["AsyncBudClient", "BudClient"]
 
 
+def _core(
+    api_key: str | None,
+    base_url: str | httpx.URL | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+    default_headers: Mapping[str, str] | None,
+) -> ClientCore:
+    return ClientCore(
+        api_key=api_key,
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        default_headers=default_headers,
+    )
+
+
 class _ClientBase:
     _core: ClientCore
 
@@ -64,18 +80,14 @@ class AsyncBudClient(_ClientBase):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self._core = ClientCore(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-        )
+        self._core = _core(api_key, base_url, timeout, max_retries, default_headers)
         self._owns_http = http_client is None
-        http = http_client or httpx.AsyncClient(
-            limits=DEFAULT_LIMITS, transport=transport, timeout=self._core.timeout
+        self._http = instrument_httpx(
+            http_client
+            or httpx.AsyncClient(
+                limits=DEFAULT_LIMITS, transport=transport, timeout=self._core.timeout
+            )
         )
-        self._http = instrument_httpx(http)
         self._transport = AsyncTransport(self._core, self._http)
         self.responses = AsyncResponses(self._transport)
 
@@ -114,18 +126,12 @@ class BudClient(_ClientBase):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self._core = ClientCore(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-        )
+        self._core = _core(api_key, base_url, timeout, max_retries, default_headers)
         self._owns_http = http_client is None
-        http = http_client or httpx.Client(
-            limits=DEFAULT_LIMITS, transport=transport, timeout=self._core.timeout
+        self._http = instrument_httpx(
+            http_client
+            or httpx.Client(limits=DEFAULT_LIMITS, transport=transport, timeout=self._core.timeout)
         )
-        self._http = instrument_httpx(http)
         self._transport = SyncTransport(self._core, self._http)
         self.responses = Responses(self._transport)
 
