@@ -191,8 +191,10 @@ class ResponseStream(_StreamBase):
         print(stream.completed_response.usage)
     """
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx.Response, response_context: Any = None) -> None:
         self.response = response
+        # the spec's optional context manager that produced `response`, exited on close
+        self._response_context = response_context
         self._state = _StreamState()
         self._closed = False
         # a `for` loop owns the generator (held here only weakly), so `break`
@@ -230,6 +232,9 @@ class ResponseStream(_StreamBase):
             if events is not None:
                 events.close()
             self.response.close()
+            if self._response_context is not None:
+                with contextlib.suppress(Exception):
+                    self._response_context.__exit__(None, None, None)
 
     def __enter__(self) -> ResponseStream:
         return self
@@ -256,8 +261,9 @@ class ResponseStream(_StreamBase):
 class AsyncResponseStream(_StreamBase):
     """Async twin of `ResponseStream`: `async for`, `aclose()`, `async with`."""
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx.Response, response_context: Any = None) -> None:
         self.response = response
+        self._response_context = response_context
         self._state = _StreamState()
         self._closed = False
         self._iterator: AsyncGenerator[Any, None] | None = None
@@ -296,6 +302,13 @@ class AsyncResponseStream(_StreamBase):
                 with contextlib.suppress(RuntimeError):  # another task is inside __anext__
                     await events.aclose()
             await self.response.aclose()
+            context = self._response_context
+            if context is not None:
+                with contextlib.suppress(Exception):
+                    if hasattr(context, "__aexit__"):
+                        await context.__aexit__(None, None, None)
+                    else:
+                        context.__exit__(None, None, None)
 
     async def __aenter__(self) -> AsyncResponseStream:
         return self

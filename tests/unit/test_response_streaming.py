@@ -205,3 +205,31 @@ def test_sample_completed_response_usage() -> None:
     assert len(list(stream)) == 1
     assert stream.completed_response.usage.total_tokens == 20
     assert stream.completed_response.output_text == "The capital of France is Paris."
+
+
+def test_close_exits_a_given_response_context() -> None:
+    # spec section 3: ResponseStream(response, response_context=...) exits the context on close
+    from unittest.mock import MagicMock
+
+    from bud._response_streaming import ResponseStream
+
+    context = MagicMock()
+    response = httpx.Response(200, headers={"content-type": "text/event-stream"}, content=b"")
+    stream = ResponseStream(response, response_context=context)
+    stream.close()
+    stream.close()
+    context.__exit__.assert_called_once_with(None, None, None)
+    assert response.is_closed
+
+
+async def test_aclose_exits_a_given_async_response_context() -> None:
+    from unittest.mock import AsyncMock, MagicMock
+
+    from bud._response_streaming import AsyncResponseStream
+
+    context = MagicMock()
+    context.__aexit__ = AsyncMock()
+    response = httpx.Response(200, headers={"content-type": "text/event-stream"}, content=b"")
+    stream = AsyncResponseStream(response, response_context=context)
+    await stream.aclose()
+    context.__aexit__.assert_awaited_once_with(None, None, None)
