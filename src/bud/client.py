@@ -80,6 +80,9 @@ class AsyncBudClient(_ClientBase):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        # a client handed in keeps its own timeout unless one is given here
+        if timeout is None and http_client is not None:
+            timeout = http_client.timeout
         self._core = _core(api_key, base_url, timeout, max_retries, default_headers)
         self._owns_http = http_client is None
         self._http = instrument_httpx(
@@ -126,6 +129,9 @@ class BudClient(_ClientBase):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        # a client handed in keeps its own timeout unless one is given here
+        if timeout is None and http_client is not None:
+            timeout = http_client.timeout
         self._core = _core(api_key, base_url, timeout, max_retries, default_headers)
         self._owns_http = http_client is None
         self._http = instrument_httpx(

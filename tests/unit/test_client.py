@@ -388,3 +388,18 @@ async def test_async_context_manager_and_aclose() -> None:
     await other.aclose()
     assert other._http.is_closed
     await other.aclose()  # idempotent
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_a_passed_http_client_keeps_its_timeout(kind: str, base_url: str) -> None:
+    from bud.client import AsyncBudClient, BudClient
+
+    if kind == "sync":
+        http = httpx.Client(timeout=5.0)
+        client: Any = BudClient(api_key="k", base_url=base_url, http_client=http)
+    else:
+        http = httpx.AsyncClient(timeout=5.0)
+        client = AsyncBudClient(api_key="k", base_url=base_url, http_client=http)
+    assert client.timeout == httpx.Timeout(5.0)
+    explicit = BudClient(api_key="k", base_url=base_url, http_client=httpx.Client(), timeout=7.0)
+    assert explicit.timeout == httpx.Timeout(7.0)
