@@ -200,13 +200,22 @@ def parse_json(response: httpx.Response) -> Any:
     try:
         return json.loads(response.content)
     except ValueError:
-        text = response.text
+        text = response.text  # raw, as on err.response; only the message is redacted
+        shown = redact_credentials(text, response.request)[:200]
         raise InvalidResponseError(
             f"Expected a JSON body from {response.request.method} {response.request.url.path}"
-            f" (status {response.status_code}), got {text[:200]!r}",
+            f" (status {response.status_code}), got {shown!r}",
             response=response,
             text=text,
         ) from None
+
+
+def redact_credentials(text: str, request: httpx.Request) -> str:
+    """*text* without the bearer token *request* was sent with (servers echo it)."""
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() == "bearer" and len(token) >= 4:
+        return text.replace(token, "[REDACTED]")
+    return text
 
 
 def parse_model(response: httpx.Response, model: Any) -> Any:

@@ -59,6 +59,8 @@ def decode(data: str, sse_event: str) -> Any:
     if type(payload) is not dict:
         return UnknownEvent(type=sse_event, data=payload, error="data is not a JSON object")
     event_type = payload.get("type") or sse_event
+    if type(event_type) is not str:
+        return UnknownEvent(type=sse_event, data=payload, error="'type' is not a string")
     cls = _lookup(event_type)
     if cls is None:
         return UnknownEvent(type=event_type, data=payload)

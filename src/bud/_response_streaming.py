@@ -39,6 +39,7 @@ class _StreamState:
         "done",
         "events",
         "final_response",
+        "last",
         "response_id",
         "skipped",
         "terminal",
@@ -52,6 +53,7 @@ class _StreamState:
         self.final_response: Any = None
         self.response_id: str | None = None
         self.skipped: list[str] = []
+        self.last: Any = None  # the latest event: its sequence number resumes a cut stream
 
     def accept(self, sse: ServerSentEvent) -> Any:
         """The typed event for *sse*; None to skip it; `_STOP` at `[DONE]`."""
@@ -61,12 +63,14 @@ class _StreamState:
             return _STOP
         try:
             event = decode(data, sse.event)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             # the spec's choice: data that is not JSON is skipped, loudly, and kept
+            # (RecursionError: JSON nested deeper than Python can read)
             self.skipped.append(data)
             logger.warning("Skipped SSE data that is not JSON (%s): %r", exc, data[:100])
             return None
         self.events += 1
+        self.last = event
         event_type = event.type
         if event_type in TERMINAL_TYPES:
             self._on_terminal(event, event_type)
@@ -89,10 +93,12 @@ class _StreamState:
 
     def incomplete(self, cause: BaseException | None = None) -> IncompleteStreamError:
         how = f"the connection failed ({type(cause).__name__})" if cause else "the body ended"
+        sequence = getattr(self.last, "sequence_number", None)
         return IncompleteStreamError(
             f"The response stream was cut short: {how} after {self.events} events, "
             "before a terminal event (response.completed/incomplete/failed or error)",
             events_received=self.events,
+            last_sequence_number=sequence if isinstance(sequence, int) else None,
             response_id=self.response_id,
         )
 

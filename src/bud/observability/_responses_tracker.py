@@ -218,7 +218,7 @@ def _error_code(response: Any, event: Any = None, operation: str = "") -> str | 
 class _Call:
     """Settings fixed at patch time, shared by every traced call of one client."""
 
-    __slots__ = ("input_fields", "output_fields", "server", "span_name")
+    __slots__ = ("input_fields", "output_fields", "secret", "server", "span_name")
 
     terminal_types = TERMINAL_TYPES
 
@@ -232,11 +232,16 @@ class _Call:
         input_fields: frozenset[str] | None,
         output_fields: frozenset[str] | None,
         server: dict[str, AttributeValue],
+        secret: str | None = None,
     ) -> None:
         self.span_name = span_name
         self.input_fields = input_fields
         self.output_fields = output_fields
         self.server = server
+        self.secret = secret  # the client's API key: never written to a span
+
+    def redact(self, text: str) -> str:
+        return text.replace(self.secret, "[REDACTED]") if self.secret else text
 
     def fields(self) -> tuple[frozenset[str] | None, frozenset[str] | None]:
         if content_capture_enabled():
@@ -314,7 +319,7 @@ class _Call:
         else:
             span.set_attribute(ERROR_TYPE, error)
             message = _field(_field(response, "error"), "message") or _field(event, "message")
-            span.set_status(Status(StatusCode.ERROR, str(message or error)[:500]))
+            span.set_status(Status(StatusCode.ERROR, self.redact(str(message or error))[:500]))
         return error
 
     def metrics(
@@ -514,6 +519,11 @@ def _server_attrs(client: Any) -> dict[str, AttributeValue]:
     return attrs
 
 
+def _api_key(client: Any) -> str | None:
+    key = getattr(client, "api_key", None)
+    return key if isinstance(key, str) and len(key) >= 4 else None
+
+
 def _is_bud_resource(resource: Any) -> bool:
     from bud.resources.responses import AsyncResponses, Responses
 
@@ -544,6 +554,7 @@ def track_responses(
         _resolve_fields(capture_input, RESPONSES_SAFE_INPUT_FIELDS),
         _resolve_fields(capture_output, RESPONSES_SAFE_OUTPUT_FIELDS),
         _server_attrs(client),
+        _api_key(client),
     )
     originals: list[tuple[Any, str]] = []
     responses.create = _wrap(call, "responses", responses.create)
