@@ -276,7 +276,10 @@ class AsyncResponseStream(_StreamBase):
         self._loop_ref: weakref.ref[AsyncGenerator[Any, None]] | None = None
         import asyncio  # here, not at import: sync-only programs never load it
 
-        self._loop = asyncio.get_running_loop()
+        try:
+            self._loop: Any = asyncio.get_running_loop()
+        except RuntimeError:  # built outside a loop (a test, a factory): no loop to close on
+            self._loop = None
 
     def _events(self) -> AsyncIterator[Any]:
         if self._closed:
@@ -330,9 +333,10 @@ class AsyncResponseStream(_StreamBase):
     def __del__(self) -> None:
         # a stream dropped unread: close its response on its own loop
         unread = self._loop_ref is None and self._iterator is None and not self._closed
-        if unread and not self.response.is_closed and not self._loop.is_closed():
+        loop = self._loop
+        if unread and loop is not None and not self.response.is_closed and not loop.is_closed():
             with contextlib.suppress(RuntimeError):
-                self._loop.call_soon_threadsafe(_spawn_aclose, self.response)
+                loop.call_soon_threadsafe(_spawn_aclose, self.response)
 
     def __repr__(self) -> str:
         return f"<AsyncResponseStream events={self._state.events} closed={self._closed}>"

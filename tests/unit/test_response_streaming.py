@@ -233,3 +233,19 @@ async def test_aclose_exits_a_given_async_response_context() -> None:
     stream = AsyncResponseStream(response, response_context=context)
     await stream.aclose()
     context.__aexit__.assert_awaited_once_with(None, None, None)
+
+
+def test_async_stream_can_be_built_outside_a_loop() -> None:
+    import asyncio
+
+    from bud._response_streaming import AsyncResponseStream
+
+    body = b'data: {"type":"response.output_text.delta","delta":"Hi"}\n\ndata: [DONE]\n\n'
+    response = httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+    stream = AsyncResponseStream(response)
+
+    async def read() -> list[str]:
+        return [event.delta async for event in stream]
+
+    assert asyncio.run(read()) == ["Hi"]
+    assert response.is_closed
