@@ -29,6 +29,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from bud_api.types import Unset
 from opentelemetry import context as otel_context
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 from opentelemetry.util.types import AttributeValue
@@ -105,12 +106,13 @@ def _resolve_fields(capture: FieldCapture, safe_defaults: frozenset[str]) -> fro
 
 def _present(value: Any) -> bool:
     # generated models say UNSET (falsy, not None) for absent fields
-    return value is not None and type(value).__name__ != "Unset"
+    return value is not None and value.__class__ is not Unset
 
 
 def _field(obj: Any, name: str) -> Any:
+    """`obj.name`, with absent (missing, None or UNSET) as None."""
     value = getattr(obj, name, None)
-    return value if _present(value) else None
+    return None if value.__class__ is Unset else value
 
 
 def _cut(text: str) -> str:
