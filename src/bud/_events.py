@@ -71,10 +71,6 @@ def decode(data: str, sse_event: str) -> Any:
         return UnknownEvent(type=event_type, data=payload, error=f"{type(exc).__name__}: {exc}")
 
 
-def is_terminal(event: Any) -> bool:
-    return getattr(event, "type", None) in TERMINAL_TYPES
-
-
 def terminal_response(event: Any) -> Any:
     """The `Response` a terminal event carries (completed, incomplete, failed), if any.
 

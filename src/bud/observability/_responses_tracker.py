@@ -73,6 +73,7 @@ from bud.observability._genai_attributes import (
     SERVER_ADDRESS,
     SERVER_PORT,
 )
+from bud.observability._httpx_hooks import _DEFAULT_PORTS
 from bud.observability._stream import AsyncTracedStream, StreamRecord, TracedStream
 from bud.observability._track import _is_noop, _qualified_name, _record_exception, _set_ok_status
 
@@ -515,7 +516,7 @@ def _server_attrs(client: Any) -> dict[str, AttributeValue]:
     if not isinstance(host, str) or not host:
         return {}
     attrs: dict[str, AttributeValue] = {SERVER_ADDRESS: host}
-    port = getattr(url, "port", None) or {"https": 443, "http": 80}.get(getattr(url, "scheme", ""))
+    port = getattr(url, "port", None) or _DEFAULT_PORTS.get(getattr(url, "scheme", ""))
     if isinstance(port, int):
         attrs[SERVER_PORT] = port
     return attrs
