@@ -10,9 +10,11 @@ Steps, each deterministic:
 2. generate with `--fail-on-warning` and `generator-config.yaml`;
 3. post-process: fields the generator renamed away from a builtin (`type_`,
    `object_`, ...) get their wire names back, so `event.type` reads as on the
-   wire; `ResponseObject` gains `output_text` (from `templates/`); the models
-   package becomes lazy (PEP 562) instead of importing ~600 modules; an
-   `EVENT_TYPES` map from stream event `type` to class is written;
+   wire; `ResponseObject` gains `output_text` (from `templates/`); every model
+   class gets the shared short `__repr__` (`model_repr`, from `templates/`:
+   set fields only, no `Type0` suffixes); the models package becomes lazy
+   (PEP 562) instead of importing ~600 modules; an `EVENT_TYPES` map from
+   stream event `type` to class is written;
 4. format with the pinned ruff.
 
 `--check` regenerates into a temporary folder and fails if it differs from
@@ -321,6 +323,27 @@ def restore_wire_names(source: str) -> str:
     return source
 
 
+def add_shared_repr(source: str) -> str:
+    """`__repr__ = model_repr` in every model class: attrs then writes no repr of its own,
+    and all ~300 classes share one function (a class attribute: no per-instance cost)."""
+    tree = ast.parse(source)
+    classes = [
+        node
+        for node in tree.body
+        if isinstance(node, ast.ClassDef)
+        and any(isinstance(d, ast.Name) and d.id == "_attrs_define" for d in node.decorator_list)
+    ]
+    if not classes:
+        return source
+    for cls in classes:
+        first = cls.body[0] if cls.body else None
+        doc = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+        cls.body.insert(1 if doc else 0, ast.parse("__repr__ = model_repr").body[0])
+    after = max(i for i, n in enumerate(tree.body) if isinstance(n, ast.Import | ast.ImportFrom))
+    tree.body.insert(after + 1, ast.parse("from ..extensions import model_repr").body[0])
+    return ast.unparse(ast.fix_missing_locations(tree)) + "\n"
+
+
 def add_output_text(models: Path) -> None:
     module = models / "response_object.py"
     source = module.read_text()
@@ -490,12 +513,14 @@ def literal_types(contract: dict[str, Any]) -> dict[str, str]:
 
 
 def postprocess(contract: dict[str, Any], package: Path, type_of: dict[str, str]) -> int:
+    models = package / "models"
     for path in sorted(package.rglob("*.py")):
         source = path.read_text()
         fixed = speed_up(restore_wire_names(source), type_of)
+        if path.parent == models:
+            fixed = add_shared_repr(fixed)
         if fixed != source:
             path.write_text(fixed)
-    models = package / "models"
     lazy_package_init(package)
     add_output_text(models)
     modules = lazy_models_init(models)

@@ -8,6 +8,11 @@
 Settings come from flags, then `BUD_API_KEY` / `BUD_BASE_URL` / `BUD_MODEL`, then a
 TOML file (`--config`, `BUD_CONFIG`, or `~/.config/bud/config.toml`) with
 `api_key`, `base_url` and `model`. Failures print one line and exit non-zero.
+
+Exit status: 0 on success, 1 on an error, 2 on bad usage, 130 on Ctrl-C, and 141
+(128 + SIGPIPE, what a shell reports for `yes | head`) when the reader of stdout
+went away early, as in `bud responses create ... --json | head -3`: the CLI then
+stops quietly, with nothing on stderr.
 """
 
 from __future__ import annotations
@@ -27,6 +32,37 @@ from bud.exceptions import BudError, ConfigurationError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the status a shell gives `yes | head`'s writer
+
+
+class _StdoutClosed(Exception):
+    """Whoever read our stdout has gone (`bud ... | head`)."""
+
+
+def _print(*values: object, end: str = "\n") -> None:
+    """print() to stdout and flush; a write into a closed pipe raises `_StdoutClosed`.
+
+    Only stdout's own failure counts: a broken network connection is the SDK's error
+    and is reported as one.
+    """
+    try:
+        print(*values, end=end, flush=True)
+    except BrokenPipeError:
+        raise _StdoutClosed from None
+
+
+def _silence_stdout() -> None:
+    """Point file descriptor 1 at /dev/null, so that the interpreter's last flush of
+    whatever is still buffered for the closed pipe cannot fail (and print) at exit."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # not a real file (in-process capture): nothing is flushed to a pipe
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -79,6 +115,31 @@ def _setting(flag: str | None, env: str, file: dict[str, Any], key: str) -> str 
     return str(value) if value else None
 
 
+def _required(value: str | None, what: str, flag: str, env: str, key: str) -> str:
+    """A setting the CLI cannot run without; its error names the CLI's own ways to set it
+    (the library's `pass api_key=...` means nothing on a command line)."""
+    if value is None:
+        raise ConfigurationError(
+            f"No {what}: pass {flag} or set {env} (or {key} in the config file)"
+        )
+    return value
+
+
+def _check_base_url(base_url: str) -> None:
+    import httpx
+
+    try:
+        url = httpx.URL(base_url.strip())
+    except httpx.InvalidURL:
+        usable = False
+    else:
+        usable = url.scheme in ("http", "https") and bool(url.host)
+    if not usable:
+        raise ConfigurationError(
+            f"--base-url / BUD_BASE_URL must be an http(s) URL with a host, got {base_url!r}"
+        )
+
+
 def _tracing(mode: str, client: Any) -> Any:
     """Set up tracing for this run; returns the span collector for `console`."""
     if mode == "none":
@@ -116,9 +177,9 @@ async def _create(client: Any, args: argparse.Namespace, model: str) -> None:
     if args.no_stream:
         response = await client.responses.create(**params)
         if args.json:
-            print(json.dumps(response.to_dict(), indent=2))
+            _print(json.dumps(response.to_dict(), indent=2))
         else:
-            print(response.output_text)
+            _print(response.output_text)
             print(_summary(response, started, None), file=sys.stderr)
         return
     first: float | None = None
@@ -127,14 +188,14 @@ async def _create(client: Any, args: argparse.Namespace, model: str) -> None:
         async for event in stream:
             if args.json:
                 data = event.to_dict() if hasattr(event, "to_dict") else event.data
-                print(json.dumps(data), flush=True)
+                _print(json.dumps(data))
             elif event.type == "response.output_text.delta":
                 if first is None:
                     first = time.perf_counter()
-                print(event.delta, end="", flush=True)
+                _print(event.delta, end="")
         final = stream.final_response
     if not args.json:
-        print()
+        _print()
         print(_summary(final, started, first), file=sys.stderr)
 
 
@@ -144,28 +205,44 @@ async def _by_id(client: Any, args: argparse.Namespace) -> None:
     )
     result = await method(args.response_id)
     if args.json or args.action == "delete":
-        print(json.dumps(result.to_dict(), indent=2))
+        _print(json.dumps(result.to_dict(), indent=2))
     else:
         status = getattr(result, "status", None)
-        print(f"{result.id} [{status}]")
+        _print(f"{result.id} [{status}]")
         if result.output_text:
-            print(result.output_text)
+            _print(result.output_text)
 
 
 async def _run(args: argparse.Namespace) -> int:
     from bud.client import AsyncBudClient
 
     file = _config_file(getattr(args, "config", None))
-    client = AsyncBudClient(
-        api_key=_setting(getattr(args, "api_key", None), "BUD_API_KEY", file, "api_key"),
-        base_url=_setting(getattr(args, "base_url", None), "BUD_BASE_URL", file, "base_url"),
+    api_key = _required(
+        _setting(getattr(args, "api_key", None), "BUD_API_KEY", file, "api_key"),
+        "API key",
+        "--api-key",
+        "BUD_API_KEY",
+        "api_key",
     )
+    base_url = _required(
+        _setting(getattr(args, "base_url", None), "BUD_BASE_URL", file, "base_url"),
+        "base URL",
+        "--base-url",
+        "BUD_BASE_URL",
+        "base_url",
+    )
+    _check_base_url(base_url)
+    client = AsyncBudClient(api_key=api_key, base_url=base_url)
     collector = None
     try:
         if args.action == "create":
-            model = _setting(args.model, "BUD_MODEL", file, "model")
-            if model is None:
-                raise ConfigurationError("No model: pass --model or set BUD_MODEL")
+            model = _required(
+                _setting(args.model, "BUD_MODEL", file, "model"),
+                "model",
+                "--model",
+                "BUD_MODEL",
+                "model",
+            )
             collector = _tracing(args.trace, client)
             await _create(client, args, model)
         else:
@@ -190,6 +267,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return asyncio.run(_run(args))
+    except _StdoutClosed:
+        # `bud ... | head`: the reader has what it wanted; stop without a word
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
     except (BudError, ValueError, TypeError) as exc:
         # bad input the SDK refused before any I/O reads as one line too
         print(f"bud: error: {exc}", file=sys.stderr)

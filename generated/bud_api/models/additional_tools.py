@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.additional_tools_type import AdditionalToolsType, check_additional_tools_type
 from ..models.message_role import MessageRole, check_message_role
 from ..types import UNSET, Unset
@@ -44,6 +45,7 @@ class AdditionalTools:
             WebSearchTool] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: AdditionalToolsType = "additional_tools"
     id: str | Unset = UNSET
     role: MessageRole | None | Unset = UNSET

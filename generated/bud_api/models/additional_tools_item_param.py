@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.additional_tools_item_param_role import (
     AdditionalToolsItemParamRole,
     check_additional_tools_item_param_role,
@@ -50,6 +51,7 @@ class AdditionalToolsItemParam:
             WebSearchTool] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: AdditionalToolsItemParamType = "additional_tools"
     id: None | str | Unset = UNSET
     role: AdditionalToolsItemParamRole | Unset = "developer"

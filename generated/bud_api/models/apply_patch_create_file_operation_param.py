@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.apply_patch_create_file_operation_param_type import (
     ApplyPatchCreateFileOperationParamType,
     check_apply_patch_create_file_operation_param_type,
@@ -24,6 +25,7 @@ class ApplyPatchCreateFileOperationParam:
         diff (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ApplyPatchCreateFileOperationParamType = "create_file"
     path: str | Unset = UNSET
     diff: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.apply_patch_delete_file_operation_type import (
     ApplyPatchDeleteFileOperationType,
     check_apply_patch_delete_file_operation_type,
@@ -23,6 +24,7 @@ class ApplyPatchDeleteFileOperation:
         path (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ApplyPatchDeleteFileOperationType = "delete_file"
     path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.apply_patch_call_status import ApplyPatchCallStatus, check_apply_patch_call_status
 from ..models.apply_patch_tool_call_type import (
     ApplyPatchToolCallType,
@@ -40,6 +41,7 @@ class ApplyPatchToolCall:
         created_by (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ApplyPatchToolCallType = "apply_patch_call"
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.apply_patch_call_status_param import (
     ApplyPatchCallStatusParam,
     check_apply_patch_call_status_param,
@@ -40,6 +41,7 @@ class ApplyPatchToolCallItemParam:
             ApplyPatchOperationParamType3 | ApplyPatchUpdateFileOperationParam | None | Unset):
     """
 
+    __repr__ = model_repr
     type: ApplyPatchToolCallItemParamType = "apply_patch_call"
     id: None | str | Unset = UNSET
     call_id: str | Unset = UNSET

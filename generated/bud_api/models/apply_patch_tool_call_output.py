@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.apply_patch_call_output_status import (
     ApplyPatchCallOutputStatus,
     check_apply_patch_call_output_status,
@@ -36,6 +37,7 @@ class ApplyPatchToolCallOutput:
         created_by (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ApplyPatchToolCallOutputType = "apply_patch_call_output"
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

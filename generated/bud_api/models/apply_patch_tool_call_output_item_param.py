@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.apply_patch_call_output_status_param import (
     ApplyPatchCallOutputStatusParam,
     check_apply_patch_call_output_status_param,
@@ -35,6 +36,7 @@ class ApplyPatchToolCallOutputItemParam:
         output (None | str | Unset):
     """
 
+    __repr__ = model_repr
     type: ApplyPatchToolCallOutputItemParamType = "apply_patch_call_output"
     id: None | str | Unset = UNSET
     call_id: str | Unset = UNSET

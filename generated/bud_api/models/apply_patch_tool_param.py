@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.apply_patch_tool_param_type import (
     ApplyPatchToolParamType,
     check_apply_patch_tool_param_type,
@@ -27,6 +28,7 @@ class ApplyPatchToolParam:
         allowed_callers (list[CallableToolAllowedCaller] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: ApplyPatchToolParamType = "apply_patch"
     allowed_callers: list[CallableToolAllowedCaller] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.apply_patch_update_file_operation_type import (
     ApplyPatchUpdateFileOperationType,
     check_apply_patch_update_file_operation_type,
@@ -24,6 +25,7 @@ class ApplyPatchUpdateFileOperation:
         diff (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ApplyPatchUpdateFileOperationType = "update_file"
     path: str | Unset = UNSET
     diff: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.approximate_location_type import (
     ApproximateLocationType,
     check_approximate_location_type,
@@ -26,6 +27,7 @@ class ApproximateLocation:
         timezone (None | str | Unset):
     """
 
+    __repr__ = model_repr
     type: ApproximateLocationType = "approximate"
     country: None | str | Unset = UNSET
     region: None | str | Unset = UNSET

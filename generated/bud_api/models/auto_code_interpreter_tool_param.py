@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.auto_code_interpreter_tool_param_type import (
     AutoCodeInterpreterToolParamType,
     check_auto_code_interpreter_tool_param_type,
@@ -35,6 +36,7 @@ class AutoCodeInterpreterToolParam:
             ContainerNetworkPolicyDisabledParam | None | Unset):
     """
 
+    __repr__ = model_repr
     type: AutoCodeInterpreterToolParamType = "auto"
     file_ids: list[str] | None | Unset = UNSET
     memory_limit: ContainerMemoryLimit | None | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.click_button_type import ClickButtonType, check_click_button_type
 from ..models.click_param_type import ClickParamType, check_click_param_type
 from ..types import UNSET, Unset
@@ -24,6 +25,7 @@ class ClickParam:
         keys (list[str] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: ClickParamType = "click"
     button: ClickButtonType | None | Unset = UNSET
     x: int | Unset = UNSET

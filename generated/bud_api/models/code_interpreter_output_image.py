@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.code_interpreter_output_image_type import (
     CodeInterpreterOutputImageType,
     check_code_interpreter_output_image_type,
@@ -23,6 +24,7 @@ class CodeInterpreterOutputImage:
         url (str | Unset):
     """
 
+    __repr__ = model_repr
     type: CodeInterpreterOutputImageType = "image"
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

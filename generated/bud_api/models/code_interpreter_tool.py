@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.callable_tool_allowed_caller import (
     CallableToolAllowedCaller,
     check_callable_tool_allowed_caller,
@@ -30,6 +31,7 @@ class CodeInterpreterTool:
         allowed_callers (list[CallableToolAllowedCaller] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: CodeInterpreterToolType
     container: AutoCodeInterpreterToolParam | None | str | Unset = UNSET
     allowed_callers: list[CallableToolAllowedCaller] | None | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.code_interpreter_tool_call_status import (
     CodeInterpreterToolCallStatus,
     check_code_interpreter_tool_call_status,
@@ -38,6 +39,7 @@ class CodeInterpreterToolCall:
             CodeInterpreterToolCallOutputsType0ItemType2] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: CodeInterpreterToolCallType = "code_interpreter_call"
     id: str | Unset = UNSET
     status: CodeInterpreterToolCallStatus | Unset = UNSET

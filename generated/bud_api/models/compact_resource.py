@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.compact_resource_object import CompactResourceObject, check_compact_resource_object
 from ..types import UNSET, Unset
 
@@ -59,6 +60,7 @@ class CompactResource:
         usage (None | ResponseUsage | Unset):
     """
 
+    __repr__ = model_repr
     id: str | Unset = UNSET
     object: CompactResourceObject | Unset = "response.compaction"
     output: (

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.prompt_cache_retention_enum import (
     PromptCacheRetentionEnum,
     check_prompt_cache_retention_enum,
@@ -72,6 +73,7 @@ class CompactResponseMethodPublicBody:
         service_tier (None | ServiceTierEnum | Unset):
     """
 
+    __repr__ = model_repr
     model: None | str
     input: (
         list[

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.compaction_body_type import CompactionBodyType, check_compaction_body_type
 from ..types import UNSET, Unset
 
@@ -22,6 +23,7 @@ class CompactionBody:
         created_by (str | Unset):
     """
 
+    __repr__ = model_repr
     type: CompactionBodyType = "compaction"
     id: str | Unset = UNSET
     encrypted_content: str | Unset = UNSET

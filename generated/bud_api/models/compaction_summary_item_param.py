@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.compaction_summary_item_param_type import (
     CompactionSummaryItemParamType,
     check_compaction_summary_item_param_type,
@@ -24,6 +25,7 @@ class CompactionSummaryItemParam:
         encrypted_content (str | Unset):
     """
 
+    __repr__ = model_repr
     type: CompactionSummaryItemParamType = "compaction"
     id: None | str | Unset = UNSET
     encrypted_content: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.compaction_trigger_item_param_type import (
     CompactionTriggerItemParamType,
     check_compaction_trigger_item_param_type,
@@ -21,6 +22,7 @@ class CompactionTriggerItemParam:
         type (CompactionTriggerItemParamType):  Default: 'compaction_trigger'.
     """
 
+    __repr__ = model_repr
     type: CompactionTriggerItemParamType = "compaction_trigger"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.comparison_filter_type import ComparisonFilterType, check_comparison_filter_type
 from ..types import UNSET, Unset
 
@@ -21,6 +22,7 @@ class ComparisonFilter:
         value (bool | float | list[float | str] | None | str | Unset):
     """
 
+    __repr__ = model_repr
     type: ComparisonFilterType = "eq"
     key: str | Unset = UNSET
     value: bool | float | list[float | str] | None | str | Unset = UNSET

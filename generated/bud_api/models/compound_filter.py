@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.compound_filter_type import CompoundFilterType, check_compound_filter_type
 from ..types import UNSET, Unset
 
@@ -25,6 +26,7 @@ class CompoundFilter:
         filters (list[ComparisonFilter | CompoundFilter | CompoundFilterFiltersType0ItemType2] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: CompoundFilterType
     filters: (
         list[ComparisonFilter | CompoundFilter | CompoundFilterFiltersType0ItemType2] | None | Unset

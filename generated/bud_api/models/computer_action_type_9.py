@@ -6,11 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
+
 T = TypeVar("T", bound="ComputerActionType9")
 
 
 @_attrs_define
 class ComputerActionType9:
+    __repr__ = model_repr
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

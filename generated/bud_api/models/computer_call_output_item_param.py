@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.computer_call_output_item_param_type import (
     ComputerCallOutputItemParamType,
     check_computer_call_output_item_param_type,
@@ -34,6 +35,7 @@ class ComputerCallOutputItemParam:
         status (FunctionCallItemStatus | None | Unset):
     """
 
+    __repr__ = model_repr
     type: ComputerCallOutputItemParamType = "computer_call_output"
     id: None | str | Unset = UNSET
     call_id: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComputerCallSafetyCheckParam")
@@ -20,6 +21,7 @@ class ComputerCallSafetyCheckParam:
         message (None | str | Unset):
     """
 
+    __repr__ = model_repr
     id: str | Unset = UNSET
     code: None | str | Unset = UNSET
     message: None | str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.computer_screenshot_content_type import (
     ComputerScreenshotContentType,
     check_computer_screenshot_content_type,
@@ -29,6 +30,7 @@ class ComputerScreenshotContent:
         prompt_cache_breakpoint (None | PromptCacheBreakpointConfig | Unset):
     """
 
+    __repr__ = model_repr
     type: ComputerScreenshotContentType = "computer_screenshot"
     image_url: None | str | Unset = UNSET
     file_id: None | str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.computer_screenshot_image_type import (
     ComputerScreenshotImageType,
     check_computer_screenshot_image_type,
@@ -24,6 +25,7 @@ class ComputerScreenshotImage:
         file_id (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ComputerScreenshotImageType = "computer_screenshot"
     image_url: str | Unset = UNSET
     file_id: str | Unset = UNSET

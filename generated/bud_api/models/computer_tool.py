@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.computer_tool_type import ComputerToolType, check_computer_tool_type
 
 T = TypeVar("T", bound="ComputerTool")
@@ -18,6 +19,7 @@ class ComputerTool:
         type (ComputerToolType):  Default: 'computer'.
     """
 
+    __repr__ = model_repr
     type: ComputerToolType = "computer"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.computer_tool_call_status import (
     ComputerToolCallStatus,
     check_computer_tool_call_status,
@@ -43,6 +44,7 @@ class ComputerToolCall:
         status (ComputerToolCallStatus | Unset):
     """
 
+    __repr__ = model_repr
     type: ComputerToolCallType = "computer_call"
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.computer_tool_call_output_status import (
     ComputerToolCallOutputStatus,
     check_computer_tool_call_output_status,
@@ -34,6 +35,7 @@ class ComputerToolCallOutput:
         status (ComputerToolCallOutputStatus | Unset):
     """
 
+    __repr__ = model_repr
     type: ComputerToolCallOutputType = "computer_call_output"
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

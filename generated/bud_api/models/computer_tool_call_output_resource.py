@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.computer_call_output_status import (
     ComputerCallOutputStatus,
     check_computer_call_output_status,
@@ -35,6 +36,7 @@ class ComputerToolCallOutputResource:
         created_by (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ComputerToolCallOutputResourceType = "computer_call_output"
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.computer_environment import ComputerEnvironment, check_computer_environment
 from ..models.computer_use_preview_tool_type import (
     ComputerUsePreviewToolType,
@@ -26,6 +27,7 @@ class ComputerUsePreviewTool:
         display_height (int | Unset):
     """
 
+    __repr__ = model_repr
     type: ComputerUsePreviewToolType = "computer_use_preview"
     environment: ComputerEnvironment | None | Unset = UNSET
     display_width: int | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.container_auto_param_type import (
     ContainerAutoParamType,
     check_container_auto_param_type,
@@ -41,6 +42,7 @@ class ContainerAutoParam:
         skills (list[ContainerAutoParamSkillsType0ItemType2 | InlineSkillParam | SkillReferenceParam] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: ContainerAutoParamType = "container_auto"
     file_ids: list[str] | None | Unset = UNSET
     memory_limit: ContainerMemoryLimit | None | Unset = UNSET

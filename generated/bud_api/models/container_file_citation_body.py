@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.container_file_citation_body_type import (
     ContainerFileCitationBodyType,
     check_container_file_citation_body_type,
@@ -27,6 +28,7 @@ class ContainerFileCitationBody:
         filename (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ContainerFileCitationBodyType = "container_file_citation"
     container_id: str | Unset = UNSET
     file_id: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.container_network_policy_allowlist_param_type import (
     ContainerNetworkPolicyAllowlistParamType,
     check_container_network_policy_allowlist_param_type,
@@ -28,6 +29,7 @@ class ContainerNetworkPolicyAllowlistParam:
         domain_secrets (list[ContainerNetworkPolicyDomainSecretParam] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: ContainerNetworkPolicyAllowlistParamType = "allowlist"
     allowed_domains: list[str] | None | Unset = UNSET
     domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | None | Unset = UNSET

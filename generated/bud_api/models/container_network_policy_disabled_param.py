@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.container_network_policy_disabled_param_type import (
     ContainerNetworkPolicyDisabledParamType,
     check_container_network_policy_disabled_param_type,
@@ -21,6 +22,7 @@ class ContainerNetworkPolicyDisabledParam:
         type (ContainerNetworkPolicyDisabledParamType):  Default: 'disabled'.
     """
 
+    __repr__ = model_repr
     type: ContainerNetworkPolicyDisabledParamType = "disabled"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerNetworkPolicyDomainSecretParam")
@@ -20,6 +21,7 @@ class ContainerNetworkPolicyDomainSecretParam:
         value (str | Unset):
     """
 
+    __repr__ = model_repr
     domain: str | Unset = UNSET
     name: str | Unset = UNSET
     value: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.container_reference_param_type import (
     ContainerReferenceParamType,
     check_container_reference_param_type,
@@ -23,6 +24,7 @@ class ContainerReferenceParam:
         container_id (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ContainerReferenceParamType = "container_reference"
     container_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
+
 T = TypeVar("T", bound="ConversationParam2")
 
 
@@ -16,6 +18,7 @@ class ConversationParam2:
         id (str):
     """
 
+    __repr__ = model_repr
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

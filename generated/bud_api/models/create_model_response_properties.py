@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.create_model_response_properties_prompt_cache_retention_type_0 import (
     CreateModelResponsePropertiesPromptCacheRetentionType0,
     check_create_model_response_properties_prompt_cache_retention_type_0,
@@ -33,6 +34,7 @@ class CreateModelResponseProperties:
         prompt_cache_options (PromptCacheOptionsParam | Unset):
     """
 
+    __repr__ = model_repr
     metadata: MetadataType0 | None | Unset = UNSET
     top_logprobs: int | Unset = UNSET
     temperature: float | None | Unset = UNSET

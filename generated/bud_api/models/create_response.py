@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.create_response_prompt_cache_retention_type_0 import (
     CreateResponsePromptCacheRetentionType0,
     check_create_response_prompt_cache_retention_type_0,
@@ -144,6 +145,7 @@ class CreateResponse:
         max_output_tokens (int | None | Unset):
     """
 
+    __repr__ = model_repr
     metadata: MetadataType0 | None | Unset = UNSET
     top_logprobs: int | Unset = UNSET
     temperature: float | None | Unset = UNSET

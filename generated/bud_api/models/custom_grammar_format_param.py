@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.custom_grammar_format_param_type import (
     CustomGrammarFormatParamType,
     check_custom_grammar_format_param_type,
@@ -25,6 +26,7 @@ class CustomGrammarFormatParam:
         definition (str | Unset):
     """
 
+    __repr__ = model_repr
     type: CustomGrammarFormatParamType = "grammar"
     syntax: GrammarSyntax1 | None | Unset = UNSET
     definition: str | Unset = UNSET

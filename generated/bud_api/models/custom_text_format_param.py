@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.custom_text_format_param_type import (
     CustomTextFormatParamType,
     check_custom_text_format_param_type,
@@ -21,6 +22,7 @@ class CustomTextFormatParam:
         type (CustomTextFormatParamType):  Default: 'text'.
     """
 
+    __repr__ = model_repr
     type: CustomTextFormatParamType = "text"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

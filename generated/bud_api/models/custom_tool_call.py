@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.custom_tool_call_type import CustomToolCallType, check_custom_tool_call_type
 from ..types import UNSET, Unset
 
@@ -29,6 +30,7 @@ class CustomToolCall:
         input (str | Unset):
     """
 
+    __repr__ = model_repr
     type: CustomToolCallType
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

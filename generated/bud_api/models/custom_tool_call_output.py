@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.custom_tool_call_output_type import (
     CustomToolCallOutputType,
     check_custom_tool_call_output_type,
@@ -37,6 +38,7 @@ class CustomToolCallOutput:
             None | str | Unset):
     """
 
+    __repr__ = model_repr
     type: CustomToolCallOutputType
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.custom_tool_call_output_resource_type import (
     CustomToolCallOutputResourceType,
     check_custom_tool_call_output_resource_type,
@@ -43,6 +44,7 @@ class CustomToolCallOutputResource:
         created_by (str | Unset):
     """
 
+    __repr__ = model_repr
     type: CustomToolCallOutputResourceType
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

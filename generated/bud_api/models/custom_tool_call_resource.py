@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.custom_tool_call_resource_type import (
     CustomToolCallResourceType,
     check_custom_tool_call_resource_type,
@@ -35,6 +36,7 @@ class CustomToolCallResource:
         created_by (str | Unset):
     """
 
+    __repr__ = model_repr
     type: CustomToolCallResourceType
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.callable_tool_allowed_caller import (
     CallableToolAllowedCaller,
     check_callable_tool_allowed_caller,
@@ -32,6 +33,7 @@ class CustomToolParam:
         allowed_callers (list[CallableToolAllowedCaller] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: CustomToolParamType = "custom"
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.deleted_response_object import DeletedResponseObject, check_deleted_response_object
 from ..types import UNSET, Unset
 
@@ -21,6 +22,7 @@ class DeletedResponse:
         deleted (bool | Unset):
     """
 
+    __repr__ = model_repr
     id: str | Unset = UNSET
     object: DeletedResponseObject | Unset = UNSET
     deleted: bool | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.direct_tool_call_caller_type import (
     DirectToolCallCallerType,
     check_direct_tool_call_caller_type,
@@ -21,6 +22,7 @@ class DirectToolCallCaller:
         type (DirectToolCallCallerType):  Default: 'direct'.
     """
 
+    __repr__ = model_repr
     type: DirectToolCallCallerType = "direct"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.double_click_action_type import DoubleClickActionType, check_double_click_action_type
 from ..types import UNSET, Unset
 
@@ -22,6 +23,7 @@ class DoubleClickAction:
         keys (list[str] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: DoubleClickActionType = "double_click"
     x: int | Unset = UNSET
     y: int | Unset = UNSET

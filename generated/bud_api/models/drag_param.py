@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.drag_param_type import DragParamType, check_drag_param_type
 from ..types import UNSET, Unset
 
@@ -23,6 +24,7 @@ class DragParam:
         keys (list[str] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: DragParamType = "drag"
     path: list[CoordParam] | None | Unset = UNSET
     keys: list[str] | None | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.easy_input_message_role import EasyInputMessageRole, check_easy_input_message_role
 from ..models.easy_input_message_type import EasyInputMessageType, check_easy_input_message_type
 from ..models.message_phase import MessagePhase, check_message_phase
@@ -30,6 +31,7 @@ class EasyInputMessage:
         type (EasyInputMessageType | Unset):
     """
 
+    __repr__ = model_repr
     role: EasyInputMessageRole | Unset = UNSET
     content: (
         list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent]

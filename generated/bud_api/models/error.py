@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
@@ -21,6 +22,7 @@ class Error:
         param (None | str | Unset):
     """
 
+    __repr__ = model_repr
     type: str
     code: None | str | Unset = UNSET
     message: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.file_citation_body_type import FileCitationBodyType, check_file_citation_body_type
 from ..types import UNSET, Unset
 
@@ -22,6 +23,7 @@ class FileCitationBody:
         filename (str | Unset):
     """
 
+    __repr__ = model_repr
     type: FileCitationBodyType = "file_citation"
     file_id: str | Unset = UNSET
     index: int | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.file_path_type import FilePathType, check_file_path_type
 from ..types import UNSET, Unset
 
@@ -21,6 +22,7 @@ class FilePath:
         index (int | Unset):
     """
 
+    __repr__ = model_repr
     type: FilePathType
     file_id: str | Unset = UNSET
     index: int | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.file_search_tool_type import FileSearchToolType, check_file_search_tool_type
 from ..types import UNSET, Unset
 
@@ -28,6 +29,7 @@ class FileSearchTool:
         filters (ComparisonFilter | CompoundFilter | FiltersType2 | None | Unset):
     """
 
+    __repr__ = model_repr
     type: FileSearchToolType = "file_search"
     vector_store_ids: list[str] | None | Unset = UNSET
     max_num_results: int | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.file_search_tool_call_status import (
     FileSearchToolCallStatus,
     check_file_search_tool_call_status,
@@ -34,6 +35,7 @@ class FileSearchToolCall:
         results (list[FileSearchToolCallResultsType0Item] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: FileSearchToolCallType
     id: str | Unset = UNSET
     status: FileSearchToolCallStatus | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ class FileSearchToolCallResultsType0Item:
         score (float | Unset):
     """
 
+    __repr__ = model_repr
     file_id: str | Unset = UNSET
     text: str | Unset = UNSET
     filename: str | Unset = UNSET

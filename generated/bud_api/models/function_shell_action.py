@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionShellAction")
@@ -20,6 +21,7 @@ class FunctionShellAction:
         max_output_length (int | None | Unset):
     """
 
+    __repr__ = model_repr
     commands: list[str] | None | Unset = UNSET
     timeout_ms: int | None | Unset = UNSET
     max_output_length: int | None | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.function_shell_call_status import (
     FunctionShellCallStatus,
     check_function_shell_call_status,
@@ -41,6 +42,7 @@ class FunctionShellCall:
         created_by (str | Unset):
     """
 
+    __repr__ = model_repr
     type: FunctionShellCallType = "shell_call"
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.function_shell_call_item_param_type import (
     FunctionShellCallItemParamType,
     check_function_shell_call_item_param_type,
@@ -43,6 +44,7 @@ class FunctionShellCallItemParam:
             None | Unset):
     """
 
+    __repr__ = model_repr
     type: FunctionShellCallItemParamType = "shell_call"
     id: None | str | Unset = UNSET
     call_id: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.function_shell_call_output_status_enum import (
     FunctionShellCallOutputStatusEnum,
     check_function_shell_call_output_status_enum,
@@ -38,6 +39,7 @@ class FunctionShellCallOutput:
         created_by (str | Unset):
     """
 
+    __repr__ = model_repr
     type: FunctionShellCallOutputType = "shell_call_output"
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ class FunctionShellCallOutputContent:
         created_by (str | Unset):
     """
 
+    __repr__ = model_repr
     stdout: str | Unset = UNSET
     stderr: str | Unset = UNSET
     outcome: (

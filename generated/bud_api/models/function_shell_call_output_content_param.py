@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class FunctionShellCallOutputContentParam:
             FunctionShellCallOutputTimeoutOutcomeParam | None | Unset):
     """
 
+    __repr__ = model_repr
     stdout: str | Unset = UNSET
     stderr: str | Unset = UNSET
     outcome: (

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.function_shell_call_output_exit_outcome_type import (
     FunctionShellCallOutputExitOutcomeType,
     check_function_shell_call_output_exit_outcome_type,
@@ -23,6 +24,7 @@ class FunctionShellCallOutputExitOutcome:
         exit_code (int | Unset):
     """
 
+    __repr__ = model_repr
     type: FunctionShellCallOutputExitOutcomeType = "exit"
     exit_code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

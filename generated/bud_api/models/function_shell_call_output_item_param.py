@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.function_shell_call_item_status import (
     FunctionShellCallItemStatus,
     check_function_shell_call_item_status,
@@ -39,6 +40,7 @@ class FunctionShellCallOutputItemParam:
         max_output_length (int | None | Unset):
     """
 
+    __repr__ = model_repr
     type: FunctionShellCallOutputItemParamType = "shell_call_output"
     id: None | str | Unset = UNSET
     call_id: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.function_shell_call_output_timeout_outcome_param_type import (
     FunctionShellCallOutputTimeoutOutcomeParamType,
     check_function_shell_call_output_timeout_outcome_param_type,
@@ -21,6 +22,7 @@ class FunctionShellCallOutputTimeoutOutcomeParam:
         type (FunctionShellCallOutputTimeoutOutcomeParamType):  Default: 'timeout'.
     """
 
+    __repr__ = model_repr
     type: FunctionShellCallOutputTimeoutOutcomeParamType = "timeout"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.function_tool_call_status import (
     FunctionToolCallStatus,
     check_function_tool_call_status,
@@ -34,6 +35,7 @@ class FunctionToolCall:
         status (FunctionToolCallStatus | Unset):
     """
 
+    __repr__ = model_repr
     type: FunctionToolCallType
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

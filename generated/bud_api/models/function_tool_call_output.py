@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.function_tool_call_output_status import (
     FunctionToolCallOutputStatus,
     check_function_tool_call_output_status,
@@ -44,6 +45,7 @@ class FunctionToolCallOutput:
         status (FunctionToolCallOutputStatus | Unset):
     """
 
+    __repr__ = model_repr
     type: FunctionToolCallOutputType
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.function_call_output_status_enum import (
     FunctionCallOutputStatusEnum,
     check_function_call_output_status_enum,
@@ -45,6 +46,7 @@ class FunctionToolCallOutputResource:
         created_by (str | Unset):
     """
 
+    __repr__ = model_repr
     type: FunctionToolCallOutputResourceType
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.function_call_status import FunctionCallStatus, check_function_call_status
 from ..models.function_tool_call_resource_type import (
     FunctionToolCallResourceType,
@@ -35,6 +36,7 @@ class FunctionToolCallResource:
         created_by (str | Unset):
     """
 
+    __repr__ = model_repr
     type: FunctionToolCallResourceType
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

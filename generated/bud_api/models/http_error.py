@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.http_error_type import HTTPErrorType, check_http_error_type
 from ..types import UNSET, Unset
 
@@ -21,6 +22,7 @@ class HTTPError:
         message (str | Unset):
     """
 
+    __repr__ = model_repr
     type: HTTPErrorType = "http_error"
     code: int | Unset = UNSET
     message: str | Unset = UNSET

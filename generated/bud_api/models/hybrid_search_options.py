@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HybridSearchOptions")
@@ -19,6 +20,7 @@ class HybridSearchOptions:
         text_weight (float | Unset):
     """
 
+    __repr__ = model_repr
     embedding_weight: float | Unset = UNSET
     text_weight: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

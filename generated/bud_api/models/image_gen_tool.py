@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.image_gen_action_enum import ImageGenActionEnum, check_image_gen_action_enum
 from ..models.image_gen_tool_background import (
     ImageGenToolBackground,
@@ -55,6 +56,7 @@ class ImageGenTool:
         action (ImageGenActionEnum | None | Unset):
     """
 
+    __repr__ = model_repr
     type: ImageGenToolType
     model: ImageGenToolModelType1 | None | str | Unset = UNSET
     quality: ImageGenToolQuality | Unset = "auto"

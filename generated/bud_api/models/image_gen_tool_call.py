@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.image_gen_tool_call_status import (
     ImageGenToolCallStatus,
     check_image_gen_tool_call_status,
@@ -26,6 +27,7 @@ class ImageGenToolCall:
         result (None | str | Unset):
     """
 
+    __repr__ = model_repr
     type: ImageGenToolCallType
     id: str | Unset = UNSET
     status: ImageGenToolCallStatus | Unset = UNSET

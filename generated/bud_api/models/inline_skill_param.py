@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.inline_skill_param_type import InlineSkillParamType, check_inline_skill_param_type
 from ..types import UNSET, Unset
 
@@ -24,6 +25,7 @@ class InlineSkillParam:
         source (InlineSkillSourceParam | None | Unset):
     """
 
+    __repr__ = model_repr
     type: InlineSkillParamType = "inline"
     name: str | Unset = UNSET
     description: str | Unset = UNSET

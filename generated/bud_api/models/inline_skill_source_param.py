@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.inline_skill_source_param_media_type import (
     InlineSkillSourceParamMediaType,
     check_inline_skill_source_param_media_type,
@@ -28,6 +29,7 @@ class InlineSkillSourceParam:
         data (str | Unset):
     """
 
+    __repr__ = model_repr
     type: InlineSkillSourceParamType = "base64"
     media_type: InlineSkillSourceParamMediaType | Unset = "application/zip"
     data: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.file_input_detail import FileInputDetail, check_file_input_detail
 from ..models.input_file_content_type import InputFileContentType, check_input_file_content_type
 from ..types import UNSET, Unset
@@ -28,6 +29,7 @@ class InputFileContent:
         detail (FileInputDetail | None | Unset):
     """
 
+    __repr__ = model_repr
     type: InputFileContentType = "input_file"
     file_id: None | str | Unset = UNSET
     filename: str | Unset = UNSET

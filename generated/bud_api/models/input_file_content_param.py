@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.file_detail_enum import FileDetailEnum, check_file_detail_enum
 from ..models.input_file_content_param_type import (
     InputFileContentParamType,
@@ -31,6 +32,7 @@ class InputFileContentParam:
         prompt_cache_breakpoint (None | PromptCacheBreakpointParam | Unset):
     """
 
+    __repr__ = model_repr
     type: InputFileContentParamType = "input_file"
     file_id: None | str | Unset = UNSET
     filename: None | str | Unset = UNSET

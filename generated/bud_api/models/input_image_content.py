@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.image_detail import ImageDetail, check_image_detail
 from ..models.input_image_content_type import InputImageContentType, check_input_image_content_type
 from ..types import UNSET, Unset
@@ -26,6 +27,7 @@ class InputImageContent:
         prompt_cache_breakpoint (None | PromptCacheBreakpointConfig | Unset):
     """
 
+    __repr__ = model_repr
     type: InputImageContentType = "input_image"
     image_url: None | str | Unset = UNSET
     file_id: None | str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.detail_enum import DetailEnum, check_detail_enum
 from ..models.input_image_content_param_auto_param_type import (
     InputImageContentParamAutoParamType,
@@ -29,6 +30,7 @@ class InputImageContentParamAutoParam:
         prompt_cache_breakpoint (None | PromptCacheBreakpointParam | Unset):
     """
 
+    __repr__ = model_repr
     type: InputImageContentParamAutoParamType = "input_image"
     image_url: None | str | Unset = UNSET
     file_id: None | str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.input_message_role import InputMessageRole, check_input_message_role
 from ..models.input_message_status import InputMessageStatus, check_input_message_status
 from ..models.input_message_type import InputMessageType, check_input_message_type
@@ -29,6 +30,7 @@ class InputMessage:
         content (list[InputContentType3 | InputFileContent | InputImageContent | InputTextContent] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: InputMessageType | Unset = UNSET
     role: InputMessageRole | Unset = UNSET
     status: InputMessageStatus | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.input_message_resource_role import (
     InputMessageResourceRole,
     check_input_message_resource_role,
@@ -39,6 +40,7 @@ class InputMessageResource:
         id (str | Unset):
     """
 
+    __repr__ = model_repr
     type: InputMessageResourceType
     role: InputMessageResourceRole | Unset = UNSET
     status: InputMessageResourceStatus | Unset = UNSET

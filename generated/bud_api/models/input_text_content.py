@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.input_text_content_type import InputTextContentType, check_input_text_content_type
 from ..types import UNSET, Unset
 
@@ -23,6 +24,7 @@ class InputTextContent:
         prompt_cache_breakpoint (None | PromptCacheBreakpointConfig | Unset):
     """
 
+    __repr__ = model_repr
     type: InputTextContentType = "input_text"
     text: str | Unset = UNSET
     prompt_cache_breakpoint: None | PromptCacheBreakpointConfig | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.input_text_content_param_type import (
     InputTextContentParamType,
     check_input_text_content_param_type,
@@ -26,6 +27,7 @@ class InputTextContentParam:
         prompt_cache_breakpoint (None | PromptCacheBreakpointParam | Unset):
     """
 
+    __repr__ = model_repr
     type: InputTextContentParamType = "input_text"
     text: str | Unset = UNSET
     prompt_cache_breakpoint: None | PromptCacheBreakpointParam | Unset = UNSET

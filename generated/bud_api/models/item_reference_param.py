@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.item_reference_param_type_type_0 import (
     ItemReferenceParamTypeType0,
     check_item_reference_param_type_type_0,
@@ -23,6 +24,7 @@ class ItemReferenceParam:
         id (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ItemReferenceParamTypeType0 | None | Unset = UNSET
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.key_press_action_type import KeyPressActionType, check_key_press_action_type
 from ..types import UNSET, Unset
 
@@ -20,6 +21,7 @@ class KeyPressAction:
         keys (list[str] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: KeyPressActionType = "keypress"
     keys: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.local_environment_param_type import (
     LocalEnvironmentParamType,
     check_local_environment_param_type,
@@ -25,6 +26,7 @@ class LocalEnvironmentParam:
         skills (list[LocalSkillParam] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: LocalEnvironmentParamType = "local"
     skills: list[LocalSkillParam] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.local_environment_resource_type import (
     LocalEnvironmentResourceType,
     check_local_environment_resource_type,
@@ -21,6 +22,7 @@ class LocalEnvironmentResource:
         type (LocalEnvironmentResourceType):  Default: 'local'.
     """
 
+    __repr__ = model_repr
     type: LocalEnvironmentResourceType = "local"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

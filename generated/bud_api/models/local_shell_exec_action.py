@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.local_shell_exec_action_type import (
     LocalShellExecActionType,
     check_local_shell_exec_action_type,
@@ -29,6 +30,7 @@ class LocalShellExecAction:
         user (None | str | Unset):
     """
 
+    __repr__ = model_repr
     type: LocalShellExecActionType = "exec"
     command: list[str] | None | Unset = UNSET
     timeout_ms: int | None | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.local_shell_tool_call_status import (
     LocalShellToolCallStatus,
     check_local_shell_tool_call_status,
@@ -32,6 +33,7 @@ class LocalShellToolCall:
         status (LocalShellToolCallStatus | Unset):
     """
 
+    __repr__ = model_repr
     type: LocalShellToolCallType
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

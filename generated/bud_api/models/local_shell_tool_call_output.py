@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.local_shell_tool_call_output_status_type_0 import (
     LocalShellToolCallOutputStatusType0,
     check_local_shell_tool_call_output_status_type_0,
@@ -29,6 +30,7 @@ class LocalShellToolCallOutput:
         status (LocalShellToolCallOutputStatusType0 | None | Unset):
     """
 
+    __repr__ = model_repr
     type: LocalShellToolCallOutputType
     id: str | Unset = UNSET
     output: str | Unset = UNSET

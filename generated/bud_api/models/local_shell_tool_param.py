@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.local_shell_tool_param_type import (
     LocalShellToolParamType,
     check_local_shell_tool_param_type,
@@ -21,6 +22,7 @@ class LocalShellToolParam:
         type (LocalShellToolParamType):  Default: 'local_shell'.
     """
 
+    __repr__ = model_repr
     type: LocalShellToolParamType = "local_shell"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocalSkillParam")
@@ -20,6 +21,7 @@ class LocalSkillParam:
         path (str | Unset):
     """
 
+    __repr__ = model_repr
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     path: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ class LogProb:
         top_logprobs (list[TopLogProb] | None | Unset):
     """
 
+    __repr__ = model_repr
     token: str | Unset = UNSET
     logprob: float | Unset = UNSET
     bytes: list[int] | None | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.mcp_approval_request_type import (
     MCPApprovalRequestType,
     check_mcp_approval_request_type,
@@ -26,6 +27,7 @@ class MCPApprovalRequest:
         arguments (str | Unset):
     """
 
+    __repr__ = model_repr
     type: MCPApprovalRequestType
     id: str | Unset = UNSET
     server_label: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.mcp_approval_response_resource_type import (
     MCPApprovalResponseResourceType,
     check_mcp_approval_response_resource_type,
@@ -26,6 +27,7 @@ class MCPApprovalResponseResource:
         reason (None | str | Unset):
     """
 
+    __repr__ = model_repr
     type: MCPApprovalResponseResourceType
     id: str | Unset = UNSET
     approval_request_id: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.mcp_list_tools_type import MCPListToolsType, check_mcp_list_tools_type
 from ..types import UNSET, Unset
 
@@ -25,6 +26,7 @@ class MCPListTools:
         error (None | str | Unset):
     """
 
+    __repr__ = model_repr
     type: MCPListToolsType
     id: str | Unset = UNSET
     server_label: str | Unset = UNSET

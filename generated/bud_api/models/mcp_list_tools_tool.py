@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ class MCPListToolsTool:
         annotations (MCPListToolsToolAnnotationsType0 | None | Unset):
     """
 
+    __repr__ = model_repr
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     input_schema: MCPListToolsToolInputSchemaType0 | None | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.callable_tool_allowed_caller import (
     CallableToolAllowedCaller,
     check_callable_tool_allowed_caller,
@@ -43,6 +44,7 @@ class MCPTool:
         defer_loading (bool | Unset):
     """
 
+    __repr__ = model_repr
     type: MCPToolType
     server_label: str | Unset = UNSET
     server_url: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.mcp_tool_call_status import MCPToolCallStatus, check_mcp_tool_call_status
 from ..models.mcp_tool_call_type import MCPToolCallType, check_mcp_tool_call_type
 from ..types import UNSET, Unset
@@ -33,6 +34,7 @@ class MCPToolCall:
         approval_request_id (None | str | Unset):
     """
 
+    __repr__ = model_repr
     type: MCPToolCallType
     id: str | Unset = UNSET
     server_label: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.mcp_tool_execution_error_type import (
     MCPToolExecutionErrorType,
     check_mcp_tool_execution_error_type,
@@ -23,6 +24,7 @@ class MCPToolExecutionError:
         content (Any | Unset):
     """
 
+    __repr__ = model_repr
     type: MCPToolExecutionErrorType = "mcp_tool_execution_error"
     content: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

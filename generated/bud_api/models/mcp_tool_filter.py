@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MCPToolFilter")
@@ -19,6 +20,7 @@ class MCPToolFilter:
         read_only (bool | Unset):
     """
 
+    __repr__ = model_repr
     tool_names: list[str] | None | Unset = UNSET
     read_only: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ class MCPToolRequireApprovalType0Type0:
         never (MCPToolFilter | None | Unset):
     """
 
+    __repr__ = model_repr
     always: MCPToolFilter | None | Unset = UNSET
     never: MCPToolFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.message_phase_2 import MessagePhase2, check_message_phase_2
 from ..models.message_role import MessageRole, check_message_role
 from ..models.message_status import MessageStatus, check_message_status
@@ -40,6 +41,7 @@ class Message:
         phase (MessagePhase2 | None | Unset):
     """
 
+    __repr__ = model_repr
     type: MessageType = "message"
     id: str | Unset = UNSET
     status: MessageStatus | None | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.model_response_properties_prompt_cache_retention_type_0 import (
     ModelResponsePropertiesPromptCacheRetentionType0,
     check_model_response_properties_prompt_cache_retention_type_0,
@@ -31,6 +32,7 @@ class ModelResponseProperties:
         prompt_cache_retention (ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset):
     """
 
+    __repr__ = model_repr
     metadata: MetadataType0 | None | Unset = UNSET
     top_logprobs: int | None | Unset = UNSET
     temperature: float | None | Unset = UNSET

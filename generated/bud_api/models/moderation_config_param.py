@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.moderation_mode import ModerationMode, check_moderation_mode
 
 T = TypeVar("T", bound="ModerationConfigParam")
@@ -18,6 +19,7 @@ class ModerationConfigParam:
         mode (ModerationMode):
     """
 
+    __repr__ = model_repr
     mode: ModerationMode
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.moderation_error_body_type import (
     ModerationErrorBodyType,
     check_moderation_error_body_type,
@@ -24,6 +25,7 @@ class ModerationErrorBody:
         message (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ModerationErrorBodyType = "error"
     code: str | Unset = UNSET
     message: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.moderation_result_body_type import (
     ModerationResultBodyType,
     check_moderation_result_body_type,
@@ -37,6 +38,7 @@ class ModerationResultBody:
         category_applied_input_types (ModerationResultBodyCategoryAppliedInputTypesType0 | None | Unset):
     """
 
+    __repr__ = model_repr
     type: ModerationResultBodyType = "moderation_result"
     model: str | Unset = UNSET
     flagged: bool | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.moderation_input_type import ModerationInputType, check_moderation_input_type
 
 T = TypeVar("T", bound="ModerationResultBodyCategoryAppliedInputTypesType0")
@@ -13,6 +14,7 @@ T = TypeVar("T", bound="ModerationResultBodyCategoryAppliedInputTypesType0")
 
 @_attrs_define
 class ModerationResultBodyCategoryAppliedInputTypesType0:
+    __repr__ = model_repr
     additional_properties: dict[str, list[ModerationInputType]] = _attrs_field(
         init=False, factory=dict
     )

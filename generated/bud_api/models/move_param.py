@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.move_param_type import MoveParamType, check_move_param_type
 from ..types import UNSET, Unset
 
@@ -22,6 +23,7 @@ class MoveParam:
         keys (list[str] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: MoveParamType = "move"
     x: int | Unset = UNSET
     y: int | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.namespace_tool_param_type import (
     NamespaceToolParamType,
     check_namespace_tool_param_type,
@@ -31,6 +32,7 @@ class NamespaceToolParam:
         tools (list[CustomToolParam | FunctionToolParam | NamespaceToolParamToolsType0ItemType2] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: NamespaceToolParamType = "namespace"
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.message_phase import MessagePhase, check_message_phase
 from ..models.output_message_role import OutputMessageRole, check_output_message_role
 from ..models.output_message_status import OutputMessageStatus, check_output_message_status
@@ -31,6 +32,7 @@ class OutputMessage:
         status (OutputMessageStatus | Unset):
     """
 
+    __repr__ = model_repr
     type: OutputMessageType
     id: str | Unset = UNSET
     role: OutputMessageRole | Unset = UNSET

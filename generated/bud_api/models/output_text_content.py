@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.output_text_content_type import OutputTextContentType, check_output_text_content_type
 from ..types import UNSET, Unset
 
@@ -30,6 +31,7 @@ class OutputTextContent:
         logprobs (list[LogProb] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: OutputTextContentType = "output_text"
     text: str | Unset = UNSET
     annotations: (

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.program_type import ProgramType, check_program_type
 from ..types import UNSET, Unset
 
@@ -23,6 +24,7 @@ class Program:
         fingerprint (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ProgramType = "program"
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

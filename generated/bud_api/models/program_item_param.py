@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.program_item_param_type import ProgramItemParamType, check_program_item_param_type
 from ..types import UNSET, Unset
 
@@ -23,6 +24,7 @@ class ProgramItemParam:
         fingerprint (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ProgramItemParamType = "program"
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.program_output_status import ProgramOutputStatus, check_program_output_status
 from ..models.program_output_type import ProgramOutputType, check_program_output_type
 from ..types import UNSET, Unset
@@ -24,6 +25,7 @@ class ProgramOutput:
         status (None | ProgramOutputStatus | Unset):
     """
 
+    __repr__ = model_repr
     type: ProgramOutputType = "program_output"
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.program_output_item_param_type import (
     ProgramOutputItemParamType,
     check_program_output_item_param_type,
@@ -30,6 +31,7 @@ class ProgramOutputItemParam:
         status (None | ProgramOutputItemStatus | Unset):
     """
 
+    __repr__ = model_repr
     type: ProgramOutputItemParamType = "program_output"
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET

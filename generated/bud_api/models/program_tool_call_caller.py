@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.program_tool_call_caller_type import (
     ProgramToolCallCallerType,
     check_program_tool_call_caller_type,
@@ -23,6 +24,7 @@ class ProgramToolCallCaller:
         caller_id (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ProgramToolCallCallerType = "program"
     caller_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.prompt_cache_breakpoint_config_mode import (
     PromptCacheBreakpointConfigMode,
     check_prompt_cache_breakpoint_config_mode,
@@ -22,6 +23,7 @@ class PromptCacheBreakpointConfig:
         mode (PromptCacheBreakpointConfigMode | Unset):  Default: 'explicit'.
     """
 
+    __repr__ = model_repr
     mode: PromptCacheBreakpointConfigMode | Unset = "explicit"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

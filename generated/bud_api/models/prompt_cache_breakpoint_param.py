@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.prompt_cache_breakpoint_param_mode import (
     PromptCacheBreakpointParamMode,
     check_prompt_cache_breakpoint_param_mode,
@@ -22,6 +23,7 @@ class PromptCacheBreakpointParam:
         mode (PromptCacheBreakpointParamMode | Unset):  Default: 'explicit'.
     """
 
+    __repr__ = model_repr
     mode: PromptCacheBreakpointParamMode | Unset = "explicit"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.prompt_cache_mode_enum import PromptCacheModeEnum, check_prompt_cache_mode_enum
 from ..models.prompt_cache_ttl_enum import PromptCacheTTLEnum, check_prompt_cache_ttl_enum
 from ..types import UNSET, Unset
@@ -21,6 +22,7 @@ class PromptCacheOptions:
         mode (None | PromptCacheModeEnum | Unset):
     """
 
+    __repr__ = model_repr
     ttl: None | PromptCacheTTLEnum | Unset = UNSET
     mode: None | PromptCacheModeEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

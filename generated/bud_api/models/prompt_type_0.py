@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ class PromptType0:
         variables (None | ResponsePromptVariablesType0 | Unset):
     """
 
+    __repr__ = model_repr
     id: str | Unset = UNSET
     version: None | str | Unset = UNSET
     variables: None | ResponsePromptVariablesType0 | Unset = UNSET

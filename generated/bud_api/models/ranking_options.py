@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.ranker_version_type import RankerVersionType, check_ranker_version_type
 from ..types import UNSET, Unset
 
@@ -23,6 +24,7 @@ class RankingOptions:
         hybrid_search (HybridSearchOptions | None | Unset):
     """
 
+    __repr__ = model_repr
     ranker: None | RankerVersionType | Unset = UNSET
     score_threshold: float | Unset = UNSET
     hybrid_search: HybridSearchOptions | None | Unset = UNSET

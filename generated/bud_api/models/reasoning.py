@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.reasoning_context_type_0 import ReasoningContextType0, check_reasoning_context_type_0
 from ..models.reasoning_effort_type_0 import ReasoningEffortType0, check_reasoning_effort_type_0
 from ..models.reasoning_generate_summary_type_0 import (
@@ -29,6 +30,7 @@ class Reasoning:
         generate_summary (None | ReasoningGenerateSummaryType0 | Unset):
     """
 
+    __repr__ = model_repr
     mode: None | str | Unset = UNSET
     effort: None | ReasoningEffortType0 | Unset = UNSET
     summary: None | ReasoningSummaryType0 | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.reasoning_item_status import ReasoningItemStatus, check_reasoning_item_status
 from ..models.reasoning_item_type import ReasoningItemType, check_reasoning_item_type
 from ..types import UNSET, Unset
@@ -28,6 +29,7 @@ class ReasoningItem:
         status (ReasoningItemStatus | Unset):
     """
 
+    __repr__ = model_repr
     type: ReasoningItemType
     id: str | Unset = UNSET
     encrypted_content: None | str | Unset = UNSET

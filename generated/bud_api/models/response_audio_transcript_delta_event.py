@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_audio_transcript_delta_event_type import (
     ResponseAudioTranscriptDeltaEventType,
     check_response_audio_transcript_delta_event_type,
@@ -24,6 +25,7 @@ class ResponseAudioTranscriptDeltaEvent:
         sequence_number (int | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseAudioTranscriptDeltaEventType
     delta: str | Unset = UNSET
     sequence_number: int | Unset = UNSET

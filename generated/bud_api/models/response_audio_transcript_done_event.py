@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_audio_transcript_done_event_type import (
     ResponseAudioTranscriptDoneEventType,
     check_response_audio_transcript_done_event_type,
@@ -23,6 +24,7 @@ class ResponseAudioTranscriptDoneEvent:
         sequence_number (int | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseAudioTranscriptDoneEventType
     sequence_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_code_interpreter_call_code_done_event_type import (
     ResponseCodeInterpreterCallCodeDoneEventType,
     check_response_code_interpreter_call_code_done_event_type,
@@ -26,6 +27,7 @@ class ResponseCodeInterpreterCallCodeDoneEvent:
         sequence_number (int | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseCodeInterpreterCallCodeDoneEventType
     output_index: int | Unset = UNSET
     item_id: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_content_part_done_event_type import (
     ResponseContentPartDoneEventType,
     check_response_content_part_done_event_type,
@@ -32,6 +33,7 @@ class ResponseContentPartDoneEvent:
         part (None | OutputContentType3 | OutputTextContent | ReasoningTextContent | RefusalContent | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseContentPartDoneEventType
     item_id: str | Unset = UNSET
     output_index: int | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_custom_tool_call_input_delta_event_type import (
     ResponseCustomToolCallInputDeltaEventType,
     check_response_custom_tool_call_input_delta_event_type,
@@ -26,6 +27,7 @@ class ResponseCustomToolCallInputDeltaEvent:
         delta (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseCustomToolCallInputDeltaEventType
     sequence_number: int | Unset = UNSET
     output_index: int | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_error_event_type import (
     ResponseErrorEventType,
     check_response_error_event_type,
@@ -26,6 +27,7 @@ class ResponseErrorEvent:
         sequence_number (int | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseErrorEventType
     code: None | str | Unset = UNSET
     message: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_error_code import ResponseErrorCode, check_response_error_code
 from ..types import UNSET, Unset
 
@@ -20,6 +21,7 @@ class ResponseErrorType0:
         message (str | Unset):
     """
 
+    __repr__ = model_repr
     code: None | ResponseErrorCode | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

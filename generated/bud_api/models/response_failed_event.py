@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_failed_event_type import (
     ResponseFailedEventType,
     check_response_failed_event_type,
@@ -26,6 +27,7 @@ class ResponseFailedEvent:
         response (None | ResponseObject | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseFailedEventType
     sequence_number: int | Unset = UNSET
     response: None | ResponseObject | Unset = UNSET

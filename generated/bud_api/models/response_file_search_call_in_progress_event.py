@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_file_search_call_in_progress_event_type import (
     ResponseFileSearchCallInProgressEventType,
     check_response_file_search_call_in_progress_event_type,
@@ -25,6 +26,7 @@ class ResponseFileSearchCallInProgressEvent:
         sequence_number (int | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseFileSearchCallInProgressEventType
     output_index: int | Unset = UNSET
     item_id: str | Unset = UNSET

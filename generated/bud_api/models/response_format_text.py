@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_format_text_type import (
     ResponseFormatTextType,
     check_response_format_text_type,
@@ -21,6 +22,7 @@ class ResponseFormatText:
         type (ResponseFormatTextType):
     """
 
+    __repr__ = model_repr
     type: ResponseFormatTextType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_function_call_arguments_delta_event_type import (
     ResponseFunctionCallArgumentsDeltaEventType,
     check_response_function_call_arguments_delta_event_type,
@@ -26,6 +27,7 @@ class ResponseFunctionCallArgumentsDeltaEvent:
         delta (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseFunctionCallArgumentsDeltaEventType
     item_id: str | Unset = UNSET
     output_index: int | Unset = UNSET

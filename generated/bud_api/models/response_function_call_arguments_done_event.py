@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_function_call_arguments_done_event_type import (
     ResponseFunctionCallArgumentsDoneEventType,
     check_response_function_call_arguments_done_event_type,
@@ -27,6 +28,7 @@ class ResponseFunctionCallArgumentsDoneEvent:
         arguments (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseFunctionCallArgumentsDoneEventType
     item_id: str | Unset = UNSET
     name: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_image_gen_call_completed_event_type import (
     ResponseImageGenCallCompletedEventType,
     check_response_image_gen_call_completed_event_type,
@@ -25,6 +26,7 @@ class ResponseImageGenCallCompletedEvent:
         item_id (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseImageGenCallCompletedEventType
     output_index: int | Unset = UNSET
     sequence_number: int | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_image_gen_call_partial_image_event_type import (
     ResponseImageGenCallPartialImageEventType,
     check_response_image_gen_call_partial_image_event_type,
@@ -31,6 +32,7 @@ class ResponseImageGenCallPartialImageEvent:
         output_format (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseImageGenCallPartialImageEventType
     output_index: int | Unset = UNSET
     item_id: str | Unset = UNSET

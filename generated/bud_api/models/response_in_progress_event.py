@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_in_progress_event_type import (
     ResponseInProgressEventType,
     check_response_in_progress_event_type,
@@ -26,6 +27,7 @@ class ResponseInProgressEvent:
         sequence_number (int | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseInProgressEventType
     response: None | ResponseObject | Unset = UNSET
     sequence_number: int | Unset = UNSET

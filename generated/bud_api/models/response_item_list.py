@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_item_list_object import (
     ResponseItemListObject,
     check_response_item_list_object,
@@ -63,6 +64,7 @@ class ResponseItemList:
         last_id (str | Unset):
     """
 
+    __repr__ = model_repr
     object: ResponseItemListObject | Unset = UNSET
     data: (
         list[

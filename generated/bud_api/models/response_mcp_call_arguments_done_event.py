@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_mcp_call_arguments_done_event_type import (
     ResponseMCPCallArgumentsDoneEventType,
     check_response_mcp_call_arguments_done_event_type,
@@ -26,6 +27,7 @@ class ResponseMCPCallArgumentsDoneEvent:
         sequence_number (int | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseMCPCallArgumentsDoneEventType
     output_index: int | Unset = UNSET
     item_id: str | Unset = UNSET

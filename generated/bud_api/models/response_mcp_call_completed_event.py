@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_mcp_call_completed_event_type import (
     ResponseMCPCallCompletedEventType,
     check_response_mcp_call_completed_event_type,
@@ -25,6 +26,7 @@ class ResponseMCPCallCompletedEvent:
         sequence_number (int | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseMCPCallCompletedEventType
     item_id: str | Unset = UNSET
     output_index: int | Unset = UNSET

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..extensions import OutputTextMixin
+from ..extensions import OutputTextMixin, model_repr
 from ..models.response_object_object import ResponseObjectObject, check_response_object_object
 from ..models.response_object_prompt_cache_retention_type_0 import (
     ResponseObjectPromptCacheRetentionType0,
@@ -173,6 +173,7 @@ class ResponseObject(OutputTextMixin):
         max_output_tokens (int | None | Unset):
     """
 
+    __repr__ = model_repr
     metadata: MetadataType0 | None | Unset = UNSET
     top_logprobs: int | None | Unset = UNSET
     temperature: float | None | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_object_incomplete_details_type_0_reason import (
     ResponseObjectIncompleteDetailsType0Reason,
     check_response_object_incomplete_details_type_0_reason,
@@ -22,6 +23,7 @@ class ResponseObjectIncompleteDetailsType0:
         reason (ResponseObjectIncompleteDetailsType0Reason | Unset):
     """
 
+    __repr__ = model_repr
     reason: ResponseObjectIncompleteDetailsType0Reason | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

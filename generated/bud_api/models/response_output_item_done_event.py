@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_output_item_done_event_type import (
     ResponseOutputItemDoneEventType,
     check_response_output_item_done_event_type,
@@ -61,6 +62,7 @@ class ResponseOutputItemDoneEvent:
             WebSearchToolCall):
     """
 
+    __repr__ = model_repr
     type: ResponseOutputItemDoneEventType
     output_index: int | Unset = UNSET
     sequence_number: int | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_output_text_annotation_added_event_type import (
     ResponseOutputTextAnnotationAddedEventType,
     check_response_output_text_annotation_added_event_type,
@@ -35,6 +36,7 @@ class ResponseOutputTextAnnotationAddedEvent:
             UrlCitationBody):
     """
 
+    __repr__ = model_repr
     type: ResponseOutputTextAnnotationAddedEventType
     item_id: str | Unset = UNSET
     output_index: int | Unset = UNSET

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
+
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
@@ -15,6 +17,7 @@ T = TypeVar("T", bound="ResponsePromptVariablesType0")
 
 @_attrs_define
 class ResponsePromptVariablesType0:
+    __repr__ = model_repr
     additional_properties: dict[
         str, InputFileContent | InputImageContent | InputTextContent | str
     ] = _attrs_field(init=False, factory=dict)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
 from ..types import UNSET, Unset
 
@@ -61,6 +62,7 @@ class ResponseProperties:
         prompt (None | PromptType0 | Unset):
     """
 
+    __repr__ = model_repr
     previous_response_id: None | str | Unset = UNSET
     model: None | str | Unset = UNSET
     background: bool | None | Unset = UNSET

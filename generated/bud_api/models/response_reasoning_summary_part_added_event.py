@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_reasoning_summary_part_added_event_type import (
     ResponseReasoningSummaryPartAddedEventType,
     check_response_reasoning_summary_part_added_event_type,
@@ -31,6 +32,7 @@ class ResponseReasoningSummaryPartAddedEvent:
         part (None | ResponseReasoningSummaryPartAddedEventPartType0 | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseReasoningSummaryPartAddedEventType
     item_id: str | Unset = UNSET
     output_index: int | Unset = UNSET

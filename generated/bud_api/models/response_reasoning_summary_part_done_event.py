@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_reasoning_summary_part_done_event_status import (
     ResponseReasoningSummaryPartDoneEventStatus,
     check_response_reasoning_summary_part_done_event_status,
@@ -36,6 +37,7 @@ class ResponseReasoningSummaryPartDoneEvent:
         part (None | ResponseReasoningSummaryPartDoneEventPartType0 | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseReasoningSummaryPartDoneEventType
     item_id: str | Unset = UNSET
     output_index: int | Unset = UNSET

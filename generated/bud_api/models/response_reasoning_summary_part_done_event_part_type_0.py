@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_reasoning_summary_part_done_event_part_type_0_type import (
     ResponseReasoningSummaryPartDoneEventPartType0Type,
     check_response_reasoning_summary_part_done_event_part_type_0_type,
@@ -23,6 +24,7 @@ class ResponseReasoningSummaryPartDoneEventPartType0:
         text (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseReasoningSummaryPartDoneEventPartType0Type
     text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_reasoning_text_delta_event_type import (
     ResponseReasoningTextDeltaEventType,
     check_response_reasoning_text_delta_event_type,
@@ -27,6 +28,7 @@ class ResponseReasoningTextDeltaEvent:
         sequence_number (int | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseReasoningTextDeltaEventType
     item_id: str | Unset = UNSET
     output_index: int | Unset = UNSET

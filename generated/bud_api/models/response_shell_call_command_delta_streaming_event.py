@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_shell_call_command_delta_streaming_event_type import (
     ResponseShellCallCommandDeltaStreamingEventType,
     check_response_shell_call_command_delta_streaming_event_type,
@@ -27,6 +28,7 @@ class ResponseShellCallCommandDeltaStreamingEvent:
         obfuscation (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseShellCallCommandDeltaStreamingEventType = "response.shell_call_command.delta"
     sequence_number: int | Unset = UNSET
     output_index: int | Unset = UNSET

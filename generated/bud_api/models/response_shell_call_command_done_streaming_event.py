@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_shell_call_command_done_streaming_event_type import (
     ResponseShellCallCommandDoneStreamingEventType,
     check_response_shell_call_command_done_streaming_event_type,
@@ -26,6 +27,7 @@ class ResponseShellCallCommandDoneStreamingEvent:
         command (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseShellCallCommandDoneStreamingEventType = "response.shell_call_command.done"
     sequence_number: int | Unset = UNSET
     output_index: int | Unset = UNSET

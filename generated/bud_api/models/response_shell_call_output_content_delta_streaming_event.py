@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_shell_call_output_content_delta_streaming_event_type import (
     ResponseShellCallOutputContentDeltaStreamingEventType,
     check_response_shell_call_output_content_delta_streaming_event_type,
@@ -30,6 +31,7 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
         delta (None | ShellCallOutputDelta | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseShellCallOutputContentDeltaStreamingEventType = (
         "response.shell_call_output_content.delta"
     )

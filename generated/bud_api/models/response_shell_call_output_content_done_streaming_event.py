@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_shell_call_output_content_done_streaming_event_type import (
     ResponseShellCallOutputContentDoneStreamingEventType,
     check_response_shell_call_output_content_done_streaming_event_type,
@@ -30,6 +31,7 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
         output (list[FunctionShellCallOutputContent] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseShellCallOutputContentDoneStreamingEventType = (
         "response.shell_call_output_content.done"
     )

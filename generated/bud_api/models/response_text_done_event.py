@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.response_text_done_event_type import (
     ResponseTextDoneEventType,
     check_response_text_done_event_type,
@@ -30,6 +31,7 @@ class ResponseTextDoneEvent:
         logprobs (list[ResponseLogProb] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: ResponseTextDoneEventType
     item_id: str | Unset = UNSET
     output_index: int | Unset = UNSET

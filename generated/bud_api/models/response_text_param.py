@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.verbosity_type_0 import VerbosityType0, check_verbosity_type_0
 from ..types import UNSET, Unset
 
@@ -28,6 +29,7 @@ class ResponseTextParam:
         verbosity (None | Unset | VerbosityType0):
     """
 
+    __repr__ = model_repr
     format: (
         None
         | ResponseFormatJsonObject

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ class ResponseUsage:
         total_tokens (int | Unset):
     """
 
+    __repr__ = model_repr
     input_tokens: int | Unset = UNSET
     input_tokens_details: None | ResponseUsageInputTokensDetailsType0 | Unset = UNSET
     output_tokens: int | Unset = UNSET

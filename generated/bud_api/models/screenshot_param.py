@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.screenshot_param_type import ScreenshotParamType, check_screenshot_param_type
 
 T = TypeVar("T", bound="ScreenshotParam")
@@ -18,6 +19,7 @@ class ScreenshotParam:
         type (ScreenshotParamType):  Default: 'screenshot'.
     """
 
+    __repr__ = model_repr
     type: ScreenshotParamType = "screenshot"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.scroll_param_type import ScrollParamType, check_scroll_param_type
 from ..types import UNSET, Unset
 
@@ -24,6 +25,7 @@ class ScrollParam:
         keys (list[str] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: ScrollParamType = "scroll"
     x: int | Unset = UNSET
     y: int | Unset = UNSET

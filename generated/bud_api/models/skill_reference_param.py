@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.skill_reference_param_type import (
     SkillReferenceParamType,
     check_skill_reference_param_type,
@@ -24,6 +25,7 @@ class SkillReferenceParam:
         version (str | Unset):
     """
 
+    __repr__ = model_repr
     type: SkillReferenceParamType = "skill_reference"
     skill_id: str | Unset = UNSET
     version: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.specific_apply_patch_param_type import (
     SpecificApplyPatchParamType,
     check_specific_apply_patch_param_type,
@@ -21,6 +22,7 @@ class SpecificApplyPatchParam:
         type (SpecificApplyPatchParamType):  Default: 'apply_patch'.
     """
 
+    __repr__ = model_repr
     type: SpecificApplyPatchParamType = "apply_patch"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

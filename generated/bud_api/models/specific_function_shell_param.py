@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.specific_function_shell_param_type import (
     SpecificFunctionShellParamType,
     check_specific_function_shell_param_type,
@@ -21,6 +22,7 @@ class SpecificFunctionShellParam:
         type (SpecificFunctionShellParamType):  Default: 'shell'.
     """
 
+    __repr__ = model_repr
     type: SpecificFunctionShellParamType = "shell"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

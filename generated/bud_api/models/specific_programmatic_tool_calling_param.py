@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.specific_programmatic_tool_calling_param_type import (
     SpecificProgrammaticToolCallingParamType,
     check_specific_programmatic_tool_calling_param_type,
@@ -21,6 +22,7 @@ class SpecificProgrammaticToolCallingParam:
         type (SpecificProgrammaticToolCallingParamType):  Default: 'programmatic_tool_calling'.
     """
 
+    __repr__ = model_repr
     type: SpecificProgrammaticToolCallingParamType = "programmatic_tool_calling"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

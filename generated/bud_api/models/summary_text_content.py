@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.summary_text_content_type import (
     SummaryTextContentType,
     check_summary_text_content_type,
@@ -23,6 +24,7 @@ class SummaryTextContent:
         text (str | Unset):
     """
 
+    __repr__ = model_repr
     type: SummaryTextContentType = "summary_text"
     text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.text_content_type import TextContentType, check_text_content_type
 from ..types import UNSET, Unset
 
@@ -20,6 +21,7 @@ class TextContent:
         text (str | Unset):
     """
 
+    __repr__ = model_repr
     type: TextContentType = "text"
     text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.text_response_format_json_schema_type import (
     TextResponseFormatJsonSchemaType,
     check_text_response_format_json_schema_type,
@@ -28,6 +29,7 @@ class TextResponseFormatJsonSchema:
         strict (bool | None | Unset):
     """
 
+    __repr__ = model_repr
     type: TextResponseFormatJsonSchemaType
     description: str | Unset = UNSET
     name: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
 from ..models.truncation_enum import TruncationEnum, check_truncation_enum
 from ..types import UNSET, Unset
@@ -107,6 +108,7 @@ class TokenCountsBody:
         parallel_tool_calls (bool | None | Unset):
     """
 
+    __repr__ = model_repr
     model: None | str | Unset = UNSET
     input: (
         list[

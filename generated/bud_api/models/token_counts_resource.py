@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.token_counts_resource_object import (
     TokenCountsResourceObject,
     check_token_counts_resource_object,
@@ -23,6 +24,7 @@ class TokenCountsResource:
         input_tokens (int | Unset):
     """
 
+    __repr__ = model_repr
     object: TokenCountsResourceObject | Unset = "response.input_tokens"
     input_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.tool_choice_allowed_mode import ToolChoiceAllowedMode, check_tool_choice_allowed_mode
 from ..models.tool_choice_allowed_type import ToolChoiceAllowedType, check_tool_choice_allowed_type
 from ..types import UNSET, Unset
@@ -24,6 +25,7 @@ class ToolChoiceAllowed:
         tools (list[ToolChoiceAllowedToolsType0Item] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: ToolChoiceAllowedType
     mode: ToolChoiceAllowedMode | Unset = UNSET
     tools: list[ToolChoiceAllowedToolsType0Item] | None | Unset = UNSET

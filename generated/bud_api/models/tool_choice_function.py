@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.tool_choice_function_type import (
     ToolChoiceFunctionType,
     check_tool_choice_function_type,
@@ -23,6 +24,7 @@ class ToolChoiceFunction:
         name (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ToolChoiceFunctionType
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

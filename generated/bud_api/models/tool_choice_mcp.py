@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.tool_choice_mcp_type import ToolChoiceMCPType, check_tool_choice_mcp_type
 from ..types import UNSET, Unset
 
@@ -21,6 +22,7 @@ class ToolChoiceMCP:
         name (None | str | Unset):
     """
 
+    __repr__ = model_repr
     type: ToolChoiceMCPType
     server_label: str | Unset = UNSET
     name: None | str | Unset = UNSET

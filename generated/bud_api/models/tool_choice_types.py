@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.tool_choice_types_type import ToolChoiceTypesType, check_tool_choice_types_type
 
 T = TypeVar("T", bound="ToolChoiceTypes")
@@ -18,6 +19,7 @@ class ToolChoiceTypes:
         type (ToolChoiceTypesType):
     """
 
+    __repr__ = model_repr
     type: ToolChoiceTypesType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.function_call_status import FunctionCallStatus, check_function_call_status
 from ..models.tool_search_call_type import ToolSearchCallType, check_tool_search_call_type
 from ..models.tool_search_execution_type import (
@@ -30,6 +31,7 @@ class ToolSearchCall:
         created_by (str | Unset):
     """
 
+    __repr__ = model_repr
     type: ToolSearchCallType = "tool_search_call"
     id: str | Unset = UNSET
     call_id: None | str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.function_call_item_status import (
     FunctionCallItemStatus,
     check_function_call_item_status,
@@ -56,6 +57,7 @@ class ToolSearchOutputItemParam:
         status (FunctionCallItemStatus | None | Unset):
     """
 
+    __repr__ = model_repr
     type: ToolSearchOutputItemParamType = "tool_search_output"
     id: None | str | Unset = UNSET
     call_id: None | str | Unset = UNSET

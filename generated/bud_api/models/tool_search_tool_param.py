@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.tool_search_execution_type import (
     ToolSearchExecutionType,
     check_tool_search_execution_type,
@@ -31,6 +32,7 @@ class ToolSearchToolParam:
         parameters (EmptyModelParam | None | Unset):
     """
 
+    __repr__ = model_repr
     type: ToolSearchToolParamType = "tool_search"
     execution: None | ToolSearchExecutionType | Unset = UNSET
     description: None | str | Unset = UNSET

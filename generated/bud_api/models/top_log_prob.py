@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TopLogProb")
@@ -20,6 +21,7 @@ class TopLogProb:
         bytes (list[int] | None | Unset):
     """
 
+    __repr__ = model_repr
     token: str | Unset = UNSET
     logprob: float | Unset = UNSET
     bytes: list[int] | None | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.url_citation_body_type import UrlCitationBodyType, check_url_citation_body_type
 from ..types import UNSET, Unset
 
@@ -23,6 +24,7 @@ class UrlCitationBody:
         title (str | Unset):
     """
 
+    __repr__ = model_repr
     type: UrlCitationBodyType = "url_citation"
     url: str | Unset = UNSET
     start_index: int | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.wait_param_type import WaitParamType, check_wait_param_type
 
 T = TypeVar("T", bound="WaitParam")
@@ -18,6 +19,7 @@ class WaitParam:
         type (WaitParamType):  Default: 'wait'.
     """
 
+    __repr__ = model_repr
     type: WaitParamType = "wait"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

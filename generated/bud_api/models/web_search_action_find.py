@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.web_search_action_find_type import (
     WebSearchActionFindType,
     check_web_search_action_find_type,
@@ -24,6 +25,7 @@ class WebSearchActionFind:
         pattern (str | Unset):
     """
 
+    __repr__ = model_repr
     type: WebSearchActionFindType
     url: str | Unset = UNSET
     pattern: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.web_search_action_open_page_type import (
     WebSearchActionOpenPageType,
     check_web_search_action_open_page_type,
@@ -23,6 +24,7 @@ class WebSearchActionOpenPage:
         url (None | str | Unset):
     """
 
+    __repr__ = model_repr
     type: WebSearchActionOpenPageType
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

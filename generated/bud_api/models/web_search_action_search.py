@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.web_search_action_search_type import (
     WebSearchActionSearchType,
     check_web_search_action_search_type,
@@ -29,6 +30,7 @@ class WebSearchActionSearch:
         sources (list[WebSearchActionSearchSourcesType0Item] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: WebSearchActionSearchType
     query: str | Unset = UNSET
     queries: list[str] | None | Unset = UNSET

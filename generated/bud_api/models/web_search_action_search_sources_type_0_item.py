@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.web_search_action_search_sources_type_0_item_type import (
     WebSearchActionSearchSourcesType0ItemType,
     check_web_search_action_search_sources_type_0_item_type,
@@ -23,6 +24,7 @@ class WebSearchActionSearchSourcesType0Item:
         url (str | Unset):
     """
 
+    __repr__ = model_repr
     type: WebSearchActionSearchSourcesType0ItemType
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.web_search_approximate_location_type_0_type import (
     WebSearchApproximateLocationType0Type,
     check_web_search_approximate_location_type_0_type,
@@ -26,6 +27,7 @@ class WebSearchApproximateLocationType0:
         timezone (None | str | Unset):
     """
 
+    __repr__ = model_repr
     type: WebSearchApproximateLocationType0Type | Unset = "approximate"
     country: None | str | Unset = UNSET
     region: None | str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.search_content_type import SearchContentType, check_search_content_type
 from ..models.search_context_size import SearchContextSize, check_search_context_size
 from ..models.web_search_preview_tool_type import (
@@ -29,6 +30,7 @@ class WebSearchPreviewTool:
         search_content_types (list[SearchContentType] | None | Unset):
     """
 
+    __repr__ = model_repr
     type: WebSearchPreviewToolType = "web_search_preview"
     user_location: ApproximateLocation | None | Unset = UNSET
     search_context_size: None | SearchContextSize | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.web_search_tool_search_context_size import (
     WebSearchToolSearchContextSize,
     check_web_search_tool_search_context_size,
@@ -30,6 +31,7 @@ class WebSearchTool:
         search_context_size (WebSearchToolSearchContextSize | Unset):  Default: 'medium'.
     """
 
+    __repr__ = model_repr
     type: WebSearchToolType = "web_search"
     external_web_access: bool | Unset = True
     filters: None | Unset | WebSearchToolFiltersType0 = UNSET

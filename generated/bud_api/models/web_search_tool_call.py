@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..models.web_search_tool_call_status import (
     WebSearchToolCallStatus,
     check_web_search_tool_call_status,
@@ -35,6 +36,7 @@ class WebSearchToolCall:
             WebSearchToolCallActionType0Type3):
     """
 
+    __repr__ = model_repr
     type: WebSearchToolCallType
     id: str | Unset = UNSET
     status: WebSearchToolCallStatus | Unset = UNSET

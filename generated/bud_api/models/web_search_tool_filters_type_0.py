@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..extensions import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebSearchToolFiltersType0")
@@ -18,6 +19,7 @@ class WebSearchToolFiltersType0:
         allowed_domains (list[str] | None | Unset):
     """
 
+    __repr__ = model_repr
     allowed_domains: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -112,3 +112,162 @@ def input_items(body: Mapping[str, Any]) -> list[dict[str, Any]]:
             item["id"] = new_id(_ITEM_ID_PREFIX.get(kind, "item"))
         items.append(item)
     return items
+
+
+# --- tool arguments made up from a JSON Schema -----------------------------------
+
+# Deep enough for any real tool; stops a schema that refers to itself.
+_MAX_DEPTH = 10
+# Example strings for the common `format`s, so a date field gets a date.
+_FORMATS = {
+    "date": "2025-01-01",
+    "date-time": "2025-01-01T12:00:00Z",
+    "time": "12:00:00",
+    "duration": "PT1H",
+    "email": "user@example.com",
+    "hostname": "example.com",
+    "ipv4": "192.0.2.1",
+    "ipv6": "2001:db8::1",
+    "uri": "https://example.com",
+    "url": "https://example.com",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+}
+
+
+def _resolve_ref(ref: Any, root: Any) -> Any:
+    """The schema a local ``$ref`` (``#/$defs/x``, ``#/definitions/x``) points at, or None."""
+    if not isinstance(ref, str) or not ref.startswith("#"):
+        return None
+    node = root
+    for part in ref[1:].split("/")[1:]:
+        part = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, Mapping) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+def _first_type(schema: Mapping[str, Any]) -> str | None:
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kinds = [k for k in kind if isinstance(k, str)]
+        kind = next((k for k in kinds if k != "null"), kinds[0] if kinds else None)
+    if isinstance(kind, str):
+        return kind
+    if "properties" in schema:
+        return "object"
+    if "items" in schema:
+        return "array"
+    return None
+
+
+def _number(schema: Mapping[str, Any], integer: bool) -> int | float:
+    value: int | float = 1
+    low, high = schema.get("minimum"), schema.get("maximum")
+    above, below = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+    if isinstance(above, int | float) and not isinstance(above, bool) and value <= above:
+        value = above + 1
+    if isinstance(low, int | float) and not isinstance(low, bool) and value < low:
+        value = low
+    if isinstance(below, int | float) and not isinstance(below, bool) and value >= below:
+        value = below - 1
+    if isinstance(high, int | float) and not isinstance(high, bool) and value > high:
+        value = high
+    if integer and value != int(value):
+        value = int(value) + (1 if value > 0 else 0)
+    return value
+
+
+def _string(schema: Mapping[str, Any], name: str) -> str:
+    text = _FORMATS.get(str(schema.get("format")), f"example {name.replace('_', ' ')}".strip())
+    longest, shortest = schema.get("maxLength"), schema.get("minLength")
+    if isinstance(longest, int) and len(text) > longest:
+        text = text[: max(longest, 0)]
+    if isinstance(shortest, int) and len(text) < shortest:
+        text = text.ljust(shortest, "x")
+    return text
+
+
+def example_value(schema: Any, name: str = "value", *, root: Any = None, depth: int = 0) -> Any:
+    """A deterministic, plausible value that fits a JSON Schema, as a model would fill in.
+
+    ``const``, ``default``, the first ``enum`` value or the first of ``examples`` when the
+    schema has one; else by type: a string naming the field (or an example of its
+    ``format``), 1 for numbers (moved inside ``minimum``/``maximum``), true, ``minItems``
+    items for arrays, and every declared property for objects.
+    """
+    root = schema if root is None else root
+    if depth > _MAX_DEPTH:
+        return None
+    if schema is True or (isinstance(schema, Mapping) and not schema):
+        return _string({}, name)  # anything goes: a string reads best
+    if not isinstance(schema, Mapping):
+        return None
+    target = _resolve_ref(schema.get("$ref"), root)
+    if target is not None:
+        return example_value(target, name, root=root, depth=depth + 1)
+    if "const" in schema:
+        return schema["const"]
+    if "default" in schema:
+        return schema["default"]
+    for key in ("enum", "examples"):
+        values = schema.get(key)
+        if isinstance(values, list) and values:
+            return next((v for v in values if v is not None), values[0])
+    for key in ("anyOf", "oneOf"):
+        variants = schema.get(key)
+        if isinstance(variants, list) and variants:
+            chosen = [example_value(v, name, root=root, depth=depth + 1) for v in variants]
+            return next((v for v in chosen if v is not None), None)
+    parts = schema.get("allOf")
+    if isinstance(parts, list) and parts:
+        own = {k: v for k, v in schema.items() if k != "allOf"}
+        values = [example_value(p, name, root=root, depth=depth + 1) for p in parts]
+        if _first_type(own) is not None:
+            values.append(example_value(own, name, root=root, depth=depth + 1))
+        if all(isinstance(v, dict) for v in values):
+            merged: dict[str, Any] = {}
+            for value in values:
+                merged.update(value)
+            return merged
+        return values[0]
+    kind = _first_type(schema)
+    if kind == "object":
+        properties = schema.get("properties")
+        properties = properties if isinstance(properties, Mapping) else {}
+        required = schema.get("required")
+        names = [*properties, *(r for r in required or () if r not in properties)]
+        return {
+            key: example_value(properties.get(key, True), key, root=root, depth=depth + 1)
+            for key in names
+            if isinstance(key, str)
+        }
+    if kind == "array":
+        count = schema.get("minItems")
+        if not isinstance(count, int) or count <= 0:
+            return []
+        item = example_value(schema.get("items", True), name, root=root, depth=depth + 1)
+        return [item] * count
+    if kind in ("integer", "number"):
+        return _number(schema, kind == "integer")
+    if kind == "boolean":
+        return True
+    if kind == "null":
+        return None
+    return _string(schema, name)
+
+
+def tool_arguments(body: Mapping[str, Any], name: str) -> str:
+    """JSON arguments for a call to the request's function tool ``name``, every property
+    of its ``parameters`` schema filled in; ``{}`` when the request has no such tool."""
+    tools = body.get("tools")
+    for tool in tools if isinstance(tools, list) else ():
+        if not isinstance(tool, Mapping):
+            continue
+        nested = tool.get("function")  # the Chat Completions shape, {"function": {...}}
+        spec = nested if isinstance(nested, Mapping) else tool
+        if spec.get("name") == name:
+            parameters = spec.get("parameters")
+            value = example_value(parameters, root=parameters) if parameters else {}
+            return json.dumps(value if isinstance(value, dict) else {}, separators=(",", ":"))
+    return "{}"

@@ -44,6 +44,10 @@ class FunctionCallSpec:
     name: str
     deltas: tuple[str, ...]
     call_id: str | None = None
+    from_schema: bool = False
+    """No arguments were scripted: the server makes them up from the request's tool
+    schema (``deltas`` is empty until then) and streams them in ``chunk_size`` pieces."""
+    chunk_size: int = 8
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,13 +5,20 @@ from __future__ import annotations
 import base64
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ._events import generate, usage_object
 from ._http import RecordedRequest
 from ._ids import new_id
-from ._inputs import count_input_tokens, count_tokens, first_tokens, input_items, last_user_text
+from ._inputs import (
+    count_input_tokens,
+    count_tokens,
+    first_tokens,
+    input_items,
+    last_user_text,
+    tool_arguments,
+)
 from ._plan import (
     Content,
     ErrorEvent,
@@ -90,13 +97,17 @@ def _require_model(body: Mapping[str, Any]) -> None:
 
 
 def default_content(body: Mapping[str, Any]) -> Content:
-    """The unscripted answer: a function call when a tool is forced, else an echo."""
+    """The unscripted answer: a function call when a tool is forced, else an echo.
+
+    The call's arguments fill in the tool's ``parameters`` schema (see ``fill_arguments``),
+    so that the tool a client runs on them gets what it declared it needs.
+    """
     tools = [t for t in body.get("tools") or [] if isinstance(t, Mapping)]
     choice = body.get("tool_choice")
     if isinstance(choice, Mapping) and isinstance(choice.get("name"), str):
-        return Content((FunctionCallSpec(choice["name"], ("{}",)),))
+        return Content((FunctionCallSpec(choice["name"], (), from_schema=True),))
     if choice == "required" and tools and isinstance(tools[0].get("name"), str):
-        return Content((FunctionCallSpec(tools[0]["name"], ("{}",)),))
+        return Content((FunctionCallSpec(tools[0]["name"], (), from_schema=True),))
     said = last_user_text(body).strip()
     text = f"You said: {said}" if said else "Hello from the Bud local server."
     limit = body.get("max_output_tokens")
@@ -105,6 +116,23 @@ def default_content(body: Mapping[str, Any]) -> Content:
             (MessageSpec(split_text(first_tokens(text, limit))),), Incomplete("max_output_tokens")
         )
     return Content((MessageSpec(split_text(text)),))
+
+
+def fill_arguments(content: Content, body: Mapping[str, Any]) -> Content:
+    """Function calls with no scripted arguments get them from the request's tool schema."""
+    if not any(isinstance(i, FunctionCallSpec) and i.from_schema for i in content.items):
+        return content
+    items = tuple(
+        replace(
+            item,
+            deltas=split_text(tool_arguments(body, item.name), item.chunk_size),
+            from_schema=False,
+        )
+        if isinstance(item, FunctionCallSpec) and item.from_schema
+        else item
+        for item in content.items
+    )
+    return Content(items, content.outcome)
 
 
 class Routes:
@@ -186,7 +214,7 @@ class Routes:
         prior = self._prior_tokens(body)
         gen = generate(
             body,
-            plan.content or default_content(body),
+            fill_arguments(plan.content or default_content(body), body),
             input_tokens=prior + count_input_tokens(body),
             cached_tokens=prior,
             usage_overrides=plan.usage,

@@ -115,10 +115,15 @@ class TextReply(_ContentReply):
 
 @dataclass(frozen=True)
 class FunctionCallReply(_ContentReply):
-    """A ``function_call`` item whose arguments stream in ``chunk_size`` pieces."""
+    """A ``function_call`` item whose arguments stream in ``chunk_size`` pieces.
+
+    ``arguments`` (a JSON string, or a mapping to encode) are sent as given. Left out,
+    they are made up from the request's tool of that ``name``: every property of its
+    ``parameters`` schema gets a plausible value (``{}`` if the request has no such tool).
+    """
 
     name: str
-    arguments: str | Mapping[str, Any] = "{}"
+    arguments: str | Mapping[str, Any] | None = None
     call_id: str | None = None
     chunk_size: int = 8
 
@@ -127,6 +132,11 @@ class FunctionCallReply(_ContentReply):
 
     def _content(self) -> Content:
         args = self.arguments
+        if args is None:
+            spec = FunctionCallSpec(
+                self.name, (), self.call_id, from_schema=True, chunk_size=self.chunk_size
+            )
+            return Content((spec,))
         text = args if isinstance(args, str) else json.dumps(args, separators=(",", ":"))
         deltas = split_text(text, self.chunk_size)
         return Content((FunctionCallSpec(self.name, deltas, self.call_id),))
