@@ -7,12 +7,15 @@ async httpx client; the resources parse what it returns.
 from __future__ import annotations
 
 import json
+import math
 import os
+import uuid
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
 import httpx
 
+from bud import _redact
 from bud._version import __version__
 from bud.exceptions import APIStatusError, ConfigurationError, InvalidResponseError, status_error
 
@@ -46,18 +49,45 @@ def _json_default(value: Any) -> Any:
 
 
 def encode_json(body: Mapping[str, Any], *, what: str) -> bytes:
-    """Serialise *body*; a value that cannot be sent raises TypeError naming its field."""
+    """Serialise *body* as strict JSON. A value that cannot be sent raises TypeError
+    naming its field; NaN or an infinity (not JSON) raises ValueError."""
     try:
-        return json.dumps(body, ensure_ascii=False, default=_json_default).encode()
+        return json.dumps(body, ensure_ascii=False, allow_nan=False, default=_json_default).encode()
     except (TypeError, ValueError) as exc:
         for name, value in body.items():
             try:
-                json.dumps(value, default=_json_default)
-            except (TypeError, ValueError) as field_exc:
+                json.dumps(value, allow_nan=False, default=_json_default)
+            except ValueError:
+                raise ValueError(
+                    f"{what}: parameter {name!r} holds NaN or an infinity, which JSON cannot carry"
+                ) from None
+            except TypeError as field_exc:
                 raise TypeError(
                     f"{what}: parameter {name!r} is not JSON-serialisable: {field_exc}"
                 ) from None
         raise TypeError(f"{what}: body is not JSON-serialisable: {exc}") from None
+
+
+def check_api_key(api_key: object) -> str:
+    """The key as it will be sent: surrounding whitespace stripped, and nothing a
+    header cannot carry. The error never shows the key."""
+    if not isinstance(api_key, str):
+        raise ConfigurationError(f"api_key must be a string, got {type(api_key).__name__}")
+    key = api_key.strip()
+    if not key:
+        raise ConfigurationError("The API key is empty (or only whitespace)")
+    bad = next((c for c in key if not 0x21 <= ord(c) <= 0x7E), None)
+    if bad is not None:
+        what = (
+            "a control character"
+            if ord(bad) < 0x20 or ord(bad) == 0x7F
+            else ("a space" if bad == " " else "a non-ASCII character")
+        )
+        raise ConfigurationError(
+            f"The API key contains {what}, which an HTTP header cannot carry "
+            "(was it read from a file with extra characters?)"
+        )
+    return key
 
 
 def normalise_base_url(base_url: str | httpx.URL) -> httpx.URL:
@@ -65,16 +95,28 @@ def normalise_base_url(base_url: str | httpx.URL) -> httpx.URL:
     text = str(base_url).strip().rstrip("/")
     if text.endswith("/v1"):
         text = text[: -len("/v1")]
-    url = httpx.URL(text)
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {text!r}")
+    try:
+        url = httpx.URL(text)
+    except httpx.InvalidURL:
+        url = None
+    if url is None or url.scheme not in ("http", "https") or not url.host:
+        shown = _redact.redact_url(url) if url is not None else "an invalid URL"
+        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {shown!r}")
+    _redact.register(*_redact.url_secrets(url))
     return url
 
 
 class ClientCore:
     """What a client knows: where to send, how to authenticate, how long to wait."""
 
-    __slots__ = ("_api_key", "base_url", "default_headers", "max_retries", "timeout")
+    __slots__ = (
+        "_api_key",
+        "base_url",
+        "default_headers",
+        "max_retries",
+        "retry_sent_requests",
+        "timeout",
+    )
 
     def __init__(
         self,
@@ -84,6 +126,7 @@ class ClientCore:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        retry_sent_requests: bool = False,
     ) -> None:
         api_key = api_key if api_key is not None else os.environ.get("BUD_API_KEY")
         if not api_key:
@@ -97,18 +140,22 @@ class ClientCore:
             )
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ConfigurationError(f"max_retries must be an int >= 0, got {max_retries!r}")
-        self._api_key = api_key
+        self._api_key = check_api_key(api_key)
+        _redact.register(self._api_key)
         self.base_url = normalise_base_url(base_url)
         self.timeout = as_timeout(timeout)
         self.max_retries = max_retries
         self.default_headers = dict(default_headers or {})
+        # a POST the server received is resent after a transport failure only when the
+        # caller says the gateway honours Idempotency-Key
+        self.retry_sent_requests = bool(retry_sent_requests)
 
     @property
     def api_key(self) -> str:
         return self._api_key
 
     def __repr__(self) -> str:
-        return f"ClientCore(base_url={str(self.base_url)!r}, api_key='[REDACTED]')"
+        return f"ClientCore(base_url={_redact.redact_url(self.base_url)!r}, api_key='[REDACTED]')"
 
     def build_request(
         self,
@@ -139,6 +186,10 @@ class ClientCore:
         extra_headers = options.get("extra_headers")
         if extra_headers:
             headers.update(extra_headers)
+        if method == "POST" and not any(k.lower() == "idempotency-key" for k in headers):
+            # one key per call, the same on every attempt: a gateway that honours it
+            # answers a resent POST without generating the answer twice
+            headers["Idempotency-Key"] = f"bud-{uuid.uuid4().hex}"
         query = {k: v for k, v in (params or {}).items() if v is not None}
         extra_query = options.get("extra_query")
         if extra_query:
@@ -156,7 +207,11 @@ class ClientCore:
 
     def retries_for(self, options: RequestOptions | None) -> int:
         value = (options or {}).get("max_retries")
-        return self.max_retries if value is None else value
+        if value is None:
+            return self.max_retries
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise TypeError(f"max_retries must be an int >= 0, got {value!r}")
+        return value
 
     def error_for(self, response: httpx.Response) -> APIStatusError:
         """The exception for an error response whose body has been read."""
@@ -164,9 +219,7 @@ class ClientCore:
             body: Any = response.json()
         except ValueError:
             body = response.text or None
-        return status_error(
-            response, body, request_id=request_id_of(response), redact=self._api_key
-        )
+        return status_error(response, body, request_id=request_id_of(response))
 
 
 def _encode_query(query: Mapping[str, Any]) -> list[tuple[str, str | int | float | bool | None]]:
@@ -184,7 +237,12 @@ def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
         return DEFAULT_TIMEOUT
     if isinstance(value, httpx.Timeout):
         return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value <= 0
+    ):
         raise TypeError(f"timeout must be a positive number or httpx.Timeout, got {value!r}")
     # one number bounds every phase, as in httpx, but connecting never waits longer than reading
     return httpx.Timeout(float(value))
@@ -201,21 +259,13 @@ def parse_json(response: httpx.Response) -> Any:
         return json.loads(response.content)
     except ValueError:
         text = response.text  # raw, as on err.response; only the message is redacted
-        shown = redact_credentials(text, response.request)[:200]
+        shown = _redact.redact(text, _redact.request_secrets(response.request))[:200]
         raise InvalidResponseError(
             f"Expected a JSON body from {response.request.method} {response.request.url.path}"
             f" (status {response.status_code}), got {shown!r}",
             response=response,
             text=text,
         ) from None
-
-
-def redact_credentials(text: str, request: httpx.Request) -> str:
-    """*text* without the bearer token *request* was sent with (servers echo it)."""
-    scheme, _, token = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() == "bearer" and len(token) >= 4:
-        return text.replace(token, "[REDACTED]")
-    return text
 
 
 def parse_model(response: httpx.Response, model: Any) -> Any:

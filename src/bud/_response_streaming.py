@@ -14,6 +14,7 @@ stream never passes for a complete one.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
@@ -21,10 +22,12 @@ from types import TracebackType
 from typing import Any
 
 import httpx
-from httpx_sse import EventSource, ServerSentEvent, SSEError
+from httpx_sse import EventSource, ServerSentEvent
 
+from bud import _background
 from bud._events import DONE, TERMINAL_TYPES, decode, terminal_response
-from bud.exceptions import IncompleteStreamError, InvalidResponseError
+from bud._redact import redact
+from bud.exceptions import IncompleteStreamError, InvalidResponseError, server_message
 
 logger = logging.getLogger("bud")
 
@@ -32,34 +35,49 @@ _STOP = object()
 
 
 class _StreamState:
-    """What a stream has seen. Per event: one decode, one set lookup."""
+    """What a stream has seen, and where it is in its life. Per event: one decode,
+    one set lookup.
+
+    The life: "open" until the first terminal event ("terminal", which also stops
+    reading: the first terminal event wins), or `[DONE]` / the end of the body
+    ("done"), a cut ("cut"), or the caller closing it ("closed").
+    """
 
     __slots__ = (
         "completed_response",
-        "done",
         "events",
         "final_response",
         "last",
+        "phase",
         "response_id",
         "skipped",
+        "stop",
         "terminal",
     )
 
     def __init__(self) -> None:
         self.events = 0
+        self.phase = "open"
+        self.stop = False  # read no further: a terminal event arrived, or the caller closed
         self.terminal: Any = None
-        self.done = False
         self.completed_response: Any = None
         self.final_response: Any = None
         self.response_id: str | None = None
         self.skipped: list[str] = []
         self.last: Any = None  # the latest event: its sequence number resumes a cut stream
 
+    @property
+    def done(self) -> bool:
+        return self.phase == "done"
+
     def accept(self, sse: ServerSentEvent) -> Any:
         """The typed event for *sse*; None to skip it; `_STOP` at `[DONE]`."""
         data = sse.data
+        if not data:
+            return None  # `id:`, `retry:` or comment lines alone: nothing to read
         if data == DONE:
-            self.done = True
+            if self.phase == "open":
+                self.phase = "done"
             return _STOP
         try:
             event = decode(data, sse.event)
@@ -79,19 +97,26 @@ class _StreamState:
         return event
 
     def _on_terminal(self, event: Any, event_type: str) -> None:
-        if self.terminal is None:
-            self.terminal = event
+        self.terminal = event
+        self.phase = "terminal"
+        self.stop = True
         response = terminal_response(event)
         if response is not None:
             self.final_response = response
             if event_type == "response.completed":
                 self.completed_response = response
 
+    def close(self) -> None:
+        if self.phase == "open":
+            self.phase = "closed"
+        self.stop = True
+
     @property
     def finished(self) -> bool:
-        return self.terminal is not None or self.done
+        return self.terminal is not None or self.phase == "done"
 
     def incomplete(self, cause: BaseException | None = None) -> IncompleteStreamError:
+        self.phase = "cut"
         how = f"the connection failed ({type(cause).__name__})" if cause else "the body ended"
         sequence = getattr(self.last, "sequence_number", None)
         return IncompleteStreamError(
@@ -103,8 +128,40 @@ class _StreamState:
         )
 
 
-def _not_sse(response: httpx.Response, exc: SSEError) -> InvalidResponseError:
-    return InvalidResponseError(f"Expected an event stream: {exc}", response=response, text="")
+class _EventSource(EventSource):
+    # the media type is checked by `_check_stream` (case-insensitively, with the body
+    # kept on error) before reading starts
+    def _check_content_type(self) -> None:
+        pass
+
+
+def is_event_stream(response: httpx.Response) -> bool:
+    media: str = response.headers.get("content-type", "").partition(";")[0]
+    return media.strip().lower() == "text/event-stream"
+
+
+def _not_a_stream(response: httpx.Response) -> InvalidResponseError:
+    """The error for a reply that is not an event stream; its body has been read."""
+    text = response.text
+    media = response.headers.get("content-type", "").partition(";")[0].strip() or "none"
+    try:
+        body: Any = json.loads(text)
+    except ValueError:
+        body = None
+    said = server_message(body, text)
+    message = f"Expected an event stream, got Content-Type {media!r}"
+    if said:
+        message += f": {redact(said)[:500]}"
+    return InvalidResponseError(message, response=response, text=text)
+
+
+def _undecodable(response: httpx.Response, exc: httpx.DecodingError) -> InvalidResponseError:
+    encoding = response.headers.get("content-encoding", "")
+    return InvalidResponseError(
+        f"The response body could not be decoded (Content-Encoding {encoding!r}): {exc}",
+        response=response,
+        text="",
+    )
 
 
 class _StreamBase:
@@ -141,48 +198,76 @@ def _sync_events(response: httpx.Response, state: _StreamState) -> Generator[Any
     # a plain function, not a method: the generator must not keep its stream
     # alive, so dropping the stream closes the generator and so the response
     accept = state.accept
+    rest: Iterator[Any] | None = None  # after the terminal event: the tail to drain
     try:
+        if not is_event_stream(response):
+            response.read()
+            raise _not_a_stream(response)
+        events = _EventSource(response).iter_sse()
         try:
-            for sse in EventSource(response).iter_sse():
+            for sse in events:
                 event = accept(sse)
                 if event is None:
                     continue
                 if event is _STOP:
                     return
+                if state.stop:
+                    if state.terminal is None:
+                        return  # closed from another thread
+                    rest = events  # the caller's loop ends here; the tail is read apart
+                    yield event
+                    return
                 yield event
-        except SSEError as exc:
-            raise _not_sse(response, exc) from None
         except httpx.TransportError as exc:
-            if not state.finished:
-                raise state.incomplete(exc) from exc
-            return  # the server hung up after the end: nothing is missing
+            if state.finished or state.phase == "closed":
+                return  # the server hung up after the end, or close() woke us
+            raise state.incomplete(exc) from exc
+        except httpx.DecodingError as exc:
+            raise _undecodable(response, exc) from None
         if not state.finished:
             raise state.incomplete()
     finally:
-        response.close()
+        if rest is not None and not response.is_closed and not _background.in_collector():
+            _background.drain(rest, response)
+        else:
+            _background.run_or_defer(response.close)
 
 
 async def _async_events(response: httpx.Response, state: _StreamState) -> AsyncGenerator[Any, None]:
     accept = state.accept
+    rest: AsyncGenerator[Any, None] | None = None
     try:
+        if not is_event_stream(response):
+            await response.aread()
+            raise _not_a_stream(response)
+        events = _EventSource(response).aiter_sse()
         try:
-            async for sse in EventSource(response).aiter_sse():
+            async for sse in events:
                 event = accept(sse)
                 if event is None:
                     continue
                 if event is _STOP:
                     return
+                if state.stop:
+                    if state.terminal is None:
+                        return
+                    rest = events
+                    yield event
+                    return
                 yield event
-        except SSEError as exc:
-            raise _not_sse(response, exc) from None
         except httpx.TransportError as exc:
-            if not state.finished:
-                raise state.incomplete(exc) from exc
-            return
+            if state.finished or state.phase == "closed":
+                return
+            raise state.incomplete(exc) from exc
+        except httpx.DecodingError as exc:
+            raise _undecodable(response, exc) from None
         if not state.finished:
             raise state.incomplete()
     finally:
-        await response.aclose()
+        if rest is not None and not response.is_closed:
+            await _drain_async(rest, response)
+        else:
+            await response.aclose()
 
 
 class ResponseStream(_StreamBase):
@@ -203,6 +288,7 @@ class ResponseStream(_StreamBase):
         self._response_context = response_context
         self._state = _StreamState()
         self._closed = False
+        _background.start()  # now, outside the collector: finalizers may need it
         # a `for` loop owns the generator (held here only weakly), so `break`
         # drops it and that closes the response at once; `next()` keeps one
         self._iterator: Generator[Any, None, None] | None = None
@@ -231,13 +317,23 @@ class ResponseStream(_StreamBase):
         return next(self._iterator)
 
     def close(self) -> None:
-        """Stop reading and give the connection back at once. Idempotent."""
+        """Stop reading and give the connection back at once. Idempotent; from another
+        thread, it wakes the reading thread, whose loop then ends."""
         if not self._closed:
             self._closed = True
+            self._state.close()
             events = self._iterator or (self._loop_ref() if self._loop_ref else None)
+            if events is not None and getattr(events, "gi_running", False):
+                # another thread is inside the loop: wake it; it closes the response
+                if not _background.shutdown_socket(self.response):
+                    with contextlib.suppress(Exception):
+                        self.response.close()
+                return
             if events is not None:
-                events.close()
-            self.response.close()
+                with contextlib.suppress(ValueError):  # began running meanwhile
+                    events.close()
+            if self._state.terminal is None:  # else the loop's end owns the response
+                self.response.close()
             if self._response_context is not None:
                 with contextlib.suppress(Exception):
                     self._response_context.__exit__(None, None, None)
@@ -258,7 +354,7 @@ class ResponseStream(_StreamBase):
         # once a loop runs (`for e in create(...)` keeps only the loop), the loop's
         # generator owns the response and closes it
         if not self._closed and self._loop_ref is None and self._iterator is None:
-            self.response.close()
+            _background.run_or_defer(self.response.close)
 
     def __repr__(self) -> str:
         return f"<ResponseStream events={self._state.events} closed={self._closed}>"
@@ -306,11 +402,13 @@ class AsyncResponseStream(_StreamBase):
         """Stop reading and give the connection back at once. Idempotent."""
         if not self._closed:
             self._closed = True
+            self._state.close()
             events = self._iterator or (self._loop_ref() if self._loop_ref else None)
             if events is not None:
                 with contextlib.suppress(RuntimeError):  # another task is inside __anext__
                     await events.aclose()
-            await self.response.aclose()
+            if self._state.terminal is None:  # else the loop's end owns the response
+                await self.response.aclose()
             context = self._response_context
             if context is not None:
                 with contextlib.suppress(Exception):
@@ -356,3 +454,23 @@ def _spawn_aclose(response: httpx.Response) -> None:
     task = asyncio.ensure_future(response.aclose())
     _closing.add(task)  # keep a reference until done, or the task may vanish
     task.add_done_callback(_closing.discard)
+
+
+async def _drain_async(rest: AsyncGenerator[Any, None], response: httpx.Response) -> None:
+    """The async twin of `_background.drain`: read the tail for at most
+    `DRAIN_SECONDS`, then close."""
+    import asyncio
+
+    try:
+        async with asyncio.timeout(_background.DRAIN_SECONDS):
+            count = 0
+            async for _ in rest:
+                count += 1
+                if count >= _background.DRAIN_MAX_EVENTS:
+                    break
+    except Exception:
+        pass
+    finally:
+        with contextlib.suppress(Exception):
+            await rest.aclose()
+        await response.aclose()

@@ -1,13 +1,13 @@
-"""The request path's I/O edge: send, retry, map failures. Sync and async.
+"""The request path's I/O edge: two short drivers of the sans-I/O retry flow.
 
-Both loops make the same decisions through `_retries` and `ClientCore`; they
-differ only in how they send and sleep. A streamed request is retried only
-before its body is handed to the caller.
+`_retries.attempts` decides everything (what to retry, how long to wait, which
+error to raise); these only send, read error bodies and sleep, with the sync or
+async httpx client. A streamed request is retried only before its body is
+handed to the caller.
 """
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -16,8 +16,10 @@ import httpx
 
 from bud import _retries
 from bud._core import ClientCore, RequestOptions
-from bud.exceptions import ConnectionError, TimeoutError
+from bud.exceptions import ClientClosedError
 from bud.observability._httpx_hooks import end_request_span
+
+_CLOSED = "The client was closed: create a new one (or do not close it while in use)"
 
 
 def _sleep(seconds: float) -> None:
@@ -28,27 +30,6 @@ async def _async_sleep(seconds: float) -> None:
     import asyncio  # here, not at import: sync-only programs never load it
 
     await asyncio.sleep(seconds)
-
-
-logger = logging.getLogger("bud")
-
-
-def _transport_error(exc: httpx.TransportError) -> ConnectionError | TimeoutError:
-    # the message names the failure, never the request's headers
-    if isinstance(exc, httpx.TimeoutException):
-        return TimeoutError(f"Request timed out ({type(exc).__name__})")
-    return ConnectionError(f"Connection failed ({type(exc).__name__}): {exc}")
-
-
-def _retry_log(request: httpx.Request, why: str, delay: float, left: int) -> None:
-    logger.info(
-        "retrying %s %s after %s in %.2fs (%d left)",
-        request.method,
-        request.url.path,
-        why,
-        delay,
-        left,
-    )
 
 
 class SyncTransport:
@@ -70,35 +51,38 @@ class SyncTransport:
         what: str = "request",
     ) -> httpx.Response:
         """Send until success or retries run out; the caller closes a streamed response."""
+        retries = self.core.retries_for(options)
         request = self.core.build_request(
             self.client, method, path, body=body, params=params, options=options,
             stream=stream, what=what,
         )  # fmt: skip
-        retries = self.core.retries_for(options)
-        done = 0
+        flow = _retries.attempts(self.core, request, retries)
+        step = next(flow)
         while True:
-            try:
-                response = self.client.send(request, stream=stream)
-            except httpx.TransportError as exc:
-                end_request_span(request, exc)
-                if done >= retries:
-                    raise _transport_error(exc) from exc
-                delay = _retries.backoff(done)
-                _retry_log(request, type(exc).__name__, delay, retries - done)
-            except BaseException as exc:  # cancellation, a user hook: end the span, re-raise
-                end_request_span(request, exc)
-                raise
+            if isinstance(step, _retries.Sleep):
+                _sleep(step.seconds)
+                outcome: httpx.Response | BaseException | None = None
             else:
-                if response.is_success:
-                    return response
-                response.read()
-                response.close()
-                if done >= retries or not _retries.should_retry_status(response):
-                    raise self.core.error_for(response)
-                delay = _retries.backoff(done, response.headers)
-                _retry_log(request, str(response.status_code), delay, retries - done)
-            done += 1
-            _sleep(delay)
+                if self.client.is_closed:
+                    raise ClientClosedError(_CLOSED)
+                try:
+                    response = self.client.send(step.request, stream=stream)
+                except httpx.HTTPError as exc:
+                    end_request_span(step.request, exc)
+                    outcome = exc
+                except BaseException as exc:  # cancellation, a user hook: end the span
+                    end_request_span(step.request, exc)
+                    raise
+                else:
+                    if not response.is_success:
+                        response.read()
+                        response.close()
+                    outcome = response
+            try:
+                step = flow.send(outcome)
+            except StopIteration as done:
+                result: httpx.Response = done.value
+                return result
 
 
 class AsyncTransport:
@@ -120,32 +104,35 @@ class AsyncTransport:
         what: str = "request",
     ) -> httpx.Response:
         """Send until success or retries run out; the caller closes a streamed response."""
+        retries = self.core.retries_for(options)
         request = self.core.build_request(
             self.client, method, path, body=body, params=params, options=options,
             stream=stream, what=what,
         )  # fmt: skip
-        retries = self.core.retries_for(options)
-        done = 0
+        flow = _retries.attempts(self.core, request, retries)
+        step = next(flow)
         while True:
-            try:
-                response = await self.client.send(request, stream=stream)
-            except httpx.TransportError as exc:
-                end_request_span(request, exc)
-                if done >= retries:
-                    raise _transport_error(exc) from exc
-                delay = _retries.backoff(done)
-                _retry_log(request, type(exc).__name__, delay, retries - done)
-            except BaseException as exc:  # cancellation, a user hook: end the span, re-raise
-                end_request_span(request, exc)
-                raise
+            if isinstance(step, _retries.Sleep):
+                await _async_sleep(step.seconds)
+                outcome: httpx.Response | BaseException | None = None
             else:
-                if response.is_success:
-                    return response
-                await response.aread()
-                await response.aclose()
-                if done >= retries or not _retries.should_retry_status(response):
-                    raise self.core.error_for(response)
-                delay = _retries.backoff(done, response.headers)
-                _retry_log(request, str(response.status_code), delay, retries - done)
-            done += 1
-            await _async_sleep(delay)
+                if self.client.is_closed:
+                    raise ClientClosedError(_CLOSED)
+                try:
+                    response = await self.client.send(step.request, stream=stream)
+                except httpx.HTTPError as exc:
+                    end_request_span(step.request, exc)
+                    outcome = exc
+                except BaseException as exc:  # cancellation, a user hook: end the span
+                    end_request_span(step.request, exc)
+                    raise
+                else:
+                    if not response.is_success:
+                        await response.aread()
+                        await response.aclose()
+                    outcome = response
+            try:
+                step = flow.send(outcome)
+            except StopIteration as done:
+                result: httpx.Response = done.value
+                return result

@@ -12,6 +12,7 @@ from types import TracebackType
 import httpx
 
 from bud._core import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, ClientCore
+from bud._redact import redact_url
 from bud._transport import AsyncTransport, SyncTransport
 from bud.observability._httpx_hooks import instrument_httpx
 from bud.resources.responses import AsyncResponses, Responses
@@ -25,6 +26,7 @@ def _core(
     timeout: float | httpx.Timeout | None,
     max_retries: int,
     default_headers: Mapping[str, str] | None,
+    retry_sent_requests: bool,
 ) -> ClientCore:
     return ClientCore(
         api_key=api_key,
@@ -32,6 +34,7 @@ def _core(
         timeout=timeout,
         max_retries=max_retries,
         default_headers=default_headers,
+        retry_sent_requests=retry_sent_requests,
     )
 
 
@@ -56,8 +59,9 @@ class _ClientBase:
         return self._core.timeout
 
     def __repr__(self) -> str:
-        # the key is a secret: never shown, not even in part
-        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key='[REDACTED]')"
+        # the key is a secret: never shown, not even in part; nor URL credentials
+        url = redact_url(self.base_url)
+        return f"{type(self).__name__}(base_url={url!r}, api_key='[REDACTED]')"
 
 
 class AsyncBudClient(_ClientBase):
@@ -67,6 +71,12 @@ class AsyncBudClient(_ClientBase):
     `timeout` (seconds or `httpx.Timeout`) and `max_retries` can be overridden
     per call. Pass `http_client` to use your own `httpx.AsyncClient` (it is not
     closed by `aclose()`), or `transport` for a custom httpx transport.
+
+    Retries: error statuses (408, 409, 429, 5xx) and failures before a request was
+    sent. A POST that failed after it was sent (read timeout, reset, cut body) is
+    not resent, since the server may be generating its answer: the error carries
+    its `idempotency_key`. `retry_sent_requests=True` resends it too (with the
+    same `Idempotency-Key`), for gateways that honour the key.
     """
 
     def __init__(
@@ -79,11 +89,14 @@ class AsyncBudClient(_ClientBase):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        retry_sent_requests: bool = False,
     ) -> None:
         # a client handed in keeps its own timeout unless one is given here
         if timeout is None and http_client is not None:
             timeout = http_client.timeout
-        self._core = _core(api_key, base_url, timeout, max_retries, default_headers)
+        self._core = _core(
+            api_key, base_url, timeout, max_retries, default_headers, retry_sent_requests
+        )
         self._owns_http = http_client is None
         self._http = instrument_httpx(
             http_client
@@ -128,11 +141,14 @@ class BudClient(_ClientBase):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        retry_sent_requests: bool = False,
     ) -> None:
         # a client handed in keeps its own timeout unless one is given here
         if timeout is None and http_client is not None:
             timeout = http_client.timeout
-        self._core = _core(api_key, base_url, timeout, max_retries, default_headers)
+        self._core = _core(
+            api_key, base_url, timeout, max_retries, default_headers, retry_sent_requests
+        )
         self._owns_http = http_client is None
         self._http = instrument_httpx(
             http_client

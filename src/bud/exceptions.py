@@ -13,16 +13,20 @@ from typing import Any
 
 import httpx
 
+from bud._redact import redact, request_secrets
+
 __all__ = [
     "APIStatusError",
     "AuthenticationError",
     "BadRequestError",
     "BudError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "ConnectionError",
     "IncompleteStreamError",
     "InternalServerError",
+    "InvalidRequestError",
     "InvalidResponseError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -48,12 +52,37 @@ class ConfigurationError(BudError, ValueError):
     """The client cannot be built: no base URL or API key, or a bad value."""
 
 
-class ConnectionError(BudError, builtins.ConnectionError):
+class ClientClosedError(BudError, RuntimeError):
+    """The client was used after `close()` / `aclose()`."""
+
+
+class _TransportFailure(BudError):
+    """A failure below HTTP. `request_sent` says whether the request had been sent in
+    full (the server may then have acted on it); `idempotency_key` is the key the
+    POST carried, to resend it safely."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request_sent: bool = False,
+        idempotency_key: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.request_sent = request_sent
+        self.idempotency_key = idempotency_key
+
+
+class ConnectionError(_TransportFailure, builtins.ConnectionError):
     """The gateway could not be reached, or the connection broke."""
 
 
-class TimeoutError(BudError, builtins.TimeoutError):
+class TimeoutError(_TransportFailure, builtins.TimeoutError):
     """The request timed out (connect, read, write or pool)."""
+
+
+class InvalidRequestError(BudError, ValueError):
+    """The request cannot be sent as built (e.g. a header value holding a newline)."""
 
 
 class InvalidResponseError(BudError):
@@ -175,7 +204,7 @@ _BY_STATUS: dict[int, tuple[type[APIStatusError], str]] = {
 }
 
 
-def _server_message(body: Any, text: str) -> str:
+def server_message(body: Any, text: str) -> str:
     """The human part of an error body, whatever shape the gateway used."""
     if isinstance(body, dict):
         error = body.get("error")
@@ -191,24 +220,26 @@ def _shorten(text: str, limit: int = 500) -> str:
     return text[:limit] + ("…" if len(text) > limit else "")
 
 
-def status_error(
-    response: httpx.Response, body: Any, *, request_id: str | None, redact: str | None = None
-) -> APIStatusError:
-    """Map an error response to its exception. *redact* is removed from the message."""
+def status_error(response: httpx.Response, body: Any, *, request_id: str | None) -> APIStatusError:
+    """Map an error response to its exception; no secret reaches its message."""
     status = response.status_code
     cls, title = _BY_STATUS.get(status, (APIStatusError, "HTTP error"))
     if status >= 500:
         cls, title = InternalServerError, "Server error"
-    detail = _server_message(body, response.text)
-    if redact:
-        # before shortening: a cut must not leave the first characters of a secret
-        detail = detail.replace(redact, "[REDACTED]")
-    detail = _shorten(detail)
+    secrets = request_secrets(response.request) if _has_request(response) else set()
+    # before shortening: a cut must not leave the first characters of a secret
+    detail = _shorten(redact(server_message(body, response.text), secrets))
     message = f"{title} ({status})"
     if detail:
         message += f": {detail}"
     if request_id:
-        message += f" [request id: {request_id}]"
-    if redact:
-        message = message.replace(redact, "[REDACTED]")
+        message += f" [request id: {redact(request_id, secrets)}]"
     return cls(message, response=response, body=body, request_id=request_id)
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - raises when the response was built without one
+    except RuntimeError:
+        return False
+    return True

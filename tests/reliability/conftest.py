@@ -33,7 +33,7 @@ from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerPro
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from bud import AsyncBudClient, BudClient
+from bud import AsyncBudClient, BudClient, _background
 from bud.observability import configure, track_responses
 from bud.observability._setup import _reset_for_tests
 from bud.testing import LocalServer
@@ -297,7 +297,9 @@ def pool_of(client: BudClient | AsyncBudClient) -> Any:
 
 
 def checked_out(client: BudClient | AsyncBudClient) -> list[str]:
-    """Connections not back in the pool, and requests still holding one: [] when clean."""
+    """Connections not back in the pool, and requests still holding one: [] when clean.
+    Closes deferred by the garbage collector run on the background thread: wait first."""
+    assert _background.flush(), "background closes did not finish"
     pool = pool_of(client)
     busy = [f"connection {c.info()}" for c in pool.connections if not c.is_idle()]
     return busy + [f"request {r.request.url}" for r in pool._requests]

@@ -267,13 +267,15 @@ async def test_stalled_stream_times_out_as_an_incomplete_stream(
 
 
 @pytest.mark.parametrize("streaming", [False, True], ids=["create", "stream"])
-async def test_no_headers_in_time_is_a_timeout_error_after_retries(
+async def test_no_headers_in_time_is_a_timeout_error_not_resent(
     flavor: Flavor,
     server: LocalServer,
     telemetry: Telemetry,
     delays: list[float],
     streaming: bool,
 ) -> None:
+    """The POST reached the server, which may be generating: it is not sent again, and
+    the error says which Idempotency-Key to resend it with."""
     server.enqueue(Delay(REPLY, before_headers=3600.0), times=2)
     client = flavor.client(timeout=SHORT, max_retries=1)
     with pytest.raises(TimeoutError) as info:
@@ -281,10 +283,36 @@ async def test_no_headers_in_time_is_a_timeout_error_after_retries(
     err = info.value
     assert isinstance(err, builtins.TimeoutError)
     assert isinstance(err.__cause__, httpx.ReadTimeout)
-    assert posts(server) == 2
-    assert len(delays) == 1
+    assert posts(server) == 1
+    assert delays == []
+    assert err.request_sent is True
+    assert err.idempotency_key == server.requests[0].headers["idempotency-key"]
     name = STREAM_SPAN if streaming else CALL_SPAN
     assert error_type(telemetry, name) == "bud.exceptions.TimeoutError"
+    http = telemetry.spans(HTTP_SPAN)
+    assert len(http) == 1
+    assert (http[0].attributes or {})["error.type"] == "httpx.ReadTimeout"
+    assert await flavor.settle(client) == []
+    assert_spans_ended(telemetry)
+
+
+@pytest.mark.parametrize("streaming", [False, True], ids=["create", "stream"])
+async def test_no_headers_in_time_is_resent_when_the_client_allows_it(
+    flavor: Flavor,
+    server: LocalServer,
+    telemetry: Telemetry,
+    delays: list[float],
+    streaming: bool,
+) -> None:
+    server.enqueue(Delay(REPLY, before_headers=3600.0), times=2)
+    client = flavor.client(timeout=SHORT, max_retries=1, retry_sent_requests=True)
+    with pytest.raises(TimeoutError) as info:
+        await flavor.call(client.responses.create(stream=streaming, **PARAMS))
+    assert isinstance(info.value.__cause__, httpx.ReadTimeout)
+    assert posts(server) == 2
+    assert len(delays) == 1
+    keys = {r.headers["idempotency-key"] for r in server.requests}
+    assert len(keys) == 1
     http = telemetry.spans(HTTP_SPAN)
     assert len(http) == 2
     assert all((s.attributes or {})["error.type"] == "httpx.ReadTimeout" for s in http)
@@ -441,7 +469,7 @@ async def test_a_stream_answered_with_html_is_an_invalid_response(
 
 
 @pytest.mark.parametrize("streaming", [False, True], ids=["create", "stream"])
-async def test_a_dropped_connection_is_retried(
+async def test_a_dropped_connection_is_not_resent_by_default(
     flavor: Flavor,
     server: LocalServer,
     telemetry: Telemetry,
@@ -451,6 +479,27 @@ async def test_a_dropped_connection_is_retried(
     server.enqueue(DropConnection())
     server.enqueue(REPLY)
     client = flavor.client(max_retries=2)
+    with pytest.raises(ConnectionError) as info:
+        await flavor.call(client.responses.create(stream=streaming, **PARAMS))
+    assert posts(server) == 1
+    assert delays == []
+    assert info.value.idempotency_key == server.requests[0].headers["idempotency-key"]
+    assert await flavor.settle(client) == []
+    assert_spans_ended(telemetry)
+
+
+@pytest.mark.parametrize("streaming", [False, True], ids=["create", "stream"])
+async def test_a_dropped_connection_is_retried(
+    flavor: Flavor,
+    server: LocalServer,
+    telemetry: Telemetry,
+    delays: list[float],
+    streaming: bool,
+) -> None:
+    server.enqueue(DropConnection())
+    server.enqueue(REPLY)
+    # the POST was sent before the drop: resent only because the client allows it
+    client = flavor.client(max_retries=2, retry_sent_requests=True)
     result = await flavor.call(client.responses.create(stream=streaming, **PARAMS))
     if streaming:
         got: list[Any] = []
@@ -477,7 +526,7 @@ async def test_dropped_connections_exhaust_retries_as_connection_error(
     streaming: bool,
 ) -> None:
     server.enqueue(DropConnection(), times=3)
-    client = flavor.client(max_retries=2)
+    client = flavor.client(max_retries=2, retry_sent_requests=True)
     with pytest.raises(ConnectionError) as info:
         await flavor.call(client.responses.create(stream=streaming, **PARAMS))
     assert isinstance(info.value, builtins.ConnectionError)

@@ -476,9 +476,9 @@ async def test_streamed_create_retried_before_the_body(
 
 
 @pytest.mark.parametrize(
-    "failure", [httpx.ConnectError, httpx.ReadTimeout, httpx.ConnectTimeout, httpx.ReadError]
+    "failure", [httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.WriteError]
 )
-async def test_transport_failure_retried(
+async def test_failure_before_sending_is_retried(
     flavor: Flavor, mock_api: respx.MockRouter, fast_retries: None, failure: type
 ) -> None:
     client = flavor.make()
@@ -486,6 +486,61 @@ async def test_transport_failure_retried(
     result = await _create(client)
     assert result.id == "resp_abc123"
     assert route.call_count == 2
+    first, second = (call.request for call in route.calls)
+    # one key for the call, the same on every attempt; the retry says it is one
+    assert first.headers["idempotency-key"] == second.headers["idempotency-key"]
+    assert "x-retry-count" not in first.headers
+    assert second.headers["x-retry-count"] == "1"
+
+
+@pytest.mark.parametrize("failure", [httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError])
+async def test_a_sent_post_is_not_retried_after_a_transport_failure(
+    flavor: Flavor, mock_api: respx.MockRouter, fast_retries: None, failure: type
+) -> None:
+    client = flavor.make()
+    route = mock_api.post("/v1/responses").mock(side_effect=[failure("boom"), _ok()])
+    with pytest.raises((ConnectionError, TimeoutError)) as info:
+        await _create(client)
+    assert route.call_count == 1
+    err = info.value
+    sent_key = route.calls[0].request.headers["idempotency-key"]
+    assert err.request_sent is True
+    assert err.idempotency_key == sent_key
+    assert sent_key in str(err)
+
+
+@pytest.mark.parametrize("failure", [httpx.ReadTimeout, httpx.ReadError])
+async def test_retry_sent_requests_resends_with_the_same_key(
+    flavor: Flavor, mock_api: respx.MockRouter, fast_retries: None, failure: type
+) -> None:
+    client = flavor.make(retry_sent_requests=True)
+    route = mock_api.post("/v1/responses").mock(side_effect=[failure("boom"), _ok()])
+    result = await _create(client)
+    assert result.id == "resp_abc123"
+    assert route.call_count == 2
+    keys = {call.request.headers["idempotency-key"] for call in route.calls}
+    assert len(keys) == 1
+
+
+async def test_a_users_idempotency_key_is_kept(
+    flavor: Flavor, mock_api: respx.MockRouter, fast_retries: None
+) -> None:
+    client = flavor.make()
+    route = mock_api.post("/v1/responses").mock(side_effect=[httpx.ConnectError("x"), _ok()])
+    await _create(client, extra_headers={"Idempotency-Key": "mine-1"})
+    assert [c.request.headers["idempotency-key"] for c in route.calls] == ["mine-1", "mine-1"]
+
+
+@pytest.mark.parametrize("failure", [httpx.ReadTimeout, httpx.ReadError])
+async def test_an_idempotent_get_is_retried_after_a_transport_failure(
+    flavor: Flavor, mock_api: respx.MockRouter, fast_retries: None, failure: type
+) -> None:
+    client = flavor.make()
+    route = mock_api.get("/v1/responses/resp_abc123").mock(side_effect=[failure("boom"), _ok()])
+    result = await resolve(client.responses.retrieve("resp_abc123"))
+    assert result.id == "resp_abc123"
+    assert route.call_count == 2
+    assert "idempotency-key" not in route.calls[0].request.headers
 
 
 async def test_connect_error_exhausted(
@@ -504,9 +559,7 @@ async def test_connect_error_exhausted(
     assert "ConnectError" in str(err)
 
 
-@pytest.mark.parametrize(
-    "failure", [httpx.ReadTimeout, httpx.ConnectTimeout, httpx.WriteTimeout, httpx.PoolTimeout]
-)
+@pytest.mark.parametrize("failure", [httpx.ConnectTimeout, httpx.WriteTimeout, httpx.PoolTimeout])
 async def test_timeout_exhausted(
     flavor: Flavor, mock_api: respx.MockRouter, fast_retries: None, failure: type
 ) -> None:

@@ -15,15 +15,15 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-import re
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final, TypeVar
-from urllib.parse import unquote
 
 import httpx
 
+from bud._background import run_or_defer
+from bud._redact import redact, redact_url, request_secrets
 from bud.observability import _state
 
 if TYPE_CHECKING:
@@ -47,13 +47,6 @@ _KNOWN_METHODS: Final = frozenset(
     {"CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE"}
 )
 _DEFAULT_PORTS: Final = {"http": 80, "https": 443}
-# Query keys and header names whose values are treated as secrets.
-_SENSITIVE: Final = re.compile(
-    r"key|token|sig|pass|pwd|secret|auth|credential|session|cookie", re.IGNORECASE
-)
-_REDACTED: Final = "REDACTED"
-_TOKEN_SPLIT: Final = re.compile(r"[\s,;]+")
-
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 _T = TypeVar("_T")
 _AsyncHook = Callable[[_T], Awaitable[None]]
@@ -83,8 +76,13 @@ class _HttpSpan:
 
     def end_from_finalizer(self) -> None:
         if not self._ended:
-            with contextlib.suppress(Exception):  # never raise from a finalizer
-                self.end()
+            # inside the garbage collector, ending (and exporting) waits for the
+            # background thread: the exporter's lock may be held by this thread
+            run_or_defer(self._end_quietly)
+
+    def _end_quietly(self) -> None:
+        with contextlib.suppress(Exception):  # never raise from a finalizer
+            self.end()
 
     def __del__(self) -> None:
         # Last resort: a failed send nobody reported, once the request is dropped.
@@ -109,46 +107,11 @@ def _record_error(span: Span, exc: BaseException, request: httpx.Request | None)
 
 
 def _scrub(message: str, request: httpx.Request | None) -> str:
-    """Replace every secret the request carries (sensitive headers, URL credentials,
-    sensitive query values) in ``message`` with REDACTED. Error path only."""
-    if request is None or not message:
-        return message
-    secrets: set[str] = set()
-    for name, value in request.headers.items():
-        if _SENSITIVE.search(name):
-            secrets.add(value)
-            secrets.update(_TOKEN_SPLIT.split(value))
-    url = request.url
-    if url.userinfo:
-        for part in url.userinfo.decode("ascii", "replace").split(":", 1):
-            secrets.update((part, unquote(part)))
-    if url.query:
-        for pair in url.query.decode("ascii", "replace").split("&"):
-            key, sep, value = pair.partition("=")
-            if sep and _SENSITIVE.search(unquote(key)):
-                secrets.update((value, unquote(value)))
-    secrets.discard("")
-    for secret in sorted(secrets, key=len, reverse=True):
-        message = message.replace(secret, _REDACTED)
-    return message
+    """``message`` without any secret the request carries. Error path only."""
+    return redact(message, request_secrets(request)) if message else message
 
 
 # --------------------------------------------------------------------------- attributes
-
-
-def _redacted_url(url: httpx.URL) -> str:
-    """``url.full`` without userinfo, with sensitive query values replaced."""
-    if not url.userinfo and not url.query:
-        return str(url)
-    changes: dict[str, Any] = {"userinfo": b""}
-    if url.query:
-        pairs = url.query.decode("ascii").split("&")
-        for i, pair in enumerate(pairs):
-            key, sep, _ = pair.partition("=")
-            if sep and _SENSITIVE.search(unquote(key)):
-                pairs[i] = f"{key}={_REDACTED}"
-        changes["query"] = "&".join(pairs).encode("ascii")
-    return str(url.copy_with(**changes))
 
 
 def _request_attributes(request: httpx.Request) -> tuple[str, dict[str, str | int]]:
@@ -162,7 +125,7 @@ def _request_attributes(request: httpx.Request) -> tuple[str, dict[str, str | in
         name = "HTTP"
         attrs["http.request.method"] = "_OTHER"
         attrs["http.request.method_original"] = method
-    attrs["url.full"] = _redacted_url(url)
+    attrs["url.full"] = redact_url(url)
     attrs["url.scheme"] = url.scheme
     if url.host:
         attrs["server.address"] = url.host
@@ -312,7 +275,7 @@ class _SyncSpanStream(httpx.SyncByteStream):
             self._state.end(exc, self._request)
             raise
         finally:
-            self._state.end()
+            run_or_defer(self._state.end)  # a generator may be finalized by the collector
 
     def close(self) -> None:
         try:
