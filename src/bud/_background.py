@@ -59,6 +59,32 @@ def run_or_defer(work: Callable[[], object]) -> None:
         work()
 
 
+# Readers of live streams, kept reachable from here: if a stream is dropped in a
+# reference cycle, the collector then finalizes only our generator (whose close is
+# deferred), never httpx's and httpcore's generators below it, whose own `finally`
+# takes the pool lock.
+_kept: set[Any] = set()
+
+
+def keep(reader: Any) -> None:
+    _kept.add(reader)
+
+
+def close_reader(reader: Any, response: httpx.Response) -> None:
+    """Close a stream's reader and its response; from the collector, on the thread."""
+    if _collecting is not None and _collecting == threading.get_ident():
+        _worker().put(lambda: close_reader(reader, response))
+        return
+    try:
+        close = getattr(reader, "close", None)
+        if close is not None:
+            with contextlib.suppress(Exception):
+                close()
+        response.close()
+    finally:
+        _kept.discard(reader)
+
+
 def shutdown_socket(response: httpx.Response) -> bool:
     """Wake any thread blocked reading *response*: shut its socket down. True if done."""
     stream = response.extensions.get("network_stream")
@@ -86,11 +112,7 @@ def drain(rest: Iterator[Any], response: httpx.Response) -> None:
         pass
     finally:
         watchdog.unguard(response)
-        with contextlib.suppress(Exception):
-            close = getattr(rest, "close", None)
-            if close is not None:
-                close()
-        response.close()
+        close_reader(rest, response)
 
 
 def flush(timeout: float = 10.0) -> bool:

@@ -199,11 +199,13 @@ def _sync_events(response: httpx.Response, state: _StreamState) -> Generator[Any
     # alive, so dropping the stream closes the generator and so the response
     accept = state.accept
     rest: Iterator[Any] | None = None  # after the terminal event: the tail to drain
+    events: Iterator[Any] | None = None
     try:
         if not is_event_stream(response):
             response.read()
             raise _not_a_stream(response)
         events = _EventSource(response).iter_sse()
+        _background.keep(events)
         try:
             for sse in events:
                 event = accept(sse)
@@ -230,7 +232,7 @@ def _sync_events(response: httpx.Response, state: _StreamState) -> Generator[Any
         if rest is not None and not response.is_closed and not _background.in_collector():
             _background.drain(rest, response)
         else:
-            _background.run_or_defer(response.close)
+            _background.close_reader(events, response)
 
 
 async def _async_events(response: httpx.Response, state: _StreamState) -> AsyncGenerator[Any, None]:
@@ -370,6 +372,7 @@ class AsyncResponseStream(_StreamBase):
         self._closed = False
         self._iterator: AsyncGenerator[Any, None] | None = None
         self._loop_ref: weakref.ref[AsyncGenerator[Any, None]] | None = None
+        _background.start()  # its tracing finalizers may need it
         import asyncio  # here, not at import: sync-only programs never load it
 
         try:

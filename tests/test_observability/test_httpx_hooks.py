@@ -15,6 +15,7 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, StatusCode
 
+from bud import _background
 from bud.observability._httpx_hooks import (
     end_request_span,
     instrument_httpx,
@@ -319,6 +320,8 @@ def test_unclosed_response_ends_span_when_collected(
         assert exporter.get_finished_spans() == ()
         del response
         gc.collect()
+        # from inside the collector, the span is ended on the background thread
+        assert _background.flush()
     assert len(exporter.get_finished_spans()) == 1
 
 
@@ -336,6 +339,7 @@ def test_unreported_transport_failure_ends_span_when_request_collected(
         assert exporter.get_finished_spans() == ()
         del request
         gc.collect()
+        assert _background.flush()
     assert len(exporter.get_finished_spans()) == 1
 
 

@@ -22,6 +22,9 @@ from typing import Any
 
 from opentelemetry.trace import Span
 
+from bud._background import run_or_defer
+from bud._background import start as start_background
+
 # what to do when the span ends: (span, record, error or None)
 OnEnd = Callable[[Span, "StreamRecord", BaseException | None], None]
 
@@ -86,7 +89,7 @@ def _is_cancellation(exc: BaseException) -> bool:
 
 
 def _end_at_gc(record: StreamRecord) -> None:
-    record.end()
+    run_or_defer(record.end)
 
 
 class _TracedBase:
@@ -95,6 +98,7 @@ class _TracedBase:
 
     def _arm_gc(self) -> None:
         # the last resort: a stream dropped unread still ends its span
+        start_background()  # now, outside the collector: its finalizers may need it
         weakref.finalize(self, _end_at_gc, self._record)
 
     @property
@@ -165,7 +169,9 @@ class TracedStream(_TracedBase):
                 yield event
         except GeneratorExit:
             if not self._in_with:
-                record.end()
+                # dropped in a cycle, the collector closes this generator: ending
+                # (and exporting) the span then waits for the background thread
+                run_or_defer(record.end)
             raise
         except BaseException as exc:
             record.end(exc)
@@ -242,7 +248,7 @@ class AsyncTracedStream(_TracedBase):
                 yield event
         except GeneratorExit:
             if not self._in_with:
-                record.end()  # the caller stopped reading: not a failure
+                run_or_defer(record.end)  # the caller stopped reading: not a failure
             raise
         except BaseException as exc:
             # a cancelled task is not a failure of the call
