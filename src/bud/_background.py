@@ -102,8 +102,10 @@ def shutdown_socket(response: httpx.Response) -> bool:
 def drain(rest: Iterator[Any], response: httpx.Response) -> None:
     """Read what follows a stream's terminal event, for at most `DRAIN_SECONDS`, then
     close: the connection goes back to the pool when the body ended in time."""
-    watchdog = _worker()
-    watchdog.guard(response, DRAIN_SECONDS)
+    # a body read to its end (httpx closed it) leaves only parsing: no deadline
+    watchdog = None if response.is_closed else _worker()
+    if watchdog is not None:
+        watchdog.guard(response, DRAIN_SECONDS)
     try:
         for count, _ in enumerate(rest):
             if count >= DRAIN_MAX_EVENTS:
@@ -111,7 +113,8 @@ def drain(rest: Iterator[Any], response: httpx.Response) -> None:
     except Exception:
         pass
     finally:
-        watchdog.unguard(response)
+        if watchdog is not None:
+            watchdog.unguard(response)
         close_reader(rest, response)
 
 

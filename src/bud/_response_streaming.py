@@ -229,7 +229,7 @@ def _sync_events(response: httpx.Response, state: _StreamState) -> Generator[Any
         if not state.finished:
             raise state.incomplete()
     finally:
-        if rest is not None and not response.is_closed and not _background.in_collector():
+        if rest is not None and not _background.in_collector():
             _background.drain(rest, response)
         else:
             _background.close_reader(events, response)
@@ -238,6 +238,7 @@ def _sync_events(response: httpx.Response, state: _StreamState) -> Generator[Any
 async def _async_events(response: httpx.Response, state: _StreamState) -> AsyncGenerator[Any, None]:
     accept = state.accept
     rest: AsyncGenerator[Any, None] | None = None
+    events: AsyncGenerator[Any, None] | None = None
     try:
         if not is_event_stream(response):
             await response.aread()
@@ -266,9 +267,12 @@ async def _async_events(response: httpx.Response, state: _StreamState) -> AsyncG
         if not state.finished:
             raise state.incomplete()
     finally:
-        if rest is not None and not response.is_closed:
+        if rest is not None:
             await _drain_async(rest, response)
         else:
+            if events is not None:  # closed here, not left to the loop's finalizer
+                with contextlib.suppress(Exception):
+                    await events.aclose()
             await response.aclose()
 
 
@@ -465,7 +469,8 @@ async def _drain_async(rest: AsyncGenerator[Any, None], response: httpx.Response
     import asyncio
 
     try:
-        async with asyncio.timeout(_background.DRAIN_SECONDS):
+        # a body read to its end (httpx closed it) leaves only parsing: no deadline
+        async with asyncio.timeout(None if response.is_closed else _background.DRAIN_SECONDS):
             count = 0
             async for _ in rest:
                 count += 1
