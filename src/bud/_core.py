@@ -102,7 +102,12 @@ def normalise_base_url(base_url: str | httpx.URL) -> httpx.URL:
     if url is None or url.scheme not in ("http", "https") or not url.host:
         shown = _redact.redact_url(url) if url is not None else "an invalid URL"
         raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {shown!r}")
-    _redact.register(*_redact.url_secrets(url))
+    if url.userinfo:
+        # httpx would turn them into Basic auth, replacing the API key's Bearer token
+        raise ConfigurationError(
+            "base_url must not carry credentials (user:password@): the gateway "
+            f"authenticates with api_key; got {_redact.redact_url(url)!r}"
+        )
     return url
 
 
@@ -110,6 +115,7 @@ class ClientCore:
     """What a client knows: where to send, how to authenticate, how long to wait."""
 
     __slots__ = (
+        "__weakref__",
         "_api_key",
         "base_url",
         "default_headers",
@@ -141,8 +147,8 @@ class ClientCore:
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ConfigurationError(f"max_retries must be an int >= 0, got {max_retries!r}")
         self._api_key = check_api_key(api_key)
-        _redact.register(self._api_key)
         self.base_url = normalise_base_url(base_url)
+        _redact.register(self, self._api_key, *_redact.url_secrets(self.base_url))
         self.timeout = as_timeout(timeout)
         self.max_retries = max_retries
         self.default_headers = dict(default_headers or {})

@@ -1,11 +1,14 @@
 """Secrets out of every text the SDK shows: one helper for the whole package.
 
 A secret is replaced only where it stands as a whole token (not inside a longer
-word), so a short key cannot garble a message. Every client registers its API
-key (and any credentials in its base URL); `redact` then scrubs them from error
-messages, span attributes and, through `LogFilter`, from httpx's and httpcore's
-log records (httpcore logs response headers at DEBUG, and a server may echo the
-key there).
+word), so a short key cannot garble a message. `redact` scrubs the secrets it is
+given: error messages and span attributes pass the ones their request carries
+(`request_secrets`), so one client's key never touches another's messages.
+
+Logs have no request to ask, so every live client registers its secrets (its API
+key, sensitive query values of its base URL) for `LogFilter`, which scrubs them
+from httpx's and httpcore's records (httpcore logs response headers at DEBUG, and
+a server may echo the key there). A client's secrets leave the registry with it.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import weakref
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
@@ -30,17 +34,30 @@ SENSITIVE: Final = re.compile(
 # characters that continue a token: a secret next to one of them is part of a longer word
 _WORD: Final = r"A-Za-z0-9_\-"
 
-_registered: set[str] = set()
+_registered: dict[str, int] = {}  # secret -> how many live owners registered it
 _lock = threading.Lock()
 
 
-def register(*secrets: str | None) -> None:
-    """Scrub these from everything `redact` and the log filter see, from now on."""
-    fresh = {s for s in secrets if s and s.strip()}
-    if fresh - _registered:
-        with _lock:
-            _registered.update(fresh)
-        install_log_filter()
+def register(owner: object, *secrets: str | None) -> None:
+    """Scrub these from httpx's and httpcore's log records while *owner* lives."""
+    fresh = tuple(dict.fromkeys(s for s in secrets if s and s.strip()))
+    if not fresh:
+        return
+    with _lock:
+        for secret in fresh:
+            _registered[secret] = _registered.get(secret, 0) + 1
+    weakref.finalize(owner, _unregister, fresh)
+    install_log_filter()
+
+
+def _unregister(secrets: tuple[str, ...]) -> None:
+    with _lock:
+        for secret in secrets:
+            left = _registered.get(secret, 0) - 1
+            if left > 0:
+                _registered[secret] = left
+            else:
+                _registered.pop(secret, None)
 
 
 @lru_cache(maxsize=64)
@@ -49,14 +66,12 @@ def _pattern(secrets: frozenset[str]) -> re.Pattern[str]:
     return re.compile(f"(?<![{_WORD}])(?:{alternatives})(?![{_WORD}])")
 
 
-def redact(text: str, extra: Iterable[str] = ()) -> str:
-    """*text* with every registered secret (and every one of *extra*) replaced."""
-    if not text:
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """*text* with each of *secrets* replaced where it stands as a whole token."""
+    wanted = frozenset(s for s in secrets if s)
+    if not text or not wanted:
         return text
-    secrets = _registered.union(s for s in extra if s)
-    if not secrets:
-        return text
-    return _pattern(frozenset(secrets)).sub(REDACTED, text)
+    return _pattern(wanted).sub(REDACTED, text)
 
 
 def request_secrets(request: httpx.Request | None) -> set[str]:
@@ -78,8 +93,10 @@ def request_secrets(request: httpx.Request | None) -> set[str]:
 def url_secrets(url: httpx.URL) -> set[str]:
     found: set[str] = set()
     if url.userinfo:
-        for part in url.userinfo.decode("ascii", "replace").split(":", 1):
-            found.update((part, unquote(part)))
+        # the password; a user name alone (https://KEY@host) is the credential itself
+        user, _, password = url.userinfo.decode("ascii", "replace").partition(":")
+        secret = password or user
+        found.update((secret, unquote(secret)))
     if url.query:
         for pair in url.query.decode("ascii", "replace").split("&"):
             key, sep, value = pair.partition("=")
@@ -114,7 +131,7 @@ class LogFilter(logging.Filter):
             message = record.getMessage()
         except Exception:
             return True
-        cleaned = _URL_USERINFO.sub(r"\1[REDACTED]@", redact(message))
+        cleaned = _URL_USERINFO.sub(r"\1[REDACTED]@", redact(message, tuple(_registered)))
         if cleaned != message:
             record.msg, record.args = cleaned, None
         return True

@@ -35,6 +35,7 @@ from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 from opentelemetry.util.types import AttributeValue
 
 from bud._events import TERMINAL_TYPES
+from bud._redact import redact
 from bud.observability import _metrics
 from bud.observability._config import content_capture_enabled, max_content_length
 from bud.observability._genai_attributes import (
@@ -244,7 +245,7 @@ class _Call:
         self.secret = secret  # the client's API key: never written to a span
 
     def redact(self, text: str) -> str:
-        return text.replace(self.secret, "[REDACTED]") if self.secret else text
+        return redact(text, (self.secret,)) if self.secret else text
 
     def fields(self) -> tuple[frozenset[str] | None, frozenset[str] | None]:
         if content_capture_enabled():
