@@ -14,7 +14,9 @@ Steps, each deterministic:
    class gets the shared short `__repr__` (`model_repr`, from `templates/`:
    set fields only, no `Type0` suffixes); the models package becomes lazy
    (PEP 562) instead of importing ~600 modules; an `EVENT_TYPES` map from
-   stream event `type` to class is written;
+   stream event `type` to class is written; and `operations.py`, the request
+   side (tools/regen_operations.py): every operation's method, path,
+   parameters and result, and the body `TypedDict`s;
 4. format with the pinned ruff.
 
 `--check` regenerates into a temporary folder and fails if it differs from
@@ -37,6 +39,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import regen_operations
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTRACT = ROOT / "openapi" / "responses.yaml"
@@ -552,6 +557,9 @@ def build(workdir: Path) -> tuple[Path, int]:
     prepared = preprocess(contract)
     package = generate(prepared, workdir)
     count = postprocess(contract, package, literal_types(prepared))
+    overrides = yaml.safe_load(CONFIG.read_text()).get("class_overrides", {})
+    class_names = {name: o["class_name"] for name, o in overrides.items() if "class_name" in o}
+    regen_operations.write(prepared, package, class_names)
     ruff(package)
     return package, count
 

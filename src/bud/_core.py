@@ -265,7 +265,7 @@ def parse_json(response: httpx.Response) -> Any:
         return json.loads(response.content)
     except ValueError:
         text = response.text  # raw, as on err.response; only the message is redacted
-        shown = _redact.redact(text, _redact.request_secrets(response.request))[:200]
+        shown = _redact.redact(text, _redact.response_secrets(response))[:200]
         raise InvalidResponseError(
             f"Expected a JSON body from {response.request.method} {response.request.url.path}"
             f" (status {response.status_code}), got {shown!r}",

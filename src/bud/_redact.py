@@ -90,6 +90,15 @@ def request_secrets(request: httpx.Request | None) -> set[str]:
     return found
 
 
+def response_secrets(response: httpx.Response) -> set[str]:
+    """`request_secrets` of the request *response* answers (none if it has none)."""
+    try:
+        request = response.request
+    except RuntimeError:  # a response built by hand, without its request
+        return set()
+    return request_secrets(request)
+
+
 def url_secrets(url: httpx.URL) -> set[str]:
     found: set[str] = set()
     if url.userinfo:

@@ -26,7 +26,7 @@ from httpx_sse import EventSource, ServerSentEvent
 
 from bud import _background
 from bud._events import DONE, TERMINAL_TYPES, decode, terminal_response
-from bud._redact import redact, request_secrets
+from bud._redact import redact, response_secrets
 from bud.exceptions import IncompleteStreamError, InvalidResponseError, server_message
 
 logger = logging.getLogger("bud")
@@ -151,7 +151,7 @@ def _not_a_stream(response: httpx.Response) -> InvalidResponseError:
     said = server_message(body, text)
     message = f"Expected an event stream, got Content-Type {media!r}"
     if said:
-        message += f": {redact(said, request_secrets(response.request))[:500]}"
+        message += f": {redact(said, response_secrets(response))[:500]}"
     return InvalidResponseError(message, response=response, text=text)
 
 

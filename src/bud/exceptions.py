@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from bud._redact import redact, request_secrets
+from bud._redact import redact, response_secrets
 
 __all__ = [
     "APIStatusError",
@@ -226,7 +226,7 @@ def status_error(response: httpx.Response, body: Any, *, request_id: str | None)
     cls, title = _BY_STATUS.get(status, (APIStatusError, "HTTP error"))
     if status >= 500:
         cls, title = InternalServerError, "Server error"
-    secrets = request_secrets(response.request) if _has_request(response) else set()
+    secrets = response_secrets(response)
     # before shortening: a cut must not leave the first characters of a secret
     detail = _shorten(redact(server_message(body, response.text), secrets))
     message = f"{title} ({status})"
@@ -235,11 +235,3 @@ def status_error(response: httpx.Response, body: Any, *, request_id: str | None)
     if request_id:
         message += f" [request id: {redact(request_id, secrets)}]"
     return cls(message, response=response, body=body, request_id=request_id)
-
-
-def _has_request(response: httpx.Response) -> bool:
-    try:
-        response.request  # noqa: B018 - raises when the response was built without one
-    except RuntimeError:
-        return False
-    return True

@@ -21,11 +21,12 @@ from typing import Any
 import httpx
 import pytest
 import respx
+from bud_api import operations as ops
 from bud_api.event_types import EVENT_TYPES
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bud import AsyncBudClient, BudClient, _params
+from bud import AsyncBudClient, BudClient
 from bud._events import UnknownEvent
 from bud._response_streaming import AsyncResponseStream, ResponseStream
 from bud.exceptions import BudError
@@ -385,7 +386,8 @@ ANY_VALUE = st.one_of(
 
 
 def test_every_checked_field_has_a_contract_type() -> None:
-    assert set(ACCEPTS) == set(_params._KINDS)
+    checked = {*(ops.CREATE_RESPONSE.body or {}), *(ops.COUNT_INPUT_TOKENS.body or {}), "stream"}
+    assert set(ACCEPTS) == checked
 
 
 def _call(client: Any, name: str, value: Any) -> Any:
@@ -393,9 +395,9 @@ def _call(client: Any, name: str, value: Any) -> Any:
     if name == "stream":
         return client.responses.create(model="m", input="hi", stream=value)
     kwargs: dict[str, Any] = {"model": "m", "input": "hi", name: value}
-    if name in _params.CREATE_FIELDS:
+    if name in (ops.CREATE_RESPONSE.body or {}):
         return client.responses.create(**kwargs)
-    assert name in _params.INPUT_TOKENS_FIELDS
+    assert name in (ops.COUNT_INPUT_TOKENS.body or {})
     return client.responses.input_tokens.count(**kwargs)
 
 

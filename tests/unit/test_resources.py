@@ -10,8 +10,8 @@ import pytest
 import respx
 from bud_api.models.easy_input_message import EasyInputMessage
 from bud_api.models.reasoning import Reasoning
+from bud_api.operations import CreateResponseParams
 
-from bud import _params
 from bud.types import CompactResource, DeletedResponse, Response, TokenCountsResource
 
 from ._support import (
@@ -70,7 +70,7 @@ def _ok(**overrides: Any) -> httpx.Response:
 
 
 def test_all_create_params_cover_the_params_type() -> None:
-    assert set(ALL_CREATE_PARAMS) == set(_params.ResponseCreateParams.__annotations__)
+    assert set(ALL_CREATE_PARAMS) == set(CreateResponseParams.__annotations__)
 
 
 async def test_every_create_param_reaches_the_body(bud: Any, mock_api: respx.MockRouter) -> None:

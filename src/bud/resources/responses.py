@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 from urllib.parse import quote
 
 import httpx
+from bud_api import operations as ops
 from bud_api.models.response_object import ResponseObject
 
 from bud import _params
@@ -48,7 +49,7 @@ _PATH = "/v1/responses"
 def _create_body(params: dict[str, Any], stream: object) -> tuple[dict[str, Any], RequestOptions]:
     if not isinstance(stream, bool):
         raise TypeError(f"create(): 'stream' must be a bool, got {type(stream).__name__}")
-    body, options = _params.split("create", params, _params.CREATE_FIELDS)
+    body, options = _params.split("create", ops.CREATE_RESPONSE, params)
     if "model" not in body and "prompt" not in body:
         raise ValueError("At least one of 'model' or 'prompt' must be provided")
     if stream:
@@ -74,18 +75,16 @@ def _retrieve_query(
 ) -> dict[str, Any]:
     if not isinstance(stream, bool):
         raise TypeError(f"retrieve(): 'stream' must be a bool, got {type(stream).__name__}")
-    if starting_after is not None:
-        if not stream:
-            raise ValueError("retrieve(): 'starting_after' needs stream=True")
-        if isinstance(starting_after, bool) or not isinstance(starting_after, int):
-            raise TypeError("retrieve(): 'starting_after' must be an int")
-    if include is not None:
-        _params.check("retrieve", "include", include)
-    return {
-        "stream": True if stream else None,
+    if starting_after is not None and not stream:
+        raise ValueError("retrieve(): 'starting_after' needs stream=True")
+    values = {
         "starting_after": starting_after,
         "include": include,
         "include_obfuscation": include_obfuscation,
+    }
+    return {
+        "stream": True if stream else None,
+        **_params.query("retrieve", ops.RETRIEVE_RESPONSE, values),
     }
 
 
@@ -106,9 +105,8 @@ def _list_query(
         raise ValueError(f"input_items.list(): 'limit' must be a positive int, got {limit!r}")
     if order not in (None, "asc", "desc"):
         raise ValueError(f"input_items.list(): 'order' must be 'asc' or 'desc', got {order!r}")
-    if include is not None:
-        _params.check("input_items.list", "include", include)
-    return {"after": after, "limit": limit, "order": order, "include": include}
+    values = {"after": after, "limit": limit, "order": order, "include": include}
+    return _params.query("input_items.list", ops.LIST_INPUT_ITEMS, values)
 
 
 def _page_fields(response: httpx.Response) -> dict[str, Any]:
@@ -178,7 +176,7 @@ class InputTokens:
 
     def count(self, **params: Unpack[InputTokensKwargs]) -> TokenCountsResource:
         """How many input tokens a request with these parameters would use."""
-        body, options = _params.split("input_tokens.count", params, _params.INPUT_TOKENS_FIELDS)
+        body, options = _params.split("input_tokens.count", ops.COUNT_INPUT_TOKENS, params)
         http = self._transport.request(
             "POST", f"{_PATH}/input_tokens", body=body, options=options, what="count"
         )
@@ -292,7 +290,7 @@ class Responses:
 
     def compact(self, **params: Unpack[CompactKwargs]) -> CompactResource:
         """Compact a conversation into a shorter input."""
-        body, options = _params.split("compact", params, _params.COMPACT_FIELDS)
+        body, options = _params.split("compact", ops.COMPACT_RESPONSE, params)
         http = self._transport.request(
             "POST", f"{_PATH}/compact", body=body, options=options, what="compact"
         )
@@ -340,7 +338,7 @@ class AsyncInputTokens:
 
     async def count(self, **params: Unpack[InputTokensKwargs]) -> TokenCountsResource:
         """How many input tokens a request with these parameters would use."""
-        body, options = _params.split("input_tokens.count", params, _params.INPUT_TOKENS_FIELDS)
+        body, options = _params.split("input_tokens.count", ops.COUNT_INPUT_TOKENS, params)
         http = await self._transport.request(
             "POST", f"{_PATH}/input_tokens", body=body, options=options, what="count"
         )
@@ -455,7 +453,7 @@ class AsyncResponses:
 
     async def compact(self, **params: Unpack[CompactKwargs]) -> CompactResource:
         """Compact a conversation into a shorter input."""
-        body, options = _params.split("compact", params, _params.COMPACT_FIELDS)
+        body, options = _params.split("compact", ops.COMPACT_RESPONSE, params)
         http = await self._transport.request(
             "POST", f"{_PATH}/compact", body=body, options=options, what="compact"
         )
