@@ -16,6 +16,7 @@ import httpx
 
 from bud import _retries
 from bud._core import ClientCore, RequestOptions
+from bud._operations import Call
 from bud.exceptions import ClientClosedError
 from bud.observability._httpx_hooks import end_request_span
 
@@ -38,6 +39,13 @@ class SyncTransport:
     def __init__(self, core: ClientCore, client: httpx.Client) -> None:
         self.core = core
         self.client = client
+
+    def call(self, call: Call) -> httpx.Response:
+        """Send a prepared operation call (see `_operations`)."""
+        return self.request(
+            call.operation.method, call.path, body=call.body, params=call.query,
+            options=call.options, stream=call.stream, what=call.what,
+        )  # fmt: skip
 
     def request(
         self,
@@ -91,6 +99,13 @@ class AsyncTransport:
     def __init__(self, core: ClientCore, client: httpx.AsyncClient) -> None:
         self.core = core
         self.client = client
+
+    async def call(self, call: Call) -> httpx.Response:
+        """Send a prepared operation call (see `_operations`)."""
+        return await self.request(
+            call.operation.method, call.path, body=call.body, params=call.query,
+            options=call.options, stream=call.stream, what=call.what,
+        )  # fmt: skip
 
     async def request(
         self,

@@ -6,15 +6,17 @@ transport, parse with the generated models (pure, shared).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
-from urllib.parse import quote
 
 import httpx
 from bud_api import operations as ops
 from bud_api.models.response_object import ResponseObject
+from bud_api.operations import Operation
 
 from bud import _params
 from bud._core import RequestOptions, parse_model
+from bud._operations import Call, parse, prepare, prepare_body
 from bud._params import CompactKwargs, CreateKwargs, InputTokensKwargs
 from bud._response_streaming import AsyncResponseStream, ResponseStream
 from bud._stream_manager import AsyncResponseStreamManager, ResponseStreamManager
@@ -40,13 +42,10 @@ __all__ = [
     "Responses",
 ]
 
-_PATH = "/v1/responses"
-
-
 # --------------------------------------------------------------- pure parts
 
 
-def _create_body(params: dict[str, Any], stream: object) -> tuple[dict[str, Any], RequestOptions]:
+def _create_call(params: dict[str, Any], stream: object) -> Call:
     if not isinstance(stream, bool):
         raise TypeError(f"create(): 'stream' must be a bool, got {type(stream).__name__}")
     body, options = _params.split("create", ops.CREATE_RESPONSE, params)
@@ -54,38 +53,35 @@ def _create_body(params: dict[str, Any], stream: object) -> tuple[dict[str, Any]
         raise ValueError("At least one of 'model' or 'prompt' must be provided")
     if stream:
         body["stream"] = True
-    return body, options
+    return prepare("create", ops.CREATE_RESPONSE, body=body, options=options, stream=stream)
 
 
-def _response_path(response_id: object, suffix: str = "") -> str:
-    if not isinstance(response_id, str):
-        raise TypeError(f"response_id must be a string, got {type(response_id).__name__}")
-    if not response_id.strip("."):
-        # "", "." and ".." would be dropped or climb out of /v1/responses/ in the URL
-        raise ValueError(f"response_id must be a response id, got {response_id!r}")
-    # an id is one path segment, whatever it contains
-    return f"{_PATH}/{quote(response_id, safe='')}{suffix}"
-
-
-def _retrieve_query(
+def _retrieve_call(
+    response_id: str,
     stream: object,
     starting_after: int | None,
     include: list[str] | None,
     include_obfuscation: bool | None,
-) -> dict[str, Any]:
+    options: RequestOptions,
+) -> Call:
     if not isinstance(stream, bool):
         raise TypeError(f"retrieve(): 'stream' must be a bool, got {type(stream).__name__}")
     if starting_after is not None and not stream:
         raise ValueError("retrieve(): 'starting_after' needs stream=True")
-    values = {
+    query = {
+        "stream": True if stream else None,
         "starting_after": starting_after,
         "include": include,
         "include_obfuscation": include_obfuscation,
     }
-    return {
-        "stream": True if stream else None,
-        **_params.query("retrieve", ops.RETRIEVE_RESPONSE, values),
-    }
+    return prepare(
+        "retrieve", ops.RETRIEVE_RESPONSE, path={"response_id": response_id}, query=query,
+        options=options, stream=stream,
+    )  # fmt: skip
+
+
+def _by_id(what: str, operation: Operation, response_id: str, options: RequestOptions) -> Call:
+    return prepare(what, operation, path={"response_id": response_id}, options=options)
 
 
 def _deleted(response: httpx.Response, response_id: str) -> DeletedResponse:
@@ -98,15 +94,28 @@ def _deleted(response: httpx.Response, response_id: str) -> DeletedResponse:
     return parsed
 
 
-def _list_query(
-    after: str | None, limit: int | None, order: str | None, include: list[str] | None
-) -> dict[str, Any]:
+def _list_call(
+    response_id: str,
+    after: str | None,
+    limit: int | None,
+    order: str | None,
+    include: list[str] | None,
+    options: RequestOptions,
+) -> Callable[[str | None], Call]:
+    """The call for each page, by its cursor; arguments checked once, up front."""
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
         raise ValueError(f"input_items.list(): 'limit' must be a positive int, got {limit!r}")
     if order not in (None, "asc", "desc"):
         raise ValueError(f"input_items.list(): 'order' must be 'asc' or 'desc', got {order!r}")
-    values = {"after": after, "limit": limit, "order": order, "include": include}
-    return _params.query("input_items.list", ops.LIST_INPUT_ITEMS, values)
+    op = ops.LIST_INPUT_ITEMS
+    query = {"after": after, "limit": limit, "order": order, "include": include}
+    first = prepare("input_items.list", op, path={"response_id": response_id}, query=query,
+                    options=options)  # fmt: skip
+
+    def page(cursor: str | None) -> Call:
+        return first._replace(query={**(first.query or {}), "after": cursor})
+
+    return page
 
 
 def _page_fields(response: httpx.Response) -> dict[str, Any]:
@@ -124,12 +133,6 @@ def _page_fields(response: httpx.Response) -> dict[str, Any]:
         "first_id": _str_or_none(page.first_id),
         "last_id": _str_or_none(page.last_id),
     }
-
-
-def _model(name: str) -> Any:
-    import bud_api.models
-
-    return getattr(bud_api.models, name)
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -156,13 +159,10 @@ class InputItems:
         **options: Unpack[RequestOptions],
     ) -> SyncCursorPage[Any]:
         """The input items of a response, one page at a time; iterate for all of them."""
-        path = _response_path(response_id, "/input_items")
-        query = _list_query(after, limit, order, include)
+        page = _list_call(response_id, after, limit, order, include, options)
 
         def fetch(cursor: str | None) -> SyncCursorPage[Any]:
-            http = self._transport.request(
-                "GET", path, params={**query, "after": cursor}, options=options, what="list"
-            )
+            http = self._transport.call(page(cursor))
             return SyncCursorPage(**_page_fields(http), fetch=fetch)
 
         return fetch(after)
@@ -176,11 +176,8 @@ class InputTokens:
 
     def count(self, **params: Unpack[InputTokensKwargs]) -> TokenCountsResource:
         """How many input tokens a request with these parameters would use."""
-        body, options = _params.split("input_tokens.count", ops.COUNT_INPUT_TOKENS, params)
-        http = self._transport.request(
-            "POST", f"{_PATH}/input_tokens", body=body, options=options, what="count"
-        )
-        result: TokenCountsResource = parse_model(http, _model("TokenCountsResource"))
+        call = prepare_body("input_tokens.count", ops.COUNT_INPUT_TOKENS, params)
+        result: TokenCountsResource = parse(call, self._transport.call(call))
         return result
 
 
@@ -216,10 +213,8 @@ class Responses:
         `extra_body`; `extra_headers`, `extra_query`, `timeout` and
         `max_retries` apply to this call only.
         """
-        body, options = _create_body(dict(params), stream)
-        http = self._transport.request(
-            "POST", _PATH, body=body, options=options, stream=stream, what="create"
-        )
+        call = _create_call(dict(params), stream)
+        http = self._transport.call(call)
         if stream:
             return ResponseStream(http)
         result: ResponseObject = parse_model(http, ResponseObject)
@@ -227,7 +222,7 @@ class Responses:
 
     def stream(self, **params: Unpack[CreateKwargs]) -> ResponseStreamManager:
         """`with client.responses.stream(...) as s:` events plus `get_final_response()`."""
-        _create_body(dict(params), True)  # fail before the `with` block, not inside it
+        _create_call(dict(params), True)  # fail before the `with` block, not inside it
         return ResponseStreamManager(lambda: self.create(stream=True, **params))
 
     @overload
@@ -263,11 +258,10 @@ class Responses:
         **options: Unpack[RequestOptions],
     ) -> ResponseObject | ResponseStream:
         """A stored response; with `stream=True` its events, after `starting_after`."""
-        path = _response_path(response_id)
-        query = _retrieve_query(stream, starting_after, include, include_obfuscation)
-        http = self._transport.request(
-            "GET", path, params=query, options=options, stream=stream, what="retrieve"
+        call = _retrieve_call(
+            response_id, stream, starting_after, include, include_obfuscation, options
         )
+        http = self._transport.call(call)
         if stream:
             return ResponseStream(http)
         result: ResponseObject = parse_model(http, ResponseObject)
@@ -275,26 +269,19 @@ class Responses:
 
     def delete(self, response_id: str, **options: Unpack[RequestOptions]) -> DeletedResponse:
         """Delete a stored response."""
-        http = self._transport.request(
-            "DELETE", _response_path(response_id), options=options, what="delete"
-        )
-        return _deleted(http, response_id)
+        call = _by_id("delete", ops.DELETE_RESPONSE, response_id, options)
+        return _deleted(self._transport.call(call), response_id)
 
     def cancel(self, response_id: str, **options: Unpack[RequestOptions]) -> ResponseObject:
         """Cancel a background response."""
-        http = self._transport.request(
-            "POST", _response_path(response_id, "/cancel"), options=options, what="cancel"
-        )
-        result: ResponseObject = parse_model(http, ResponseObject)
+        call = _by_id("cancel", ops.CANCEL_RESPONSE, response_id, options)
+        result: ResponseObject = parse(call, self._transport.call(call))
         return result
 
     def compact(self, **params: Unpack[CompactKwargs]) -> CompactResource:
         """Compact a conversation into a shorter input."""
-        body, options = _params.split("compact", ops.COMPACT_RESPONSE, params)
-        http = self._transport.request(
-            "POST", f"{_PATH}/compact", body=body, options=options, what="compact"
-        )
-        result: CompactResource = parse_model(http, _model("CompactResource"))
+        call = prepare_body("compact", ops.COMPACT_RESPONSE, params)
+        result: CompactResource = parse(call, self._transport.call(call))
         return result
 
 
@@ -318,13 +305,10 @@ class AsyncInputItems:
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[Any]:
         """`await` it for the first page, or `async for` over every item of every page."""
-        path = _response_path(response_id, "/input_items")
-        query = _list_query(after, limit, order, include)
+        page = _list_call(response_id, after, limit, order, include, options)
 
         async def fetch(cursor: str | None) -> AsyncCursorPage[Any]:
-            http = await self._transport.request(
-                "GET", path, params={**query, "after": cursor}, options=options, what="list"
-            )
+            http = await self._transport.call(page(cursor))
             return AsyncCursorPage(**_page_fields(http), fetch=fetch)
 
         return AsyncPager(lambda: fetch(after))
@@ -338,11 +322,8 @@ class AsyncInputTokens:
 
     async def count(self, **params: Unpack[InputTokensKwargs]) -> TokenCountsResource:
         """How many input tokens a request with these parameters would use."""
-        body, options = _params.split("input_tokens.count", ops.COUNT_INPUT_TOKENS, params)
-        http = await self._transport.request(
-            "POST", f"{_PATH}/input_tokens", body=body, options=options, what="count"
-        )
-        result: TokenCountsResource = parse_model(http, _model("TokenCountsResource"))
+        call = prepare_body("input_tokens.count", ops.COUNT_INPUT_TOKENS, params)
+        result: TokenCountsResource = parse(call, await self._transport.call(call))
         return result
 
 
@@ -374,10 +355,8 @@ class AsyncResponses:
     ) -> ResponseObject | AsyncResponseStream:
         """Create a model response: a `Response`, or with `stream=True` an
         `AsyncResponseStream`. Same parameters as `Responses.create`."""
-        body, options = _create_body(dict(params), stream)
-        http = await self._transport.request(
-            "POST", _PATH, body=body, options=options, stream=stream, what="create"
-        )
+        call = _create_call(dict(params), stream)
+        http = await self._transport.call(call)
         if stream:
             return AsyncResponseStream(http)
         result: ResponseObject = parse_model(http, ResponseObject)
@@ -385,7 +364,7 @@ class AsyncResponses:
 
     def stream(self, **params: Unpack[CreateKwargs]) -> AsyncResponseStreamManager:
         """`async with client.responses.stream(...) as s:` events plus `get_final_response()`."""
-        _create_body(dict(params), True)
+        _create_call(dict(params), True)
 
         async def start() -> AsyncResponseStream:
             stream: AsyncResponseStream = await self.create(stream=True, **params)
@@ -426,11 +405,10 @@ class AsyncResponses:
         **options: Unpack[RequestOptions],
     ) -> ResponseObject | AsyncResponseStream:
         """A stored response; with `stream=True` its events, after `starting_after`."""
-        path = _response_path(response_id)
-        query = _retrieve_query(stream, starting_after, include, include_obfuscation)
-        http = await self._transport.request(
-            "GET", path, params=query, options=options, stream=stream, what="retrieve"
+        call = _retrieve_call(
+            response_id, stream, starting_after, include, include_obfuscation, options
         )
+        http = await self._transport.call(call)
         if stream:
             return AsyncResponseStream(http)
         result: ResponseObject = parse_model(http, ResponseObject)
@@ -438,24 +416,17 @@ class AsyncResponses:
 
     async def delete(self, response_id: str, **options: Unpack[RequestOptions]) -> DeletedResponse:
         """Delete a stored response."""
-        http = await self._transport.request(
-            "DELETE", _response_path(response_id), options=options, what="delete"
-        )
-        return _deleted(http, response_id)
+        call = _by_id("delete", ops.DELETE_RESPONSE, response_id, options)
+        return _deleted(await self._transport.call(call), response_id)
 
     async def cancel(self, response_id: str, **options: Unpack[RequestOptions]) -> ResponseObject:
         """Cancel a background response."""
-        http = await self._transport.request(
-            "POST", _response_path(response_id, "/cancel"), options=options, what="cancel"
-        )
-        result: ResponseObject = parse_model(http, ResponseObject)
+        call = _by_id("cancel", ops.CANCEL_RESPONSE, response_id, options)
+        result: ResponseObject = parse(call, await self._transport.call(call))
         return result
 
     async def compact(self, **params: Unpack[CompactKwargs]) -> CompactResource:
         """Compact a conversation into a shorter input."""
-        body, options = _params.split("compact", ops.COMPACT_RESPONSE, params)
-        http = await self._transport.request(
-            "POST", f"{_PATH}/compact", body=body, options=options, what="compact"
-        )
-        result: CompactResource = parse_model(http, _model("CompactResource"))
+        call = prepare_body("compact", ops.COMPACT_RESPONSE, params)
+        result: CompactResource = parse(call, await self._transport.call(call))
         return result
