@@ -11,7 +11,7 @@ REGEN_PY := $(REGEN_VENV)/bin/python
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[test,otel]'
 	touch $@
 
 install: $(VENV)/.installed
@@ -46,7 +46,7 @@ regen-check: $(REGEN_VENV)/.installed
 	$(REGEN_PY) tools/regen.py --check
 
 bench: $(VENV)/.installed
-	$(PY) -m pip install -q -e '.[test,bench]'
+	$(PY) -m pip install -q -e '.[test,otel,bench]'
 	$(PY) benchmarks/run.py
 
 clean:

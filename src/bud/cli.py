@@ -31,7 +31,6 @@ from typing import Any
 from bud.exceptions import BudError, ConfigurationError
 
 EXIT_ERROR = 1
-EXIT_USAGE = 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the status a shell gives `yes | head`'s writer
 
 
@@ -150,7 +149,11 @@ def _tracing(mode: str, client: Any) -> Any:
     if mode == "console":
         from bud.observability._console import SpanTreeCollector
 
-        collector = SpanTreeCollector()
+        try:
+            collector = SpanTreeCollector()
+        except ImportError as exc:  # the `otel` extra is not installed: run untraced
+            print(f"bud: warning: {exc}", file=sys.stderr)
+            return None
         configure(mode="internal", tracer_provider=collector.provider)
     else:
         configure(mode="create", client=client, service_name="bud-cli")

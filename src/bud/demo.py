@@ -59,7 +59,11 @@ async def _ask(client: AsyncBudClient, model: str) -> Any:
 
 
 def main() -> int:
-    collector = SpanTreeCollector()
+    try:
+        collector = SpanTreeCollector()
+    except ImportError as exc:  # `make demo` installs it; a bare `pip install bud-sdk` does not
+        print(f"demo: {exc}", file=sys.stderr)
+        return 1
     configure(mode="internal", tracer_provider=collector.provider)
     with _gateway() as (base_url, api_key, model, server):
         if not model:

@@ -1,16 +1,25 @@
 """A span processor that copies W3C baggage onto span attributes.
 
 This module imports the OpenTelemetry SDK, so ``bud.observability`` loads it
-only when ``BaggageSpanProcessor`` is first accessed.
+only when ``BaggageSpanProcessor`` is first accessed. Without the SDK (the
+``bud-sdk[otel]`` extra) the name still imports, but constructing it raises.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from opentelemetry import baggage
 from opentelemetry.context import Context
-from opentelemetry.sdk.trace import Span, SpanProcessor
+
+if TYPE_CHECKING:
+    from opentelemetry.sdk.trace import Span
+
+try:
+    from opentelemetry.sdk.trace import SpanProcessor
+except ImportError:  # no SDK, so no provider to add it to: see __init__
+    SpanProcessor = object  # type: ignore[misc,assignment]
 
 BaggageKeyPredicate = Callable[[str], bool]
 
@@ -24,6 +33,10 @@ class BaggageSpanProcessor(SpanProcessor):
     """
 
     def __init__(self, predicate: BaggageKeyPredicate | None = None) -> None:
+        if SpanProcessor is object:
+            raise ImportError(
+                "BaggageSpanProcessor needs the OpenTelemetry SDK; pip install 'bud-sdk[otel]'"
+            )
         self._predicate = predicate
 
     def on_start(self, span: Span, parent_context: Context | None = None) -> None:

@@ -37,11 +37,16 @@ class SpanTreeCollector:
     """A TracerProvider whose finished spans stay in memory, for printing."""
 
     def __init__(self) -> None:
-        from opentelemetry.sdk.trace import TracerProvider
-        from opentelemetry.sdk.trace.export import SimpleSpanProcessor
-        from opentelemetry.sdk.trace.export.in_memory_span_exporter import (
-            InMemorySpanExporter,
-        )
+        try:
+            from opentelemetry.sdk.trace import TracerProvider
+            from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+            from opentelemetry.sdk.trace.export.in_memory_span_exporter import (
+                InMemorySpanExporter,
+            )
+        except ImportError as exc:
+            raise ImportError(
+                "the span tree needs the OpenTelemetry SDK; pip install 'bud-sdk[otel]'"
+            ) from exc
 
         self.exporter = InMemorySpanExporter()
         self.provider = TracerProvider()

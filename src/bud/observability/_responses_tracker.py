@@ -106,11 +106,6 @@ def _resolve_fields(capture: FieldCapture, safe_defaults: frozenset[str]) -> fro
     return frozenset(capture)
 
 
-def _present(value: Any) -> bool:
-    # generated models say UNSET (falsy, not None) for absent fields
-    return value is not None and value.__class__ is not Unset
-
-
 def _field(obj: Any, name: str) -> Any:
     """`obj.name`, with absent (missing, None or UNSET) as None."""
     value = getattr(obj, name, None)

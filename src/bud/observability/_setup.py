@@ -1,14 +1,18 @@
 """configure() / shutdown() / flush() and the tracer and meter accessors.
 
 Importing this module loads only the OpenTelemetry *API*. The SDK and the
-OTLP exporters are imported inside ``configure()``, and only in the modes
-that build providers, so an application that never configures tracing
-never pays for them.
+OTLP exporters (the ``bud-sdk[otel]`` extra) are imported inside
+``configure()``, and only in the modes that build providers, so an
+application that never configures tracing never pays for them. Without the
+extra, those modes log one warning and leave observability off; attaching to
+providers the application hands in needs nothing but the API.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
+import importlib
 import logging
 import threading
 from collections.abc import Iterable
@@ -33,6 +37,12 @@ if TYPE_CHECKING:
 logger = logging.getLogger("bud.observability")
 
 DEFAULT_COLLECTOR_ENDPOINT = "http://localhost:4318"
+# what building providers imports: the SDK and the OTLP/HTTP exporters
+_OTEL_EXTRA_MODULES = ("opentelemetry.sdk", "opentelemetry.exporter.otlp.proto.http")
+SDK_MISSING_WARNING = (
+    "bud.observability.configure(): the OpenTelemetry SDK is not installed; "
+    "pip install 'bud-sdk[otel]' to export telemetry"
+)
 _SIGNAL_PATHS = ("/v1/traces", "/v1/metrics", "/v1/logs")
 # Class names of the API's stand-ins, i.e. "the application set no provider".
 _PLACEHOLDER_PROVIDERS = frozenset(
@@ -136,6 +146,9 @@ def configure(
         owned: list[Any] = []
         try:
             effective = _install(resolved, tracer_provider, meter_provider, logger_provider, owned)
+        except _SdkMissing:
+            logger.warning(SDK_MISSING_WARNING)
+            return dataclasses.replace(resolved, mode=ObservabilityMode.DISABLED)
         except Exception as exc:
             _shutdown_all(owned)
             _warn_failure(exc, secrets)
@@ -199,11 +212,6 @@ def _install(
         tp = tracer_provider or trace.get_tracer_provider()
         mp = meter_provider or metrics.get_meter_provider()
     else:
-        endpoint = cfg.collector_endpoint or DEFAULT_COLLECTOR_ENDPOINT
-        headers = dict(cfg.headers)
-        if cfg.api_key:
-            headers["Authorization"] = f"Bearer {cfg.api_key}"
-        resource = _resource(cfg.service_name)
         # providers handed in with no collector named: the caller wires export
         # themselves; a signal they left out stays silent instead of exporting
         # to a default endpoint nobody asked for (and stalling shutdown on it)
@@ -211,21 +219,25 @@ def _install(
         if handed_in and not cfg.collector_endpoint:
             tracer_provider = tracer_provider or trace.NoOpTracerProvider()
             meter_provider = meter_provider or metrics.NoOpMeterProvider()
+        if (tracer_provider is None or meter_provider is None) and not _otel_extra_installed():
+            raise _SdkMissing
+        export = _Export(cfg)
         if tracer_provider is None:
-            tp = _build_tracer_provider(resource, endpoint, headers, cfg.export_timeout)
+            tp = _build_tracer_provider(export)
             owned.append(tp)
             to_install_globally.append(("trace", tp))
         else:
             tp = tracer_provider
         if meter_provider is None:
-            mp = _build_meter_provider(resource, endpoint, headers, cfg.export_timeout)
+            mp = _build_meter_provider(export)
             owned.append(mp)
             to_install_globally.append(("metrics", mp))
         else:
             mp = meter_provider
-        # Logs: only worth a provider when it becomes the app's global one.
+        # Logs: only worth a provider when it becomes the app's global one
+        # (and skipped, like any optional signal, when the SDK is not there).
         if lp is None and mode is ObservabilityMode.CREATE:
-            lp = _build_logger_provider(resource, endpoint, headers, cfg.export_timeout)
+            lp = _build_logger_provider(export)
             if lp is not None:
                 owned.append(lp)
                 to_install_globally.append(("logs", lp))
@@ -251,55 +263,79 @@ def _install(
 
 
 # ---------------------------------------------------------------------------
-# Provider construction (SDK imported here only)
+# Provider construction (SDK imported here only: the `bud-sdk[otel]` extra)
 # ---------------------------------------------------------------------------
 
 
-def _resource(service_name: str | None) -> Resource:
-    from opentelemetry.sdk.resources import Resource
-
-    return Resource.create({"service.name": service_name} if service_name else {})
+class _SdkMissing(Exception):
+    """configure() must build a provider and the `otel` extra is not installed."""
 
 
-def _build_tracer_provider(
-    resource: Resource, endpoint: str, headers: dict[str, str], timeout: float
-) -> TracerProvider:
+def _otel_extra_installed() -> bool:
+    try:
+        for name in _OTEL_EXTRA_MODULES:
+            importlib.import_module(name)
+    except ImportError:
+        return False
+    return True
+
+
+class _Export:
+    """Where and how bud's own providers export (OTLP/HTTP)."""
+
+    def __init__(self, cfg: ObservabilityConfig) -> None:
+        self.endpoint = cfg.collector_endpoint or DEFAULT_COLLECTOR_ENDPOINT
+        self.headers = dict(cfg.headers)
+        if cfg.api_key:
+            self.headers["Authorization"] = f"Bearer {cfg.api_key}"
+        self.timeout = cfg.export_timeout
+        self.service_name = cfg.service_name
+
+    @functools.cached_property
+    def resource(self) -> Resource:  # built on first use: it needs the SDK
+        from opentelemetry.sdk.resources import Resource
+
+        service_name = self.service_name
+        return Resource.create({"service.name": service_name} if service_name else {})
+
+
+def _build_tracer_provider(export: _Export) -> TracerProvider:
     from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
     from opentelemetry.sdk.trace import TracerProvider as SdkTracerProvider
     from opentelemetry.sdk.trace.export import BatchSpanProcessor
 
-    exporter = OTLPSpanExporter(endpoint=endpoint + "/v1/traces", headers=headers, timeout=timeout)
-    provider = SdkTracerProvider(resource=resource)
+    exporter = OTLPSpanExporter(
+        endpoint=export.endpoint + "/v1/traces", headers=export.headers, timeout=export.timeout
+    )
+    provider = SdkTracerProvider(resource=export.resource)
     provider.add_span_processor(BatchSpanProcessor(exporter))
     return provider
 
 
-def _build_meter_provider(
-    resource: Resource, endpoint: str, headers: dict[str, str], timeout: float
-) -> MeterProvider:
+def _build_meter_provider(export: _Export) -> MeterProvider:
     from opentelemetry.exporter.otlp.proto.http.metric_exporter import OTLPMetricExporter
     from opentelemetry.sdk.metrics import MeterProvider as SdkMeterProvider
     from opentelemetry.sdk.metrics.export import PeriodicExportingMetricReader
 
     exporter = OTLPMetricExporter(
-        endpoint=endpoint + "/v1/metrics", headers=headers, timeout=timeout
+        endpoint=export.endpoint + "/v1/metrics", headers=export.headers, timeout=export.timeout
     )
     reader = PeriodicExportingMetricReader(exporter)
-    return SdkMeterProvider(resource=resource, metric_readers=[reader])
+    return SdkMeterProvider(resource=export.resource, metric_readers=[reader])
 
 
-def _build_logger_provider(
-    resource: Resource, endpoint: str, headers: dict[str, str], timeout: float
-) -> LoggerProvider | None:
-    try:  # the logs SDK is still underscore-private; skip it if its layout moved
+def _build_logger_provider(export: _Export) -> LoggerProvider | None:
+    try:  # optional, and the logs SDK is still underscore-private: skip it if absent or moved
         from opentelemetry.exporter.otlp.proto.http._log_exporter import OTLPLogExporter
         from opentelemetry.sdk._logs import LoggerProvider as SdkLoggerProvider
         from opentelemetry.sdk._logs.export import BatchLogRecordProcessor
     except ImportError:
         logger.debug("bud.observability: OTel logs SDK unavailable; no logger provider")
         return None
-    exporter = OTLPLogExporter(endpoint=endpoint + "/v1/logs", headers=headers, timeout=timeout)
-    provider = SdkLoggerProvider(resource=resource)
+    exporter = OTLPLogExporter(
+        endpoint=export.endpoint + "/v1/logs", headers=export.headers, timeout=export.timeout
+    )
+    provider = SdkLoggerProvider(resource=export.resource)
     provider.add_log_record_processor(BatchLogRecordProcessor(exporter))
     return provider
 
