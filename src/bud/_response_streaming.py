@@ -1,7 +1,7 @@
 """`ResponseStream` / `AsyncResponseStream`: typed events from a streamed response.
 
 The streaming path in one place: httpx-sse decodes the bytes, `_events.decode`
-types each message, `_StreamState` (shared by both classes) keeps what the
+types each message, `StreamState` (shared by both classes) keeps what the
 caller may ask afterwards. Only the loop that reads the socket differs between
 sync and async.
 
@@ -18,6 +18,7 @@ import json
 import logging
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
+from time import perf_counter
 from types import TracebackType
 from typing import Any
 
@@ -34,9 +35,10 @@ logger = logging.getLogger("bud")
 _STOP = object()
 
 
-class _StreamState:
-    """What a stream has seen, and where it is in its life. Per event: one decode,
-    one set lookup.
+class StreamState:
+    """What a stream has seen, and where it is in its life: the one record of it.
+    `ResponseStream`, the `stream()` helper and the tracing wrapper all read it.
+    Per event: one decode, one set lookup.
 
     The life: "open" until the first terminal event ("terminal", which also stops
     reading: the first terminal event wins), or `[DONE]` / the end of the body
@@ -47,6 +49,7 @@ class _StreamState:
         "completed_response",
         "events",
         "final_response",
+        "first_at",
         "last",
         "phase",
         "response_id",
@@ -57,6 +60,7 @@ class _StreamState:
 
     def __init__(self) -> None:
         self.events = 0
+        self.first_at: float | None = None  # perf_counter() at the first event
         self.phase = "open"
         self.stop = False  # read no further: a terminal event arrived, or the caller closed
         self.terminal: Any = None
@@ -87,6 +91,8 @@ class _StreamState:
             self.skipped.append(data)
             logger.warning("Skipped SSE data that is not JSON (%s): %r", exc, data[:100])
             return None
+        if not self.events:
+            self.first_at = perf_counter()
         self.events += 1
         self.last = event
         event_type = event.type
@@ -165,7 +171,7 @@ def _undecodable(response: httpx.Response, exc: httpx.DecodingError) -> InvalidR
 
 
 class _StreamBase:
-    _state: _StreamState
+    _state: StreamState
     response: httpx.Response
 
     @property
@@ -194,7 +200,7 @@ class _StreamBase:
         return self._state.events
 
 
-def _sync_events(response: httpx.Response, state: _StreamState) -> Generator[Any, None, None]:
+def _sync_events(response: httpx.Response, state: StreamState) -> Generator[Any, None, None]:
     # a plain function, not a method: the generator must not keep its stream
     # alive, so dropping the stream closes the generator and so the response
     accept = state.accept
@@ -235,7 +241,7 @@ def _sync_events(response: httpx.Response, state: _StreamState) -> Generator[Any
             _background.close_reader(events, response)
 
 
-async def _async_events(response: httpx.Response, state: _StreamState) -> AsyncGenerator[Any, None]:
+async def _async_events(response: httpx.Response, state: StreamState) -> AsyncGenerator[Any, None]:
     accept = state.accept
     rest: AsyncGenerator[Any, None] | None = None
     events: AsyncGenerator[Any, None] | None = None
@@ -292,7 +298,7 @@ class ResponseStream(_StreamBase):
         self.response = response
         # the spec's optional context manager that produced `response`, exited on close
         self._response_context = response_context
-        self._state = _StreamState()
+        self._state = StreamState()
         self._closed = False
         _background.start()  # now, outside the collector: finalizers may need it
         # a `for` loop owns the generator (held here only weakly), so `break`
@@ -372,7 +378,7 @@ class AsyncResponseStream(_StreamBase):
     def __init__(self, response: httpx.Response, response_context: Any = None) -> None:
         self.response = response
         self._response_context = response_context
-        self._state = _StreamState()
+        self._state = StreamState()
         self._closed = False
         self._iterator: AsyncGenerator[Any, None] | None = None
         self._loop_ref: weakref.ref[AsyncGenerator[Any, None]] | None = None

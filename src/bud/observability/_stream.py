@@ -30,10 +30,15 @@ OnEnd = Callable[[Span, "StreamRecord", BaseException | None], None]
 
 
 class StreamRecord:
-    """What one traced stream has seen. Dropped references once the span ends."""
+    """What one traced stream has seen. Dropped references once the span ends.
 
-    __slots__ = ("__weakref__", "chunks", "ended", "exhausted", "first_at", "on_end", "span",
-                 "started_at", "terminal", "terminal_types")  # fmt: skip
+    Over a bud stream, the count, the first event's time and the terminal event
+    come from that stream's own `StreamState` (`source`): nothing is recomputed
+    per event. Over any other iterable the wrapper keeps them itself.
+    """
+
+    __slots__ = ("__weakref__", "_chunks", "_first_at", "ended", "exhausted", "on_end", "source",
+                 "span", "started_at", "terminal", "terminal_types")  # fmt: skip
 
     def __init__(
         self,
@@ -47,11 +52,23 @@ class StreamRecord:
         self.on_end: OnEnd | None = on_end
         self.terminal_types = terminal_types
         self.started_at = time.perf_counter() if started_at is None else started_at
-        self.first_at: float | None = None
-        self.chunks = 0
+        self._first_at: float | None = None
+        self._chunks = 0
+        self.source: Any = None  # the inner stream's StreamState, when it has one
         self.terminal: Any = None
         self.exhausted = False  # the inner stream ran to its end
         self.ended = False
+
+    @property
+    def chunks(self) -> int:
+        """Events the stream delivered."""
+        source = self.source
+        return self._chunks if source is None else int(source.events)
+
+    @property
+    def first_at(self) -> float | None:
+        source = self.source
+        return self._first_at if source is None else source.first_at
 
     @property
     def completed(self) -> bool:
@@ -76,6 +93,9 @@ class StreamRecord:
                 on_end(span, self, error)
         finally:
             span.end()
+            source = self.source
+            if source is not None:  # keep the figures, not the stream's state
+                self._chunks, self._first_at, self.source = source.events, source.first_at, None
             self.terminal = None
 
 
@@ -86,6 +106,14 @@ def _kind(event: Any) -> Any:
 def _is_cancellation(exc: BaseException) -> bool:
     # by name: importing asyncio just for this isinstance would load it for every user
     return type(exc).__name__ == "CancelledError" and type(exc).__module__.startswith("asyncio")
+
+
+def _state_of(inner: Any) -> Any:
+    """The bud stream's own `StreamState`, if *inner* is a bud stream."""
+    from bud._response_streaming import StreamState
+
+    state = getattr(inner, "_state", None)
+    return state if isinstance(state, StreamState) else None
 
 
 def _end_at_gc(record: StreamRecord) -> None:
@@ -147,26 +175,36 @@ class TracedStream(_TracedBase):
         record = self._record
         terminal_types = record.terminal_types
         events = iter(self._inner)
+        state = _state_of(self._inner)
         try:
-            # the first event apart, so the loop that runs per event checks no clock
-            for event in events:
-                record.first_at = time.perf_counter()
-                record.chunks = 1
-                if _kind(event) in terminal_types:
-                    record.terminal = event
-                    record.end()
-                yield event
-                break
-            for event in events:
-                record.chunks += 1
-                try:
-                    kind = event.type
-                except AttributeError:
-                    kind = None
-                if kind in terminal_types:
-                    record.terminal = event
-                    record.end()
-                yield event
+            if state is not None:
+                # a bud stream: its own record counts, times and spots the terminal event
+                record.source = state
+                for event in events:
+                    if state.terminal is not None and record.terminal is None:
+                        record.terminal = event
+                        record.end()
+                    yield event
+            else:
+                # the first event apart, so the loop that runs per event checks no clock
+                for event in events:
+                    record._first_at = time.perf_counter()
+                    record._chunks = 1
+                    if _kind(event) in terminal_types:
+                        record.terminal = event
+                        record.end()
+                    yield event
+                    break
+                for event in events:
+                    record._chunks += 1
+                    try:
+                        kind = event.type
+                    except AttributeError:
+                        kind = None
+                    if kind in terminal_types:
+                        record.terminal = event
+                        record.end()
+                    yield event
         except GeneratorExit:
             if not self._in_with:
                 # dropped in a cycle, the collector closes this generator: ending
@@ -227,25 +265,34 @@ class AsyncTracedStream(_TracedBase):
         record = self._record
         terminal_types = record.terminal_types
         events = aiter(self._inner)
+        state = _state_of(self._inner)
         try:
-            async for event in events:
-                record.first_at = time.perf_counter()
-                record.chunks = 1
-                if _kind(event) in terminal_types:
-                    record.terminal = event
-                    record.end()
-                yield event
-                break
-            async for event in events:
-                record.chunks += 1
-                try:
-                    kind = event.type
-                except AttributeError:
-                    kind = None
-                if kind in terminal_types:
-                    record.terminal = event
-                    record.end()
-                yield event
+            if state is not None:
+                record.source = state
+                async for event in events:
+                    if state.terminal is not None and record.terminal is None:
+                        record.terminal = event
+                        record.end()
+                    yield event
+            else:
+                async for event in events:
+                    record._first_at = time.perf_counter()
+                    record._chunks = 1
+                    if _kind(event) in terminal_types:
+                        record.terminal = event
+                        record.end()
+                    yield event
+                    break
+                async for event in events:
+                    record._chunks += 1
+                    try:
+                        kind = event.type
+                    except AttributeError:
+                        kind = None
+                    if kind in terminal_types:
+                        record.terminal = event
+                        record.end()
+                    yield event
         except GeneratorExit:
             if not self._in_with:
                 run_or_defer(record.end)  # the caller stopped reading: not a failure
