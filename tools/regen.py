@@ -365,23 +365,12 @@ def add_output_text(models: Path) -> None:
     shutil.copy(TEMPLATES / "extensions.py", models.parent / "extensions.py")
 
 
-def lazy_package_init(package: Path) -> None:
-    """The generated client classes load on first use: the SDK never needs them."""
-    init = package / "__init__.py"
-    source = init.read_text()
-    expected = "from .client import AuthenticatedClient, Client"
-    if expected not in source:
-        raise SystemExit("unexpected generated package __init__.py")
-    init.write_text(
-        source.replace(
-            expected,
-            "from typing import Any\n\n\n"
-            "def __getattr__(name: str) -> Any:\n"
-            "    if name in ('AuthenticatedClient', 'Client'):\n"
-            "        from . import client\n\n"
-            "        return getattr(client, name)\n"
-            "    raise AttributeError(f'module {__name__!r} has no attribute {name!r}')",
-        )
+def write_package_init(package: Path) -> None:
+    """The package holds models, the event map and the operations table: nothing to
+    import up front."""
+    (package / "__init__.py").write_text(
+        '"""Bud AI Foundry gateway contract: generated models (`bud_api.models`), the stream '
+        'event map (`bud_api.event_types`) and the request side (`bud_api.operations`)."""\n'
     )
 
 
@@ -526,7 +515,12 @@ def postprocess(contract: dict[str, Any], package: Path, type_of: dict[str, str]
             fixed = add_shared_repr(fixed)
         if fixed != source:
             path.write_text(fixed)
-    lazy_package_init(package)
+    # the generator's own API client: the SDK sends through its transport, driven by
+    # operations.py, so these are not shipped
+    shutil.rmtree(package / "api")
+    for unused in ("client.py", "errors.py"):
+        (package / unused).unlink()
+    write_package_init(package)
     add_output_text(models)
     modules = lazy_models_init(models)
     count = write_event_types(contract, package, modules)

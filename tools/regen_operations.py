@@ -157,7 +157,7 @@ def render(contract: dict[str, Any], class_names: dict[str, str]) -> str:
                     kind = kind_of(param.get("schema", {}), schemas)
                     query.append(_field(param["name"], kind, bool(param.get("required"))))
             body_lines: list[str] = []
-            body_name = "None"
+            body_name: str | None = None
             content = op.get("requestBody", {}).get("content", {}).get("application/json")
             if content is not None:
                 body = _deref(content["schema"], schemas)

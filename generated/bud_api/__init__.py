@@ -1,14 +1,1 @@
-"""A client library for accessing Bud AI Foundry gateway: Responses API"""
-
-from typing import Any
-
-
-def __getattr__(name: str) -> Any:
-    if name in ("AuthenticatedClient", "Client"):
-        from . import client
-
-        return getattr(client, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-__all__ = ("AuthenticatedClient", "Client")
+"""Bud AI Foundry gateway contract: generated models (`bud_api.models`), the stream event map (`bud_api.event_types`) and the request side (`bud_api.operations`)."""

@@ -152,7 +152,7 @@ RETRIEVE_RESPONSE = Operation(
         "include_obfuscation": Field((bool,), "a bool", False, None),
     },
     body=None,
-    body_type="None",
+    body_type=None,
     result="ResponseObject",
     streams=True,
 )
@@ -165,7 +165,7 @@ DELETE_RESPONSE = Operation(
     path_params=("response_id",),
     query={},
     body=None,
-    body_type="None",
+    body_type=None,
     result="DeletedResponse",
     streams=False,
 )
@@ -178,7 +178,7 @@ CANCEL_RESPONSE = Operation(
     path_params=("response_id",),
     query={},
     body=None,
-    body_type="None",
+    body_type=None,
     result="ResponseObject",
     streams=False,
 )
@@ -196,7 +196,7 @@ LIST_INPUT_ITEMS = Operation(
         "include": Field((list, tuple), "a list of strings", False, str),
     },
     body=None,
-    body_type="None",
+    body_type=None,
     result="ResponseItemList",
     streams=False,
 )

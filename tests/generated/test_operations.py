@@ -1,4 +1,5 @@
-"""Every operation of the contract is generated, sends the right request and parses its 200."""
+"""Every operation of the contract is in the generated operations table, as the contract
+says it; the SDK's resources send each one as the table says; each 200 parses."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ import bud_api.models as models
 import httpx
 import pytest
 import respx
-from bud_api.client import AuthenticatedClient
-from bud_api.types import Response
+from bud_api import operations as ops
+
+from bud import AsyncBudClient, BudClient
 
 from ._contract import ROOT, contract, load_yaml_subset, operations, ref_name, snake
 from .event_samples import CREATED_AT, MESSAGE_ID, MODEL, RESPONSE_ID, USAGE, message_item
@@ -23,7 +25,6 @@ BASE_URL = "https://gw.test"
 TOKEN = "bud-sk-test-4f9a2c7e1b"
 PATH_ID = RESPONSE_ID
 OPERATIONS = operations()  # (METHOD, path, operationId), read from the YAML
-CALLERS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 
 # Request bodies by schema name: the smallest a real caller sends.
 REQUEST_BODIES: dict[str, dict[str, Any]] = {
@@ -105,21 +106,6 @@ def body_schema(method: str, path: str) -> str | None:
     return None if body is None else json_schema(body)
 
 
-def module_for(operation_id: str) -> Any:
-    return importlib.import_module(f"bud_api.api.responses.{snake(operation_id)}")
-
-
-def call_kwargs(method: str, path: str) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {}
-    for param in _operation(method, path).get("parameters", []):
-        if param["in"] == "path":
-            kwargs[param["name"]] = PATH_ID
-    schema = body_schema(method, path)
-    if schema is not None:
-        kwargs["body"] = class_for_schema(schema).from_dict(copy.deepcopy(REQUEST_BODIES[schema]))
-    return kwargs
-
-
 def concrete_path(path: str) -> str:
     return path.replace("{response_id}", PATH_ID)
 
@@ -131,113 +117,130 @@ def gateway() -> Iterator[respx.MockRouter]:
 
 
 def test_contract_operations_are_the_expected_surface() -> None:
-    # the design names these; the tests below cover whatever the YAML lists
-    assert {(m, p) for m, p, _ in OPERATIONS} >= {
-        ("POST", "/v1/responses"),
-        ("GET", "/v1/responses/{response_id}"),
-        ("DELETE", "/v1/responses/{response_id}"),
-        ("POST", "/v1/responses/{response_id}/cancel"),
-        ("GET", "/v1/responses/{response_id}/input_items"),
-        ("POST", "/v1/responses/input_tokens"),
-        ("POST", "/v1/responses/compact"),
-    }
-    for method, path, _ in OPERATIONS:
-        assert success_schema(method, path) in RESPONSE_BODIES
-        schema = body_schema(method, path)
-        assert schema is None or schema in REQUEST_BODIES
-
-
-@pytest.mark.parametrize(("method", "path", "operation_id"), OPERATIONS)
-def test_operation_module_is_generated(method: str, path: str, operation_id: str) -> None:
-    module = module_for(operation_id)
-    for name in CALLERS:
-        func = getattr(module, name)
-        assert inspect.iscoroutinefunction(func) == name.startswith("asyncio"), name
-        assert "client" in inspect.signature(func).parameters
-    kwargs = module._get_kwargs(**call_kwargs(method, path))
-    assert kwargs["method"].upper() == method
-    assert kwargs["url"] == concrete_path(path)
-
-
-async def _call(module: Any, caller: str, client: AuthenticatedClient, **kwargs: Any) -> Any:
-    func = getattr(module, caller)
-    if caller.startswith("asyncio"):
-        async with client:
-            return await func(client=client, **kwargs)
-    with client:
-        return func(client=client, **kwargs)
-
-
-@pytest.mark.parametrize("caller", CALLERS)
-@pytest.mark.parametrize(("method", "path", "operation_id"), OPERATIONS)
-async def test_operation_calls_the_gateway_and_parses_200(
-    gateway: respx.MockRouter, method: str, path: str, operation_id: str, caller: str
-) -> None:
-    schema = success_schema(method, path)
-    payload = RESPONSE_BODIES[schema]
-    route = gateway.route(method=method, path=concrete_path(path)).mock(
-        return_value=httpx.Response(200, json=payload)
+    assert sorted(OPERATIONS) == sorted(
+        [
+            ("POST", "/v1/responses", "createResponse"),
+            ("GET", "/v1/responses/{response_id}", "retrieveResponse"),
+            ("DELETE", "/v1/responses/{response_id}", "deleteResponse"),
+            ("POST", "/v1/responses/{response_id}/cancel", "cancelResponse"),
+            ("GET", "/v1/responses/{response_id}/input_items", "listInputItems"),
+            ("POST", "/v1/responses/input_tokens", "countInputTokens"),
+            ("POST", "/v1/responses/compact", "compactResponse"),
+        ]
     )
-    client = AuthenticatedClient(base_url=BASE_URL, token=TOKEN)
 
-    result = await _call(module_for(operation_id), caller, client, **call_kwargs(method, path))
 
-    assert route.call_count == 1
-    request = route.calls.last.request
-    assert request.method == method
-    assert request.url.path == concrete_path(path)
-    assert request.headers["authorization"] == f"Bearer {TOKEN}"
-    body = body_schema(method, path)
-    if body is not None:
-        assert request.headers["content-type"] == "application/json"
-        assert json.loads(request.content) == REQUEST_BODIES[body]
+def test_the_table_has_every_operation_and_nothing_else() -> None:
+    table = {(op.method, op.path, op.name) for op in ops.OPERATIONS.values()}
+    assert table == set(OPERATIONS)
+
+
+def _resolved(node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        node = contract()["components"]["schemas"][ref_name(node)]
+    return node
+
+
+def _properties(schema: dict[str, Any]) -> dict[str, Any]:
+    schema = _resolved(schema)
+    props = dict(schema.get("properties", {}))
+    for part in schema.get("allOf", []):
+        props.update(_properties(part))
+    return props
+
+
+@pytest.mark.parametrize(("method", "path", "operation_id"), OPERATIONS)
+def test_each_operation_matches_the_contract(method: str, path: str, operation_id: str) -> None:
+    op = ops.OPERATIONS[operation_id]
+    spec = _operation(method, path)
+    params = spec.get("parameters", [])
+    assert op.path_params == tuple(p["name"] for p in params if p["in"] == "path")
+    assert set(op.query) == {p["name"] for p in params if p["in"] == "query"} - {"stream"}
+    for p in params:
+        if p["in"] == "query" and p["name"] != "stream":
+            assert op.query[p["name"]].required == bool(p.get("required"))
+    schema = body_schema(method, path)
+    if schema is None:
+        assert op.body is None
+        assert op.body_type is None
     else:
-        assert request.content == b""
-    expected = class_for_schema(schema)
-    if caller.endswith("_detailed"):
-        assert isinstance(result, Response)
-        assert result.status_code == 200
-        assert result.content == route.calls.last.response.content
-        result = result.parsed
-    assert type(result) is expected
-    assert result.to_dict() == payload
+        body_spec = spec["requestBody"]["content"]["application/json"]["schema"]
+        assert op.body is not None
+        assert set(op.body) == set(_properties(body_spec)) - {"stream"}
+        typed = getattr(ops, str(op.body_type))
+        assert set(typed.__annotations__) == set(op.body)
+    assert op.result == _class_overrides().get(success_schema(method, path), success_schema(
+        method, path
+    ))
+    assert hasattr(models, op.result)
+    content = spec["responses"]["200"]["content"]
+    assert op.streams == ("text/event-stream" in content)
 
 
-async def test_create_parses_a_json_body_to_response_object(gateway: respx.MockRouter) -> None:
-    from bud_api.api.responses import create_response
-
-    payload = RESPONSE_BODIES["Response"]
-    gateway.post("/v1/responses").mock(return_value=httpx.Response(200, json=payload))
-    body = models.CreateResponse.from_dict({"model": MODEL, "input": "When does tram 28 run?"})
-    async with AuthenticatedClient(base_url=BASE_URL, token=TOKEN) as client:
-        result = await create_response.asyncio(client=client, body=body)
-    assert isinstance(result, models.ResponseObject)
-    assert result.output_text == "Every 10 minutes."
-    assert result.output[0].id == MESSAGE_ID
-    assert (
-        result.usage.input_tokens_details.cached_tokens
-        == USAGE["input_tokens_details"]["cached_tokens"]
-    )
+def test_field_types_follow_the_schema() -> None:
+    body = ops.CREATE_RESPONSE.body
+    assert body is not None
+    assert body["temperature"].types == (int, float)
+    assert body["max_output_tokens"].types == (int,)
+    assert body["store"].types == (bool,)
+    assert body["include"].types == (list, tuple) and body["include"].items is str
+    assert body["metadata"].phrase == "a mapping of strings" and body["metadata"].items is str
+    assert set(body["input"].types) == {str, list, tuple}
+    assert "stream" not in body
+    retrieve = ops.RETRIEVE_RESPONSE.query
+    assert retrieve["starting_after"].types == (int,)
+    assert ops.LIST_INPUT_ITEMS.query["order"].types == (str,)
 
 
-def test_error_status_parses_the_error_body(gateway: respx.MockRouter) -> None:
-    from bud_api.api.responses import retrieve_response
+def test_the_request_side_is_only_the_table() -> None:
+    """The generator's own API client is not shipped: the SDK sends through its transport."""
+    package = __import__("bud_api").__path__[0]
+    import os
 
-    error = {
-        "error": {
-            "message": "No response found with id 'resp_missing'.",
-            "type": "invalid_request_error",
-            "param": None,
-            "code": None,
-        }
+    assert not os.path.exists(os.path.join(package, "api"))
+    assert not os.path.exists(os.path.join(package, "client.py"))
+
+
+def _sdk_call(client: Any, operation_id: str) -> Any:
+    """The public method that sends *operation_id*, with the smallest valid arguments."""
+    r = client.responses
+    calls = {
+        "createResponse": lambda: r.create(model=MODEL, input="hi"),
+        "retrieveResponse": lambda: r.retrieve(PATH_ID),
+        "deleteResponse": lambda: r.delete(PATH_ID),
+        "cancelResponse": lambda: r.cancel(PATH_ID),
+        "listInputItems": lambda: r.input_items.list(PATH_ID),
+        "countInputTokens": lambda: r.input_tokens.count(model=MODEL, input="hi"),
+        "compactResponse": lambda: r.compact(model=MODEL, previous_response_id=PATH_ID),
     }
-    gateway.get("/v1/responses/resp_missing").mock(return_value=httpx.Response(404, json=error))
-    with AuthenticatedClient(base_url=BASE_URL, token=TOKEN) as client:
-        detailed = retrieve_response.sync_detailed("resp_missing", client=client)
-    assert detailed.status_code == 404
-    assert isinstance(detailed.parsed, models.ErrorResponse)
-    assert detailed.parsed.error.type == "invalid_request_error"
-    assert detailed.parsed.to_dict() == error
+    return calls[operation_id]()
+
+
+@pytest.mark.parametrize("flavor", ["sync", "async"])
+@pytest.mark.parametrize(("method", "path", "operation_id"), OPERATIONS)
+async def test_the_sdk_sends_each_operation_and_parses_its_200(
+    gateway: respx.MockRouter, flavor: str, method: str, path: str, operation_id: str
+) -> None:
+    op = ops.OPERATIONS[operation_id]
+    body = copy.deepcopy(RESPONSE_BODIES[success_schema(method, path)])
+    route = gateway.route(method=op.method, path=concrete_path(op.path)).respond(200, json=body)
+    cls = AsyncBudClient if flavor == "async" else BudClient
+    client = cls(api_key=TOKEN, base_url=BASE_URL, max_retries=0)
+    result = _sdk_call(client, operation_id)
+    if inspect.isawaitable(result):
+        result = await result
+    assert route.call_count == 1
+    sent = route.calls.last.request
+    assert sent.method == op.method
+    assert (sent.method == "POST") == ("idempotency-key" in sent.headers)
+    if operation_id == "listInputItems":
+        assert [item.to_dict() for item in result.data] == body["data"]
+    else:
+        assert type(result) is class_for_schema(success_schema(method, path))
+        assert result.to_dict() == body
+    closing = client.aclose() if flavor == "async" else client.close()
+    if inspect.isawaitable(closing):
+        await closing
 
 
 def test_input_items_tell_input_and_output_messages_apart() -> None:
@@ -253,47 +256,3 @@ def test_input_items_tell_input_and_output_messages_apart() -> None:
     assert listed.to_dict() == data
 
 
-def test_path_parameter_is_percent_encoded(gateway: respx.MockRouter) -> None:
-    from bud_api.api.responses import delete_response
-
-    route = gateway.delete(url__regex=r".*").mock(
-        return_value=httpx.Response(200, json=RESPONSE_BODIES["DeletedResponse"])
-    )
-    with AuthenticatedClient(base_url=BASE_URL, token=TOKEN) as client:
-        delete_response.sync("resp_1/../../admin?x=1", client=client)
-    raw_path = route.calls.last.request.url.raw_path
-    assert raw_path == b"/v1/responses/resp_1%2F..%2F..%2Fadmin%3Fx%3D1"
-
-
-def test_query_parameters_follow_the_contract(gateway: respx.MockRouter) -> None:
-    from bud_api.api.responses import list_input_items, retrieve_response
-
-    items = gateway.get(f"/v1/responses/{PATH_ID}/input_items").mock(
-        return_value=httpx.Response(200, json=RESPONSE_BODIES["ResponseItemList"])
-    )
-    one = gateway.get(f"/v1/responses/{PATH_ID}").mock(
-        return_value=httpx.Response(200, json=RESPONSE_BODIES["Response"])
-    )
-    with AuthenticatedClient(base_url=BASE_URL, token=TOKEN) as client:
-        listed = list_input_items.sync(
-            PATH_ID,
-            client=client,
-            limit=5,
-            order="asc",
-            after="msg_1",
-            include=["message.output_text.logprobs", "reasoning.encrypted_content"],
-        )
-        retrieve_response.sync(PATH_ID, client=client, include_obfuscation=False)
-        list_input_items.sync(PATH_ID, client=client)
-    assert isinstance(listed, models.ResponseItemList)
-    assert isinstance(listed.data[0], models.InputMessageResource)
-    first, default = (call.request.url.params for call in items.calls)
-    assert first.multi_items() == [
-        ("limit", "5"),
-        ("order", "asc"),
-        ("after", "msg_1"),
-        ("include", "message.output_text.logprobs"),
-        ("include", "reasoning.encrypted_content"),
-    ]
-    assert default.multi_items() == [("limit", "20")]
-    assert one.calls.last.request.url.params.multi_items() == [("include_obfuscation", "false")]
