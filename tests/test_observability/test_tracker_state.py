@@ -11,6 +11,7 @@ import pytest
 import tracker_helpers as h
 from opentelemetry.sdk.trace import Span as SdkSpan
 
+from bud import _background
 from bud._response_streaming import AsyncResponseStream, ResponseStream
 from bud.observability import track_responses
 from bud.observability._stream import AsyncTracedStream, StreamRecord, TracedStream
@@ -32,6 +33,10 @@ def _otel(monkeypatch: pytest.MonkeyPatch) -> Iterator[h.Otel]:
 
 
 def alive(*types: type) -> list[Any]:
+    gc.collect()
+    # what the collector's finalizers handed to the background thread has run, and the
+    # garbage it leaves is gone too
+    assert _background.flush()
     gc.collect()
     return [o for o in gc.get_objects() if isinstance(o, types)]
 
