@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import threading
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from time import perf_counter
@@ -305,6 +306,7 @@ class ResponseStream(_StreamBase):
         # drops it and that closes the response at once; `next()` keeps one
         self._iterator: Generator[Any, None, None] | None = None
         self._loop_ref: weakref.ref[Generator[Any, None, None]] | None = None
+        self._reader = 0  # the thread that started reading: only it may close the reader
 
     def _events(self) -> Iterator[Any]:
         if self._closed:
@@ -315,6 +317,7 @@ class ResponseStream(_StreamBase):
             return running if running is not None else iter(())
         events = _sync_events(self.response, self._state)
         self._loop_ref = weakref.ref(events)
+        self._reader = threading.get_ident()
         return events
 
     def __iter__(self) -> Iterator[Any]:
@@ -335,8 +338,10 @@ class ResponseStream(_StreamBase):
             self._closed = True
             self._state.close()
             events = self._iterator or (self._loop_ref() if self._loop_ref else None)
-            if events is not None and getattr(events, "gi_running", False):
-                # another thread is inside the loop: wake it; it closes the response
+            if events is not None and self._reader != threading.get_ident():
+                # another thread reads this stream: closing its generator here would race
+                # its next(); wake it instead (a blocked read fails, a running loop sees
+                # the stop), and it closes the response as its loop ends
                 if not _background.shutdown_socket(self.response):
                     with contextlib.suppress(Exception):
                         self.response.close()
