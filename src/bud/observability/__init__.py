@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from bud.observability._baggage import BaggageSpanProcessor
+    from bud.observability._chat_tracker import track_chat_completions
     from bud.observability._config import (
         ObservabilityConfig,
         ObservabilityMode,
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
     )
     from bud.observability._fastapi import instrument_fastapi
     from bud.observability._httpx_hooks import instrument_httpx
-    from bud.observability._inference_tracker import track_chat_completions
     from bud.observability._responses_tracker import track_responses, untrack_responses
     from bud.observability._setup import (
         _reset_for_tests,
@@ -79,7 +79,7 @@ _LAZY: dict[str, str] = {
     "is_configured": "bud.observability._setup",
     "shutdown": "bud.observability._setup",
     "track": "bud.observability._track",
-    "track_chat_completions": "bud.observability._inference_tracker",
+    "track_chat_completions": "bud.observability._inference_tracker",  # alias of _chat_tracker
     "track_responses": "bud.observability._responses_tracker",
     "untrack_responses": "bud.observability._responses_tracker",
     "TracedStream": "bud.observability._stream",

@@ -46,7 +46,7 @@ _HOOK_MARK: Final = "_bud_httpx_hook"
 _KNOWN_METHODS: Final = frozenset(
     {"CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE"}
 )
-_DEFAULT_PORTS: Final = {"http": 80, "https": 443}
+DEFAULT_PORTS: Final = {"http": 80, "https": 443}
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 _T = TypeVar("_T")
 _AsyncHook = Callable[[_T], Awaitable[None]]
@@ -129,7 +129,7 @@ def _request_attributes(request: httpx.Request) -> tuple[str, dict[str, str | in
     attrs["url.scheme"] = url.scheme
     if url.host:
         attrs["server.address"] = url.host
-    port = url.port or _DEFAULT_PORTS.get(url.scheme)
+    port = url.port or DEFAULT_PORTS.get(url.scheme)
     if port is not None:
         attrs["server.port"] = port
     return name, attrs

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import bud.observability as _obs
 from bud.observability import _state
 from bud.observability._genai_attributes import (
+    ERROR_TYPE,
     GENAI_CLIENT_OPERATION_DURATION,
     GENAI_CLIENT_OPERATION_TIME_TO_FIRST_CHUNK,
     GENAI_CLIENT_TOKEN_USAGE,
@@ -132,6 +134,27 @@ def record_token_usage(
         _record(histogram, input_tokens, {**base, GENAI_TOKEN_TYPE: GENAI_TOKEN_TYPE_INPUT})
     if output_tokens is not None:
         _record(histogram, output_tokens, {**base, GENAI_TOKEN_TYPE: GENAI_TOKEN_TYPE_OUTPUT})
+
+
+def record_call(
+    attributes: dict[str, AttributeValue],
+    error: str | None,
+    started: float,
+    ttfc: float | None,
+    tokens: tuple[int | None, int | None] | None,
+) -> None:
+    """The metrics of one finished inference call, `error.type` added if it failed.
+
+    `started` is the call's `time.perf_counter()`; `ttfc` its time to first
+    chunk and `tokens` its (input, output) token counts, when it has them.
+    """
+    if error is not None:
+        attributes[ERROR_TYPE] = error
+    record_duration(time.perf_counter() - started, attributes)
+    if ttfc is not None:
+        record_time_to_first_chunk(ttfc, attributes)
+    if tokens is not None:
+        record_token_usage(tokens[0], tokens[1], attributes)
 
 
 def _record(

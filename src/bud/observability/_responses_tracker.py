@@ -16,206 +16,77 @@ Usage::
     configure()
     client = track_responses(AsyncBudClient())
     response = await client.responses.create(model="gpt-4.1", input="Hello!")
+
+The wrapping is `_wrappers`'; the attributes are `_responses_attributes`'.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
-import inspect
-import json
 import logging
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from bud_api.types import Unset
-from opentelemetry import context as otel_context
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 from opentelemetry.util.types import AttributeValue
 
 from bud._events import TERMINAL_TYPES
 from bud._redact import redact
-from bud.observability import _metrics
-from bud.observability._config import content_capture_enabled, max_content_length
+from bud.observability._config import content_capture_enabled
 from bud.observability._genai_attributes import (
-    BUD_INFERENCE_CHUNKS,
     BUD_INFERENCE_OPERATION,
-    BUD_INFERENCE_RESPONSE_OUTPUT_TEXT,
     BUD_INFERENCE_STREAM,
-    BUD_INFERENCE_STREAM_COMPLETED,
-    BUD_INFERENCE_TTFT_MS,
     ERROR_TYPE,
-    GENAI_CONVERSATION_ID,
     GENAI_OPERATION_NAME,
     GENAI_PROVIDER_NAME,
     GENAI_REQUEST_MODEL,
-    GENAI_REQUEST_PREVIOUS_RESPONSE_ID,
-    GENAI_REQUEST_REASONING_LEVEL,
     GENAI_REQUEST_STREAM,
-    GENAI_RESPONSE_CREATED,
     GENAI_RESPONSE_FINISH_REASONS,
-    GENAI_RESPONSE_ID,
     GENAI_RESPONSE_MODEL,
-    GENAI_RESPONSE_STATUS,
-    GENAI_RESPONSE_TIME_TO_FIRST_CHUNK,
     GENAI_SYSTEM,
-    GENAI_USAGE_CACHE_READ_INPUT_TOKENS,
-    GENAI_USAGE_INPUT_TOKENS,
-    GENAI_USAGE_OUTPUT_TOKENS,
-    GENAI_USAGE_REASONING_OUTPUT_TOKENS,
-    GENAI_USAGE_TOTAL_TOKENS,
     OPENAI_API_TYPE,
-    OPENAI_REQUEST_SERVICE_TIER,
     OPENAI_RESPONSE_SERVICE_TIER,
-    RESPONSES_INPUT_ATTR_MAP,
     RESPONSES_SAFE_INPUT_FIELDS,
     RESPONSES_SAFE_OUTPUT_FIELDS,
-    SERVER_ADDRESS,
-    SERVER_PORT,
 )
-from bud.observability._httpx_hooks import _DEFAULT_PORTS
-from bud.observability._stream import AsyncTracedStream, StreamRecord, TracedStream
+from bud.observability._inference_attributes import (
+    SYSTEM,
+    FieldCapture,
+    field,
+    resolve_fields,
+    server_attrs,
+    stream_attrs,
+)
+from bud.observability._metrics import record_call
+from bud.observability._responses_attributes import (
+    CONTENT_INPUT_FIELDS,
+    CONTENT_OUTPUT_FIELDS,
+    add_request_attrs,
+    error_code,
+    error_message,
+    extract_responses_request_attrs,
+    extract_responses_response_attrs,
+    finish_reason,
+)
+from bud.observability._stream import OnEnd, StreamRecord
 from bud.observability._track import _is_noop, _qualified_name, _record_exception, _set_ok_status
+from bud.observability._wrappers import wrap
 
 logger = logging.getLogger("bud.observability")
 
 ClientT = TypeVar("ClientT")
-FieldCapture = bool | list[str]
 
-SYSTEM = "bud"
-_ERROR_STATUSES = frozenset({"failed", "incomplete", "cancelled"})
-# request fields whose values are prompt content; dropped when capture is off
-CONTENT_INPUT_FIELDS = frozenset({"input", "instructions", "tools", "prompt"})
-CONTENT_OUTPUT_FIELDS = frozenset({"output_text"})
+# The spec's tests import these from here (and patch `_is_noop` here).
+_extract_responses_request_attrs = extract_responses_request_attrs
+_extract_responses_response_attrs = extract_responses_response_attrs
+_resolve_fields = resolve_fields
+
+# fetching or cancelling a stored response used no tokens of its own (semconv)
 _NO_USAGE_OPERATIONS = frozenset({"responses.retrieve", "responses.cancel"})
-_JSON_FIELDS = frozenset({"input", "tools", "reasoning", "prompt", "tool_choice", "include"})
 
 
-# ---------------------------------------------------------------------------
-# Field resolution and attribute extraction (pure)
-# ---------------------------------------------------------------------------
-
-
-def _resolve_fields(capture: FieldCapture, safe_defaults: frozenset[str]) -> frozenset[str] | None:
-    """`True` -> the defaults, `False` -> None (nothing), a list -> exactly those."""
-    if capture is True:
-        return safe_defaults
-    if capture is False:
-        return None
-    return frozenset(capture)
-
-
-def _field(obj: Any, name: str) -> Any:
-    """`obj.name`, with absent (missing, None or UNSET) as None."""
-    value = getattr(obj, name, None)
-    return None if value.__class__ is Unset else value
-
-
-def _cut(text: str) -> str:
-    limit = max_content_length()
-    return text if len(text) <= limit else text[:limit]
-
-
-def _to_json(value: Any) -> str:
-    return json.dumps(value, default=_json_default, ensure_ascii=False)
-
-
-def _json_default(value: Any) -> Any:
-    to_dict = getattr(value, "to_dict", None)
-    return to_dict() if callable(to_dict) else repr(value)
-
-
-def _extract_responses_request_attrs(
-    kwargs: Mapping[str, Any], fields: frozenset[str] | None
-) -> dict[str, Any]:
-    """Span attributes from `create()` keyword arguments named in *fields*."""
-    if fields is None:
-        return {}
-    attrs: dict[str, Any] = {}
-    for name in fields & kwargs.keys():
-        value = kwargs[name]
-        if value is None:
-            continue
-        key = RESPONSES_INPUT_ATTR_MAP.get(name) or f"bud.inference.request.{name}"
-        if (name in _JSON_FIELDS and not isinstance(value, str)) or not isinstance(
-            value, str | bool | int | float
-        ):
-            value = _to_json(value)
-        if isinstance(value, str) and name in CONTENT_INPUT_FIELDS:
-            value = _cut(value)
-        attrs[key] = value
-    return attrs
-
-
-def _extract_responses_response_attrs(
-    response: Any, fields: frozenset[str] | None
-) -> dict[str, Any]:
-    """Span attributes from a `Response` (generated model or look-alike)."""
-    if fields is None:
-        return {}
-    attrs: dict[str, Any] = {}
-    if "id" in fields and (value := _field(response, "id")) is not None:
-        attrs[GENAI_RESPONSE_ID] = value
-    if "model" in fields and (value := _field(response, "model")) is not None:
-        attrs[GENAI_RESPONSE_MODEL] = value
-    if "status" in fields and (value := _field(response, "status")) is not None:
-        attrs[GENAI_RESPONSE_STATUS] = value
-    if "created_at" in fields and (created := _field(response, "created_at")) is not None:
-        stamp = getattr(created, "timestamp", None)
-        attrs[GENAI_RESPONSE_CREATED] = float(stamp() if callable(stamp) else created)
-    if "usage" in fields and (usage := _field(response, "usage")) is not None:
-        attrs[GENAI_USAGE_INPUT_TOKENS] = _field(usage, "input_tokens") or 0
-        attrs[GENAI_USAGE_OUTPUT_TOKENS] = _field(usage, "output_tokens") or 0
-        attrs[GENAI_USAGE_TOTAL_TOKENS] = _field(usage, "total_tokens") or 0
-        cached = _field(_field(usage, "input_tokens_details"), "cached_tokens")
-        if isinstance(cached, int):
-            attrs[GENAI_USAGE_CACHE_READ_INPUT_TOKENS] = cached
-        reasoning = _field(_field(usage, "output_tokens_details"), "reasoning_tokens")
-        if isinstance(reasoning, int):
-            attrs[GENAI_USAGE_REASONING_OUTPUT_TOKENS] = reasoning
-    if "output_text" in fields:
-        text = getattr(response, "output_text", None)
-        if isinstance(text, str):
-            attrs[BUD_INFERENCE_RESPONSE_OUTPUT_TEXT] = _cut(text)
-    return attrs
-
-
-def _finish_reason(response: Any) -> str | None:
-    status = _field(response, "status")
-    if status == "completed":
-        output = _field(response, "output") or ()
-        called = any(getattr(item, "type", None) == "function_call" for item in output)
-        return "tool_call" if called else "stop"
-    if status == "incomplete":
-        return _field(_field(response, "incomplete_details"), "reason") or "incomplete"
-    if status in ("failed", "cancelled"):
-        return "error"
-    return None
-
-
-def _error_code(response: Any, event: Any = None, operation: str = "") -> str | None:
-    """The low-cardinality error type of a failed call, if it failed."""
-    if event is not None and getattr(event, "type", None) == "error":
-        return str(_field(event, "code") or "error")
-    status = _field(response, "status")
-    if status not in _ERROR_STATUSES:
-        return None
-    if status == "cancelled" and operation == "responses.cancel":
-        return None  # what was asked for
-    if status == "incomplete":
-        reason = _field(_field(response, "incomplete_details"), "reason")
-        return str(reason or "incomplete")
-    return str(_field(_field(response, "error"), "code") or status)
-
-
-# ---------------------------------------------------------------------------
-# One traced call
-# ---------------------------------------------------------------------------
-
-
-class _Call:
-    """Settings fixed at patch time, shared by every traced call of one client."""
+class _ResponsesTracer:
+    """The `CallTracer` of one client's Responses calls; settings fixed at patch time."""
 
     __slots__ = ("input_fields", "output_fields", "secret", "server", "span_name")
 
@@ -266,59 +137,39 @@ class _Call:
             **self.server,
         }
         try:
-            self._request_attrs(attrs, kwargs)
+            add_request_attrs(attrs, kwargs, self.fields()[0])
         except Exception:
             logger.debug("Failed to extract request attributes", exc_info=True)
         # all at once: one pass through the SDK's attribute checks, not one call each
         return get_tracer("bud.inference").start_span(name, kind=SpanKind.CLIENT, attributes=attrs)
-
-    def _request_attrs(self, attrs: dict[str, AttributeValue], kwargs: Mapping[str, Any]) -> None:
-        previous = kwargs.get("previous_response_id")
-        if isinstance(previous, str):
-            attrs[GENAI_CONVERSATION_ID] = previous  # the spec's mapping
-            attrs[GENAI_REQUEST_PREVIOUS_RESPONSE_ID] = previous
-        conversation = kwargs.get("conversation")
-        conversation_id = conversation if isinstance(conversation, str) else None
-        if isinstance(conversation, Mapping) and isinstance(conversation.get("id"), str):
-            conversation_id = conversation["id"]
-        if conversation_id:
-            attrs[GENAI_CONVERSATION_ID] = conversation_id
-        input_fields, _ = self.fields()
-        attrs.update(_extract_responses_request_attrs(kwargs, input_fields))
-        if input_fields is not None:
-            reasoning = kwargs.get("reasoning")
-            if isinstance(reasoning, Mapping) and isinstance(reasoning.get("effort"), str):
-                attrs[GENAI_REQUEST_REASONING_LEVEL] = reasoning["effort"]
-            if isinstance(kwargs.get("service_tier"), str):
-                attrs[OPENAI_REQUEST_SERVICE_TIER] = kwargs["service_tier"]
 
     def finish_response(
         self, span: Span, response: Any, event: Any = None, operation: str = "responses"
     ) -> str | None:
         """Response attributes and status; returns the error type if the call failed."""
         _, output_fields = self.fields()
-        attrs: dict[str, Any] = {}
+        attrs: dict[str, AttributeValue] = {}
         try:
-            attrs.update(_extract_responses_response_attrs(response, output_fields))
+            attrs.update(extract_responses_response_attrs(response, output_fields))
         except Exception:
             logger.debug("Failed to extract response attributes", exc_info=True)
         try:  # separately: a look-alike response may lack what these read
-            reason = _finish_reason(response)
+            reason = finish_reason(response)
             if reason is not None:
                 attrs[GENAI_RESPONSE_FINISH_REASONS] = [reason]
-            tier = _field(response, "service_tier")
+            tier = field(response, "service_tier")
             if isinstance(tier, str):
                 attrs[OPENAI_RESPONSE_SERVICE_TIER] = tier
         except Exception:
             logger.debug("Failed to extract finish reason", exc_info=True)
         span.set_attributes(attrs)
-        error = _error_code(response, event, operation)
+        error = error_code(response, event, operation)
         if error is None:
             _set_ok_status(span)
         else:
             span.set_attribute(ERROR_TYPE, error)
-            message = _field(_field(response, "error"), "message") or _field(event, "message")
-            span.set_status(Status(StatusCode.ERROR, self.redact(str(message or error))[:500]))
+            message = self.redact(error_message(response, event, error))
+            span.set_status(Status(StatusCode.ERROR, message[:500]))
         return error
 
     def metrics(
@@ -339,21 +190,17 @@ class _Call:
         model = kwargs.get("model")
         if isinstance(model, str):
             attrs[GENAI_REQUEST_MODEL] = model
-        response_model = _field(response, "model")
+        response_model = field(response, "model")
         if isinstance(response_model, str):
             attrs[GENAI_RESPONSE_MODEL] = response_model
-        usage = _field(response, "usage")
-        # fetching or cancelling a stored response used no tokens of its own (semconv)
-        if operation in _NO_USAGE_OPERATIONS:
-            usage = None
-        tokens = (_field(usage, "input_tokens"), _field(usage, "output_tokens"))
-        _record_metrics(attrs, error, started, ttfc, tokens if usage is not None else None)
+        usage = None if operation in _NO_USAGE_OPERATIONS else field(response, "usage")
+        tokens = (field(usage, "input_tokens"), field(usage, "output_tokens"))
+        record_call(attrs, error, started, ttfc, tokens if usage is not None else None)
 
-    def stream_on_end(
-        self, kwargs: Mapping[str, Any], operation: str = "responses"
-    ) -> Callable[[Span, StreamRecord, BaseException | None], None]:
+    def stream_on_end(self, kwargs: Mapping[str, Any], operation: str = "responses") -> OnEnd:
         def on_end(span: Span, record: StreamRecord, exc: BaseException | None) -> None:
-            ttfc = _stream_attrs(span, record, record.completed)
+            ttfc = record.time_to_first_chunk
+            span.set_attributes(stream_attrs(record.chunks, record.completed, ttfc))
             terminal = record.terminal
             response = getattr(terminal, "response", None) if terminal is not None else None
             error: str | None = None
@@ -368,135 +215,6 @@ class _Call:
         return on_end
 
 
-def _stream_attrs(span: Span, record: StreamRecord, completed: bool) -> float | None:
-    """A stream span's own attributes; returns the time to first chunk (s)."""
-    span.set_attribute(BUD_INFERENCE_CHUNKS, record.chunks)
-    span.set_attribute(BUD_INFERENCE_STREAM_COMPLETED, completed)
-    ttfc = record.time_to_first_chunk
-    if ttfc is not None:
-        span.set_attribute(BUD_INFERENCE_TTFT_MS, ttfc * 1000.0)
-        span.set_attribute(GENAI_RESPONSE_TIME_TO_FIRST_CHUNK, ttfc)
-    return ttfc
-
-
-def _record_metrics(
-    attrs: dict[str, AttributeValue],
-    error: str | None,
-    started: float,
-    ttfc: float | None,
-    tokens: tuple[int | None, int | None] | None,
-) -> None:
-    """The GenAI client metrics of one finished call."""
-    if error is not None:
-        attrs[ERROR_TYPE] = error
-    _metrics.record_duration(time.perf_counter() - started, attrs)
-    if ttfc is not None:
-        _metrics.record_time_to_first_chunk(ttfc, attrs)
-    if tokens is not None:
-        _metrics.record_token_usage(tokens[0], tokens[1], attrs)
-
-
-def _detach(token: Any) -> None:
-    try:
-        otel_context.detach(token)
-    except Exception:  # a foreign context change must not break the caller
-        logger.debug("context detach failed", exc_info=True)
-
-
-def _attach(span: Span) -> Any:
-    from opentelemetry import trace
-
-    return otel_context.attach(trace.set_span_in_context(span))
-
-
-# ---------------------------------------------------------------------------
-# Wrappers
-# ---------------------------------------------------------------------------
-
-
-def _is_stream_result(result: Any, kwargs: Mapping[str, Any]) -> bool:
-    return bool(kwargs.get("stream")) and result is not None
-
-
-def _sync_wrapper(call: Any, operation: str, original: Callable[..., Any]) -> Callable[..., Any]:
-    @functools.wraps(original)
-    def traced(*args: Any, **kwargs: Any) -> Any:
-        if call.is_noop():
-            return original(*args, **kwargs)
-        streaming = bool(kwargs.get("stream"))
-        started = time.perf_counter()
-        span = call.start(operation, kwargs, streaming)
-        token = _attach(span)
-        try:
-            result = original(*args, **kwargs)
-        except BaseException as exc:
-            _record_exception(span, exc)
-            call.metrics(span, started, None, _qualified_name(type(exc)), kwargs, None, operation)
-            span.end()
-            raise
-        finally:
-            _detach(token)  # never current beyond the request itself
-        if _is_stream_result(result, kwargs):
-            record = StreamRecord(
-                span,
-                call.stream_on_end(kwargs, operation),
-                terminal_types=call.terminal_types,
-                started_at=started,
-            )
-            return TracedStream(result, record)
-        error = call.finish_response(span, result, None, operation)
-        call.metrics(span, started, result, error, kwargs, None, operation)
-        span.end()
-        return result
-
-    return traced
-
-
-def _async_wrapper(call: Any, operation: str, original: Callable[..., Any]) -> Callable[..., Any]:
-    @functools.wraps(original)
-    async def traced(*args: Any, **kwargs: Any) -> Any:
-        if call.is_noop():
-            return await original(*args, **kwargs)
-        streaming = bool(kwargs.get("stream"))
-        started = time.perf_counter()
-        span = call.start(operation, kwargs, streaming)
-        token = _attach(span)
-        try:
-            result = await original(*args, **kwargs)
-        except BaseException as exc:
-            _record_exception(span, exc)
-            call.metrics(span, started, None, _qualified_name(type(exc)), kwargs, None, operation)
-            span.end()
-            raise
-        finally:
-            _detach(token)
-        if _is_stream_result(result, kwargs):
-            record = StreamRecord(
-                span,
-                call.stream_on_end(kwargs, operation),
-                terminal_types=call.terminal_types,
-                started_at=started,
-            )
-            return AsyncTracedStream(result, record)
-        error = call.finish_response(span, result, None, operation)
-        call.metrics(span, started, result, error, kwargs, None, operation)
-        span.end()
-        return result
-
-    return traced
-
-
-def _wrap(call: Any, operation: str, original: Callable[..., Any]) -> Callable[..., Any]:
-    """`original` traced by *call* (an object shaped like `_Call`), sync or async alike."""
-    if inspect.iscoroutinefunction(original):
-        return _async_wrapper(call, operation, original)
-    return _sync_wrapper(call, operation, original)
-
-
-# ---------------------------------------------------------------------------
-# Public API
-# ---------------------------------------------------------------------------
-
 # (attribute path on client.responses, operation name)
 _EXTRA_METHODS = (
     (("retrieve",), "responses.retrieve"),
@@ -504,18 +222,6 @@ _EXTRA_METHODS = (
     (("compact",), "responses.compact"),
     (("input_tokens", "count"), "responses.input_tokens"),
 )
-
-
-def _server_attrs(client: Any) -> dict[str, AttributeValue]:
-    url = getattr(client, "base_url", None)
-    host = getattr(url, "host", None)
-    if not isinstance(host, str) or not host:
-        return {}
-    attrs: dict[str, AttributeValue] = {SERVER_ADDRESS: host}
-    port = getattr(url, "port", None) or _DEFAULT_PORTS.get(getattr(url, "scheme", ""))
-    if isinstance(port, int):
-        attrs[SERVER_PORT] = port
-    return attrs
 
 
 def _api_key(client: Any) -> str | None:
@@ -548,22 +254,22 @@ def track_responses(
     responses: Any = client.responses  # type: ignore[attr-defined]
     if getattr(responses, "_bud_tracked", False):
         return client
-    call = _Call(
+    tracer = _ResponsesTracer(
         span_name,
-        _resolve_fields(capture_input, RESPONSES_SAFE_INPUT_FIELDS),
-        _resolve_fields(capture_output, RESPONSES_SAFE_OUTPUT_FIELDS),
-        _server_attrs(client),
+        resolve_fields(capture_input, RESPONSES_SAFE_INPUT_FIELDS),
+        resolve_fields(capture_output, RESPONSES_SAFE_OUTPUT_FIELDS),
+        server_attrs(client),
         _api_key(client),
     )
     originals: list[tuple[Any, str]] = []
-    responses.create = _wrap(call, "responses", responses.create)
+    responses.create = wrap(tracer, "responses", responses.create)
     originals.append((responses, "create"))
     if _is_bud_resource(responses):
         for path, operation in _EXTRA_METHODS:
             owner = responses
             for part in path[:-1]:
                 owner = getattr(owner, part)
-            setattr(owner, path[-1], _wrap(call, operation, getattr(owner, path[-1])))
+            setattr(owner, path[-1], wrap(tracer, operation, getattr(owner, path[-1])))
             originals.append((owner, path[-1]))
     responses._bud_tracked = True
     responses._bud_patched = originals

@@ -1,0 +1,89 @@
+"""What every inference span's attributes are made of, Responses and Chat alike (pure).
+
+Which fields a call records (`resolve_fields`), reading a field of a generated
+model or a look-alike (`field`), cutting content to the configured length
+(`cut`), serialising structured values (`to_json`), and the attributes shared
+by both APIs' spans: the server (`server_attrs`) and a stream's figures
+(`stream_attrs`). Nothing here touches a span.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bud_api.types import Unset
+from opentelemetry.util.types import AttributeValue
+
+from bud.observability._config import max_content_length
+from bud.observability._genai_attributes import (
+    BUD_INFERENCE_CHUNKS,
+    BUD_INFERENCE_STREAM_COMPLETED,
+    BUD_INFERENCE_TTFT_MS,
+    GENAI_RESPONSE_TIME_TO_FIRST_CHUNK,
+    SERVER_ADDRESS,
+    SERVER_PORT,
+)
+from bud.observability._httpx_hooks import DEFAULT_PORTS
+
+# `gen_ai.system` and `gen_ai.provider.name` of every inference span
+SYSTEM = "bud"
+
+# `capture_input=` / `capture_output=`: the defaults, nothing, or exactly these fields
+FieldCapture = bool | list[str]
+
+
+def resolve_fields(capture: FieldCapture, safe_defaults: frozenset[str]) -> frozenset[str] | None:
+    """`True` -> the defaults, `False` -> None (nothing), a list -> exactly those."""
+    if capture is True:
+        return safe_defaults
+    if capture is False:
+        return None
+    return frozenset(capture)
+
+
+def field(obj: object, name: str) -> Any:
+    """`obj.name`, with absent (missing, None or UNSET) as None."""
+    value = getattr(obj, name, None)
+    return None if value.__class__ is Unset else value
+
+
+def cut(text: str) -> str:
+    """*text* cut to the configured maximum content length."""
+    limit = max_content_length()
+    return text if len(text) <= limit else text[:limit]
+
+
+def to_json(value: object) -> str:
+    """*value* as JSON; generated models through `to_dict()`, anything else as its repr."""
+    return json.dumps(value, default=_json_default, ensure_ascii=False)
+
+
+def _json_default(value: object) -> Any:
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else repr(value)
+
+
+def server_attrs(client: object) -> dict[str, AttributeValue]:
+    """`server.address` / `server.port` of a client's `base_url`, if it has one."""
+    url = getattr(client, "base_url", None)
+    host = getattr(url, "host", None)
+    if not isinstance(host, str) or not host:
+        return {}
+    attrs: dict[str, AttributeValue] = {SERVER_ADDRESS: host}
+    port = getattr(url, "port", None) or DEFAULT_PORTS.get(getattr(url, "scheme", ""))
+    if isinstance(port, int):
+        attrs[SERVER_PORT] = port
+    return attrs
+
+
+def stream_attrs(chunks: int, completed: bool, ttfc: float | None) -> dict[str, AttributeValue]:
+    """A streamed call's own attributes; *ttfc* is the time to first chunk (s)."""
+    attrs: dict[str, AttributeValue] = {
+        BUD_INFERENCE_CHUNKS: chunks,
+        BUD_INFERENCE_STREAM_COMPLETED: completed,
+    }
+    if ttfc is not None:
+        attrs[BUD_INFERENCE_TTFT_MS] = ttfc * 1000.0
+        attrs[GENAI_RESPONSE_TIME_TO_FIRST_CHUNK] = ttfc
+    return attrs

@@ -1,0 +1,174 @@
+"""Tracing one client method: a span per call, for sync and async methods alike.
+
+`wrap(tracer, operation, method)` returns the method traced by a
+`CallTracer`, which knows the API: it starts the span with the request's
+attributes, finishes it from the result and records the metrics. The span is
+current only while the request is sent (so the HTTP span is its child); a
+streamed result's span is handed to a `TracedStream`, which ends it exactly
+once and then calls the tracer's `stream_on_end` callback.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import logging
+import time
+from collections.abc import Callable, Mapping
+from contextvars import Token
+from typing import Any, Protocol
+
+from opentelemetry import context as otel_context
+from opentelemetry import trace
+from opentelemetry.context import Context
+from opentelemetry.trace import Span
+
+from bud.observability._stream import AsyncTracedStream, OnEnd, StreamRecord, TracedStream
+from bud.observability._track import _qualified_name, _record_exception
+
+logger = logging.getLogger("bud.observability")
+
+
+class CallTracer(Protocol):
+    """What the wrappers need from the tracer of one client's calls.
+
+    `operation` names the traced method (``"responses"``,
+    ``"responses.retrieve"``, ``"chat.completions"``, ...); `kwargs` are the
+    call's keyword arguments.
+    """
+
+    @property
+    def terminal_types(self) -> frozenset[str]:
+        """Stream event types after which a streamed call is complete."""
+        ...
+
+    def is_noop(self) -> bool:
+        """Tracing is off: the call runs untouched. Checked on every call."""
+        ...
+
+    def start(self, operation: str, kwargs: Mapping[str, Any], streaming: bool) -> Span:
+        """A new span with the request's attributes, not yet current."""
+        ...
+
+    def finish_response(self, span: Span, response: Any, event: Any, operation: str) -> str | None:
+        """The result's attributes and the span status; the error type if the call failed.
+
+        `event` is a stream's terminal event, `None` for a plain result.
+        """
+        ...
+
+    def metrics(
+        self,
+        span: Span,
+        started: float,
+        response: Any,
+        error: str | None,
+        kwargs: Mapping[str, Any],
+        ttfc: float | None,
+        operation: str,
+    ) -> None:
+        """Record the finished call's metrics (`started`: `time.perf_counter()`)."""
+        ...
+
+    def stream_on_end(self, kwargs: Mapping[str, Any], operation: str) -> OnEnd:
+        """What to do when a streamed call's span ends (before `span.end()`)."""
+        ...
+
+
+def wrap(tracer: CallTracer, operation: str, original: Callable[..., Any]) -> Callable[..., Any]:
+    """`original` traced by *tracer*, sync or async alike."""
+    if inspect.iscoroutinefunction(original):
+        return _async_wrapper(tracer, operation, original)
+    return _sync_wrapper(tracer, operation, original)
+
+
+def _attach(span: Span) -> Token[Context]:
+    return otel_context.attach(trace.set_span_in_context(span))
+
+
+def _detach(token: Token[Context]) -> None:
+    try:
+        otel_context.detach(token)
+    except Exception:  # a foreign context change must not break the caller
+        logger.debug("context detach failed", exc_info=True)
+
+
+def _is_stream_result(result: Any, kwargs: Mapping[str, Any]) -> bool:
+    return bool(kwargs.get("stream")) and result is not None
+
+
+def _sync_wrapper(
+    tracer: CallTracer, operation: str, original: Callable[..., Any]
+) -> Callable[..., Any]:
+    @functools.wraps(original)
+    def traced(*args: Any, **kwargs: Any) -> Any:
+        if tracer.is_noop():
+            return original(*args, **kwargs)
+        streaming = bool(kwargs.get("stream"))
+        started = time.perf_counter()
+        span = tracer.start(operation, kwargs, streaming)
+        token = _attach(span)
+        try:
+            result = original(*args, **kwargs)
+        except BaseException as exc:
+            _record_exception(span, exc)
+            failed = _qualified_name(type(exc))
+            tracer.metrics(span, started, None, failed, kwargs, None, operation)
+            span.end()
+            raise
+        finally:
+            _detach(token)  # never current beyond the request itself
+        if _is_stream_result(result, kwargs):
+            record = StreamRecord(
+                span,
+                tracer.stream_on_end(kwargs, operation),
+                terminal_types=tracer.terminal_types,
+                started_at=started,
+            )
+            return TracedStream(result, record)
+        error = tracer.finish_response(span, result, None, operation)
+        tracer.metrics(span, started, result, error, kwargs, None, operation)
+        span.end()
+        return result
+
+    return traced
+
+
+def _async_wrapper(
+    tracer: CallTracer, operation: str, original: Callable[..., Any]
+) -> Callable[..., Any]:
+    @functools.wraps(original)
+    async def traced(*args: Any, **kwargs: Any) -> Any:
+        if tracer.is_noop():
+            return await original(*args, **kwargs)
+        streaming = bool(kwargs.get("stream"))
+        started = time.perf_counter()
+        span = tracer.start(operation, kwargs, streaming)
+        token = _attach(span)
+        try:
+            result = await original(*args, **kwargs)
+        except BaseException as exc:
+            _record_exception(span, exc)
+            failed = _qualified_name(type(exc))
+            tracer.metrics(span, started, None, failed, kwargs, None, operation)
+            span.end()
+            raise
+        finally:
+            _detach(token)
+        if _is_stream_result(result, kwargs):
+            record = StreamRecord(
+                span,
+                tracer.stream_on_end(kwargs, operation),
+                terminal_types=tracer.terminal_types,
+                started_at=started,
+            )
+            return AsyncTracedStream(result, record)
+        error = tracer.finish_response(span, result, None, operation)
+        tracer.metrics(span, started, result, error, kwargs, None, operation)
+        span.end()
+        return result
+
+    return traced
+
+
+__all__ = ["CallTracer", "wrap"]
