@@ -250,6 +250,19 @@ COMPACT_RESPONSE = Operation(
 )
 
 
+LIST_MODELS = Operation(
+    name="listModels",
+    method="GET",
+    path="/v1/models",
+    path_params=(),
+    query={},
+    body=None,
+    body_type=None,
+    result="ListModelsResponse",
+    streams=False,
+)
+
+
 OPERATIONS: Final[Mapping[str, Operation]] = {
     CREATE_RESPONSE.name: CREATE_RESPONSE,
     RETRIEVE_RESPONSE.name: RETRIEVE_RESPONSE,
@@ -258,5 +271,6 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
     LIST_INPUT_ITEMS.name: LIST_INPUT_ITEMS,
     COUNT_INPUT_TOKENS.name: COUNT_INPUT_TOKENS,
     COMPACT_RESPONSE.name: COMPACT_RESPONSE,
+    LIST_MODELS.name: LIST_MODELS,
 }
 """Every operation of the contract, by operationId."""

@@ -48,6 +48,7 @@ PATHS: dict[str, tuple[str, dict[str, str]]] = {
     ),
     "/responses/input_tokens": ("/v1/responses/input_tokens", {"post": "countInputTokens"}),
     "/responses/compact": ("/v1/responses/compact", {"post": "compactResponse"}),
+    "/models": ("/v1/models", {"get": "listModels"}),
 }
 
 # Schemas whose instances the server sends: read liberally.
@@ -58,6 +59,7 @@ SERVER_SENT_ROOTS = (
     "TokenCountsResource",
     "CompactResource",
     "DeletedResponse",
+    "ListModelsResponse",
     "ErrorResponse",
 )
 
@@ -198,7 +200,8 @@ def build_paths(ref_paths: dict[str, Any]) -> dict[str, Any]:
         item: dict[str, Any] = {}
         for method, op_id in ops.items():
             ref_op = ref_paths[ref_path][method]
-            op: dict[str, Any] = {"operationId": op_id, "tags": ["responses"]}
+            tag = our_path.split("/")[2]  # /v1/<group>/...
+            op: dict[str, Any] = {"operationId": op_id, "tags": [tag]}
             if "parameters" in ref_op:
                 op["parameters"] = strip(ref_op["parameters"])
             if "requestBody" in ref_op:
