@@ -15,6 +15,7 @@ from bud._core import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, ClientCore
 from bud._redact import redact_url
 from bud._transport import AsyncTransport, SyncTransport
 from bud.observability._httpx_hooks import instrument_httpx
+from bud.resources.models import AsyncModels, Models
 from bud.resources.responses import AsyncResponses, Responses
 
 __all__ = ["AsyncBudClient", "BudClient"]
@@ -106,6 +107,7 @@ class AsyncBudClient(_ClientBase):
         )
         self._transport = AsyncTransport(self._core, self._http)
         self.responses = AsyncResponses(self._transport)
+        self.models = AsyncModels(self._transport)
 
     async def aclose(self) -> None:
         """Close the connection pool (unless the httpx client was passed in)."""
@@ -156,6 +158,7 @@ class BudClient(_ClientBase):
         )
         self._transport = SyncTransport(self._core, self._http)
         self.responses = Responses(self._transport)
+        self.models = Models(self._transport)
 
     def close(self) -> None:
         """Close the connection pool (unless the httpx client was passed in)."""

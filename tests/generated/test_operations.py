@@ -61,6 +61,13 @@ RESPONSE_BODIES: dict[str, dict[str, Any]] = {
         "has_more": False,
     },
     "TokenCountsResource": {"object": "response.input_tokens", "input_tokens": 11},
+    "ListModelsResponse": {
+        "object": "list",
+        "data": [
+            {"id": MODEL, "object": "model", "created": CREATED_AT, "owned_by": "bud"},
+            {"id": "qwen3-32b", "object": "model", "created": CREATED_AT, "owned_by": "bud"},
+        ],
+    },
     "CompactResource": {
         "id": "cmp_68b2c4ea351c8193b8d0f2b4d6f8b0d2",
         "object": "response.compaction",
@@ -126,6 +133,7 @@ def test_contract_operations_are_the_expected_surface() -> None:
             ("GET", "/v1/responses/{response_id}/input_items", "listInputItems"),
             ("POST", "/v1/responses/input_tokens", "countInputTokens"),
             ("POST", "/v1/responses/compact", "compactResponse"),
+            ("GET", "/v1/models", "listModels"),
         ]
     )
 
@@ -212,6 +220,7 @@ def _sdk_call(client: Any, operation_id: str) -> Any:
         "listInputItems": lambda: r.input_items.list(PATH_ID),
         "countInputTokens": lambda: r.input_tokens.count(model=MODEL, input="hi"),
         "compactResponse": lambda: r.compact(model=MODEL, previous_response_id=PATH_ID),
+        "listModels": lambda: client.models.list(),
     }
     return calls[operation_id]()
 
@@ -233,7 +242,7 @@ async def test_the_sdk_sends_each_operation_and_parses_its_200(
     sent = route.calls.last.request
     assert sent.method == op.method
     assert (sent.method == "POST") == ("idempotency-key" in sent.headers)
-    if operation_id == "listInputItems":
+    if operation_id in ("listInputItems", "listModels"):
         assert [item.to_dict() for item in result.data] == body["data"]
     else:
         assert type(result) is class_for_schema(success_schema(method, path))

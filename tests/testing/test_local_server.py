@@ -407,7 +407,7 @@ def assert_error(response: httpx.Response, status: int) -> dict[str, Any]:
 
 
 def test_client_errors(client: httpx.Client) -> None:
-    assert_error(client.get("/v1/models"), 404)
+    assert_error(client.get("/v1/files"), 404)
     assert_error(client.get("/elsewhere"), 404)
     bad = client.post(
         "/v1/responses", content=b"{not json", headers={"content-type": "application/json"}
@@ -897,3 +897,14 @@ def test_expect_100_continue(server: LocalServer) -> None:
         while b"\r\n\r\n" not in data:
             data += sock.recv(65536)
     assert data.startswith(b"HTTP/1.1 200 OK\r\n")
+
+
+def test_models_lists_the_configured_models() -> None:
+    with LocalServer(models=("alpha", "beta")) as server:
+        url = f"{server.base_url}/v1/models"
+        with httpx.Client(headers={"Authorization": "Bearer k"}) as client:
+            listed = client.get(url).json()
+            assert listed["object"] == "list"
+            assert [m["id"] for m in listed["data"]] == ["alpha", "beta"]
+            assert all(m["object"] == "model" and m["owned_by"] == "bud" for m in listed["data"])
+            assert client.post(url).status_code == 405

@@ -1,5 +1,6 @@
 """API resources."""
 
+from bud.resources.models import AsyncModels, Models
 from bud.resources.responses import (
     AsyncInputItems,
     AsyncInputTokens,
@@ -12,8 +13,10 @@ from bud.resources.responses import (
 __all__ = [
     "AsyncInputItems",
     "AsyncInputTokens",
+    "AsyncModels",
     "AsyncResponses",
     "InputItems",
     "InputTokens",
+    "Models",
     "Responses",
 ]

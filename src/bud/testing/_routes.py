@@ -135,10 +135,17 @@ def fill_arguments(content: Content, body: Mapping[str, Any]) -> Content:
     return Content(items, content.outcome)
 
 
+DEFAULT_MODELS = ("bud-demo-model", "bud-local-model")
+_MODELS_CREATED = 1_767_225_600  # a fixed time: the list reads the same on every run
+
+
 class Routes:
-    def __init__(self, store: ResponseStore, *, done_marker: bool) -> None:
+    def __init__(
+        self, store: ResponseStore, *, done_marker: bool, models: tuple[str, ...] = DEFAULT_MODELS
+    ) -> None:
         self.store = store
         self.done_marker = done_marker
+        self.models = models
 
     def dispatch(self, req: RecordedRequest, plan: Plan) -> Result:
         try:
@@ -170,6 +177,9 @@ class Routes:
             case ["responses", response_id, "input_items"]:
                 self._allow(method, "GET")
                 return self._input_items(req, response_id)
+            case ["models"]:
+                self._allow(method, "GET")
+                return self._models()
         raise ApiError(404, f"Unknown path: {req.path}", code="unknown_url")
 
     @staticmethod
@@ -298,6 +308,11 @@ class Routes:
                 "has_more": len(items) > limit,
             },
         )
+
+    def _models(self) -> Result:
+        data = [{"id": model, "object": "model", "created": _MODELS_CREATED, "owned_by": "bud"}
+                for model in self.models]  # fmt: skip
+        return JSONResult(200, {"object": "list", "data": data})
 
     def _input_tokens(self, req: RecordedRequest) -> Result:
         body = self._body(req)

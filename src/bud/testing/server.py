@@ -15,7 +15,7 @@ from ._delivery import Delivery, send_error
 from ._http import BadRequest, ClientGone, RecordedRequest, read_request, record
 from ._ids import new_request_id
 from ._plan import Plan
-from ._routes import JSONResult, Result, Routes, error_body
+from ._routes import DEFAULT_MODELS, JSONResult, Result, Routes, error_body
 from ._store import ResponseStore
 from .replies import Reply
 
@@ -54,7 +54,8 @@ class LocalServer:
     is accepted unless ``api_key`` is set (``require_auth=False``: none needed).
     ``done_marker`` ends streams with ``data: [DONE]``; ``event_delay`` paces
     every stream (seconds before each event); ``max_stored`` bounds the
-    responses kept for retrieval, oldest dropped first.
+    responses kept for retrieval, oldest dropped first. ``models`` is what
+    ``GET /v1/models`` lists.
     """
 
     def __init__(
@@ -69,6 +70,7 @@ class LocalServer:
         max_stored: int = 10_000,
         record_requests: bool = True,
         backlog: int = 2048,
+        models: tuple[str, ...] = DEFAULT_MODELS,
     ) -> None:
         self.host = host
         self._requested_port = port
@@ -78,7 +80,7 @@ class LocalServer:
         self.event_delay = event_delay
         self._backlog = backlog
         self._store = ResponseStore(max_stored)
-        self._routes = Routes(self._store, done_marker=done_marker)
+        self._routes = Routes(self._store, done_marker=done_marker, models=models)
         self._lock = threading.Lock()
         self._queue: list[_Queued] = []
         self._requests: list[RecordedRequest] = []
