@@ -64,6 +64,7 @@ _LOCATIONS: dict[str, tuple[str, str]] = {
         "response_custom_tool_call_input_done_event",
         "ResponseCustomToolCallInputDoneEvent",
     ),
+    "response.done": ("response_done_event", "ResponseDoneEvent"),
     "response.failed": ("response_failed_event", "ResponseFailedEvent"),
     "response.file_search_call.completed": (
         "response_file_search_call_completed_event",

@@ -77,7 +77,18 @@ EXTRA_EVENTS: dict[str, Any] = {
             "sequence_number": {"type": "integer"},
         },
         "required": ["type", "item_id", "output_index", "sequence_number"],
-    }
+    },
+    # the Bud gateway's providers may end a stream with this instead of
+    # response.completed; it carries the final response the same way
+    "ResponseDoneEvent": {
+        "type": "object",
+        "properties": {
+            "type": {"type": "string", "enum": ["response.done"]},
+            "response": {"$ref": "#/components/schemas/Response"},
+            "sequence_number": {"type": "integer"},
+        },
+        "required": ["type", "response", "sequence_number"],
+    },
 }
 
 # Our own small schemas for bodies the reference leaves untyped.

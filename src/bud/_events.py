@@ -22,11 +22,14 @@ logger = logging.getLogger("bud")
 DONE = "[DONE]"
 
 TERMINAL_TYPES = frozenset(
-    {"response.completed", "response.incomplete", "response.failed", "error"}
+    {"response.completed", "response.done", "response.incomplete", "response.failed", "error"}
 )
-"""After one of these the server sends nothing more that matters."""
+"""After one of these the server sends nothing more that matters. `response.done` is
+how some of the Bud gateway's providers say `response.completed`."""
 
-_RESPONSE_TERMINALS = frozenset({"response.completed", "response.incomplete", "response.failed"})
+_RESPONSE_TERMINALS = frozenset(
+    {"response.completed", "response.done", "response.incomplete", "response.failed"}
+)
 
 
 @attrs.define(slots=True)

@@ -24,12 +24,13 @@ from types import TracebackType
 from typing import Any
 
 import httpx
+from bud_api.types import UNSET
 from httpx_sse import EventSource, ServerSentEvent
 
 from bud import _background
 from bud._events import DONE, TERMINAL_TYPES, decode, terminal_response
 from bud._redact import redact, response_secrets
-from bud.exceptions import IncompleteStreamError, InvalidResponseError, server_message
+from bud.exceptions import BudError, IncompleteStreamError, InvalidResponseError, server_message
 
 logger = logging.getLogger("bud")
 
@@ -110,7 +111,9 @@ class StreamState:
         response = terminal_response(event)
         if response is not None:
             self.final_response = response
-            if event_type == "response.completed":
+            if event_type == "response.completed" or (
+                event_type == "response.done" and response.status in ("completed", UNSET)
+            ):
                 self.completed_response = response
 
     def close(self) -> None:
@@ -162,6 +165,48 @@ def _not_a_stream(response: httpx.Response) -> InvalidResponseError:
     return InvalidResponseError(message, response=response, text=text)
 
 
+_TERMINAL_FOR_STATUS = {"failed": "response.failed", "incomplete": "response.incomplete"}
+
+
+def _json_as_events(response: httpx.Response, state: StreamState) -> Iterator[Any]:
+    """A JSON `Response` where a stream was asked for, as the one terminal event a
+    stream of it would end with; any other body is the error `_not_a_stream` says."""
+    try:
+        data: Any = json.loads(response.content)
+    except ValueError:
+        data = None
+    if not (isinstance(data, dict) and _is_response(data)):
+        raise _not_a_stream(response)
+    kind = _TERMINAL_FOR_STATUS.get(str(data.get("status")), "response.completed")
+    payload = {"type": kind, "sequence_number": 0, "response": data}
+    event = state.accept(ServerSentEvent(event=kind, data=json.dumps(payload)))
+    if event is not None and event is not _STOP:
+        yield event
+
+
+def _is_response(data: dict[str, Any]) -> bool:
+    return data.get("object") == "response" or isinstance(data.get("output"), list)
+
+
+def final_response_of(response: httpx.Response) -> Any:
+    """The final `Response` of an event stream that was read whole (a non-streaming
+    call the gateway answered with a stream). Raises when it has none."""
+    replay = httpx.Response(200, headers={"content-type": "text/event-stream"},
+                           content=response.content)  # fmt: skip
+    state = StreamState()
+    for sse in _EventSource(replay).iter_sse():
+        state.accept(sse)
+        if state.stop or state.done:
+            break
+    if state.final_response is not None:
+        return state.final_response
+    terminal = state.terminal
+    if terminal is not None:  # an `error` event
+        message = getattr(terminal, "message", None) or "the stream ended with an error event"
+        raise BudError(f"The response failed: {message}", response=response)
+    raise state.incomplete()
+
+
 def _undecodable(response: httpx.Response, exc: httpx.DecodingError) -> InvalidResponseError:
     encoding = response.headers.get("content-encoding", "")
     return InvalidResponseError(
@@ -210,7 +255,9 @@ def _sync_events(response: httpx.Response, state: StreamState) -> Generator[Any,
     try:
         if not is_event_stream(response):
             response.read()
-            raise _not_a_stream(response)
+            # a stored prompt may decide the gateway answers in JSON: one terminal event
+            yield from _json_as_events(response, state)
+            return
         events = _EventSource(response).iter_sse()
         _background.keep(events)
         try:
@@ -249,7 +296,9 @@ async def _async_events(response: httpx.Response, state: StreamState) -> AsyncGe
     try:
         if not is_event_stream(response):
             await response.aread()
-            raise _not_a_stream(response)
+            for event in _json_as_events(response, state):
+                yield event
+            return
         events = _EventSource(response).aiter_sse()
         try:
             async for sse in events:

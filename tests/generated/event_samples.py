@@ -506,6 +506,17 @@ EVENT_SAMPLES: dict[str, dict[str, Any]] = {
         "type": "response.audio.transcript.done",
         "sequence_number": 10,
     },
+    # ----------------------------------------------------- the Bud gateway's end
+    "response.done": {
+        "type": "response.done",
+        "sequence_number": 14,
+        "response": response_object(
+            "completed",
+            [message_item("completed", ANSWER)],
+            completed_at=CREATED_AT + 3,
+            usage=USAGE,
+        ),
+    },
     # ------------------------------------------------------------- compaction
     "response.compaction.compacting": {
         "type": "response.compaction.compacting",

@@ -385,8 +385,24 @@ async def test_stream_error_status_raises_before_the_stream(
         await resolve(bud.responses.create(model="m", input="x", stream=True))
 
 
-async def test_stream_that_is_not_an_event_stream(bud: Any, mock_api: respx.MockRouter) -> None:
+async def test_a_json_response_where_a_stream_was_asked_is_one_completed_event(
+    bud: Any, mock_api: respx.MockRouter
+) -> None:
+    """A stored prompt decides on the gateway: JSON comes back for stream=True. The stream
+    yields the response.completed event a stream of it would end with."""
     mock_api.post("/v1/responses").mock(return_value=httpx.Response(200, json=sample_response()))
+    stream = await resolve(bud.responses.create(model="m", input="x", stream=True))
+    events = await collect(stream)
+    assert [e.type for e in events] == ["response.completed"]
+    assert events[0].response.id == sample_response()["id"]
+    assert stream.completed_response.to_dict() == events[0].response.to_dict()
+    assert stream.response.is_closed
+
+
+async def test_a_json_body_that_is_no_response_where_a_stream_was_asked_is_an_error(
+    bud: Any, mock_api: respx.MockRouter
+) -> None:
+    mock_api.post("/v1/responses").mock(return_value=httpx.Response(200, json={"hello": 1}))
     stream = await resolve(bud.responses.create(model="m", input="x", stream=True))
     with pytest.raises(InvalidResponseError, match="event stream"):
         await collect(stream)

@@ -18,7 +18,12 @@ from bud import _params
 from bud._core import RequestOptions, parse_model
 from bud._operations import Call, parse, prepare, prepare_body
 from bud._params import CompactKwargs, CreateKwargs, InputTokensKwargs
-from bud._response_streaming import AsyncResponseStream, ResponseStream
+from bud._response_streaming import (
+    AsyncResponseStream,
+    ResponseStream,
+    final_response_of,
+    is_event_stream,
+)
 from bud._stream_manager import AsyncResponseStreamManager, ResponseStreamManager
 from bud.exceptions import InvalidResponseError
 from bud.pagination import AsyncCursorPage, AsyncPager, SyncCursorPage
@@ -51,6 +56,9 @@ def _create_call(params: dict[str, Any], stream: object) -> Call:
     body, options = _params.split("create", ops.CREATE_RESPONSE, params)
     if "model" not in body and "prompt" not in body:
         raise ValueError("At least one of 'model' or 'prompt' must be provided")
+    # `"stream": false` is not sent (the spec's tests pin the body); a server that
+    # streams anyway (transformers serve does when the field is absent) is read to its
+    # final response: the reply's Content-Type decides, see `_response_of`
     if stream:
         body["stream"] = True
     return prepare("create", ops.CREATE_RESPONSE, body=body, options=options, stream=stream)
@@ -78,6 +86,16 @@ def _retrieve_call(
         "retrieve", ops.RETRIEVE_RESPONSE, path={"response_id": response_id}, query=query,
         options=options, stream=stream,
     )  # fmt: skip
+
+
+def _response_of(http: httpx.Response) -> ResponseObject:
+    """The `Response` of a reply read whole, whichever way the server chose to send it
+    (a stored prompt decides on the gateway): JSON, or an event stream."""
+    if is_event_stream(http):
+        final: ResponseObject = final_response_of(http)
+        return final
+    result: ResponseObject = parse_model(http, ResponseObject)
+    return result
 
 
 def _by_id(what: str, operation: Operation, response_id: str, options: RequestOptions) -> Call:
@@ -217,8 +235,7 @@ class Responses:
         http = self._transport.call(call)
         if stream:
             return ResponseStream(http)
-        result: ResponseObject = parse_model(http, ResponseObject)
-        return result
+        return _response_of(http)
 
     def stream(self, **params: Unpack[CreateKwargs]) -> ResponseStreamManager:
         """`with client.responses.stream(...) as s:` events plus `get_final_response()`."""
@@ -359,8 +376,7 @@ class AsyncResponses:
         http = await self._transport.call(call)
         if stream:
             return AsyncResponseStream(http)
-        result: ResponseObject = parse_model(http, ResponseObject)
-        return result
+        return _response_of(http)
 
     def stream(self, **params: Unpack[CreateKwargs]) -> AsyncResponseStreamManager:
         """`async with client.responses.stream(...) as s:` events plus `get_final_response()`."""
