@@ -120,6 +120,7 @@ class ClientCore:
         "base_url",
         "default_headers",
         "max_retries",
+        "model",
         "retry_sent_requests",
         "timeout",
     )
@@ -133,6 +134,7 @@ class ClientCore:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         retry_sent_requests: bool = False,
+        model: str | None = None,
     ) -> None:
         api_key = api_key if api_key is not None else os.environ.get("BUD_API_KEY")
         if not api_key:
@@ -152,6 +154,11 @@ class ClientCore:
         self.timeout = as_timeout(timeout)
         self.max_retries = max_retries
         self.default_headers = dict(default_headers or {})
+        model = model if model is not None else os.environ.get("BUD_MODEL")
+        if model is not None and not isinstance(model, str):
+            raise ConfigurationError(f"model must be a string, got {type(model).__name__}")
+        # the model `create` uses when none is given, and sub-routes name in x-model-name
+        self.model = model.strip() or None if model else None
         # a POST the server received is resent after a transport failure only when the
         # caller says the gateway honours Idempotency-Key
         self.retry_sent_requests = bool(retry_sent_requests)
@@ -210,6 +217,17 @@ class ClientCore:
             content=content,
             timeout=self.timeout if timeout is None else as_timeout(timeout),
         )
+
+    def options_for(self, call: Any) -> RequestOptions:
+        """*call*'s options, plus the `x-model-name` header the gateway's sub-routes
+        (retrieve, delete, cancel, input_items) pick their model by."""
+        model = call.model or (self.model if call.operation.path_params else None)
+        if model is None:
+            given: RequestOptions = call.options
+            return given
+        options: RequestOptions = call.options.copy()
+        options["extra_headers"] = {"x-model-name": model, **(options.get("extra_headers") or {})}
+        return options
 
     def retries_for(self, options: RequestOptions | None) -> int:
         value = (options or {}).get("max_retries")

@@ -27,6 +27,7 @@ class Call(NamedTuple):
     options: RequestOptions
     stream: bool
     what: str
+    model: str | None = None  # sent as `x-model-name` (the gateway's sub-routes need it)
 
 
 def path_segment(name: str, value: object) -> str:
@@ -48,6 +49,7 @@ def prepare(
     body: dict[str, Any] | None = None,
     options: RequestOptions | None = None,
     stream: bool = False,
+    model: str | None = None,
 ) -> Call:
     """A checked call of *operation*; *body* and *query* are checked here if not yet."""
     segments = {name: path_segment(name, value) for name, value in (path or {}).items()}
@@ -59,7 +61,14 @@ def prepare(
         options=options or {},
         stream=stream,
         what=what,
+        model=_model_name(model),
     )
+
+
+def _model_name(model: object) -> str | None:
+    if model is not None and not isinstance(model, str):
+        raise TypeError(f"model must be a string, got {type(model).__name__}")
+    return model or None
 
 
 def prepare_body(

@@ -44,7 +44,7 @@ class SyncTransport:
         """Send a prepared operation call (see `_operations`)."""
         return self.request(
             call.operation.method, call.path, body=call.body, params=call.query,
-            options=call.options, stream=call.stream, what=call.what,
+            options=self.core.options_for(call), stream=call.stream, what=call.what,
         )  # fmt: skip
 
     def request(
@@ -104,7 +104,7 @@ class AsyncTransport:
         """Send a prepared operation call (see `_operations`)."""
         return await self.request(
             call.operation.method, call.path, body=call.body, params=call.query,
-            options=call.options, stream=call.stream, what=call.what,
+            options=self.core.options_for(call), stream=call.stream, what=call.what,
         )  # fmt: skip
 
     async def request(

@@ -28,6 +28,7 @@ def _core(
     max_retries: int,
     default_headers: Mapping[str, str] | None,
     retry_sent_requests: bool,
+    model: str | None,
 ) -> ClientCore:
     return ClientCore(
         api_key=api_key,
@@ -36,6 +37,7 @@ def _core(
         max_retries=max_retries,
         default_headers=default_headers,
         retry_sent_requests=retry_sent_requests,
+        model=model,
     )
 
 
@@ -50,6 +52,13 @@ class _ClientBase:
     @property
     def api_key(self) -> str:
         return self._core.api_key
+
+    @property
+    def model(self) -> str | None:
+        """The default model (`model=` or `BUD_MODEL`): used by `create` when the call
+        names none, and sent as `x-model-name` on retrieve, delete, cancel and
+        input_items, which the Bud gateway routes by it."""
+        return self._core.model
 
     @property
     def max_retries(self) -> int:
@@ -91,12 +100,13 @@ class AsyncBudClient(_ClientBase):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         retry_sent_requests: bool = False,
+        model: str | None = None,
     ) -> None:
         # a client handed in keeps its own timeout unless one is given here
         if timeout is None and http_client is not None:
             timeout = http_client.timeout
         self._core = _core(
-            api_key, base_url, timeout, max_retries, default_headers, retry_sent_requests
+            api_key, base_url, timeout, max_retries, default_headers, retry_sent_requests, model
         )
         self._owns_http = http_client is None
         self._http = instrument_httpx(
@@ -144,12 +154,13 @@ class BudClient(_ClientBase):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         retry_sent_requests: bool = False,
+        model: str | None = None,
     ) -> None:
         # a client handed in keeps its own timeout unless one is given here
         if timeout is None and http_client is not None:
             timeout = http_client.timeout
         self._core = _core(
-            api_key, base_url, timeout, max_retries, default_headers, retry_sent_requests
+            api_key, base_url, timeout, max_retries, default_headers, retry_sent_requests, model
         )
         self._owns_http = http_client is None
         self._http = instrument_httpx(

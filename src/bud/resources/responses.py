@@ -50,12 +50,17 @@ __all__ = [
 # --------------------------------------------------------------- pure parts
 
 
-def _create_call(params: dict[str, Any], stream: object) -> Call:
+def _create_call(params: dict[str, Any], stream: object, default_model: str | None) -> Call:
     if not isinstance(stream, bool):
         raise TypeError(f"create(): 'stream' must be a bool, got {type(stream).__name__}")
     body, options = _params.split("create", ops.CREATE_RESPONSE, params)
     if "model" not in body and "prompt" not in body:
-        raise ValueError("At least one of 'model' or 'prompt' must be provided")
+        if default_model is None:
+            raise ValueError(
+                "At least one of 'model' or 'prompt' must be provided"
+                " (or a default: BudClient(model=...) or BUD_MODEL)"
+            )
+        body["model"] = default_model
     # `"stream": false` is not sent (the spec's tests pin the body); a server that
     # streams anyway (transformers serve does when the field is absent) is read to its
     # final response: the reply's Content-Type decides, see `_response_of`
@@ -70,6 +75,7 @@ def _retrieve_call(
     starting_after: int | None,
     include: list[str] | None,
     include_obfuscation: bool | None,
+    model: str | None,
     options: RequestOptions,
 ) -> Call:
     if not isinstance(stream, bool):
@@ -84,7 +90,7 @@ def _retrieve_call(
     }
     return prepare(
         "retrieve", ops.RETRIEVE_RESPONSE, path={"response_id": response_id}, query=query,
-        options=options, stream=stream,
+        options=options, stream=stream, model=model,
     )  # fmt: skip
 
 
@@ -98,8 +104,11 @@ def _response_of(http: httpx.Response) -> ResponseObject:
     return result
 
 
-def _by_id(what: str, operation: Operation, response_id: str, options: RequestOptions) -> Call:
-    return prepare(what, operation, path={"response_id": response_id}, options=options)
+def _by_id(
+    what: str, operation: Operation, response_id: str, model: str | None, options: RequestOptions
+) -> Call:
+    path = {"response_id": response_id}
+    return prepare(what, operation, path=path, options=options, model=model)
 
 
 def _deleted(response: httpx.Response, response_id: str) -> DeletedResponse:
@@ -118,6 +127,7 @@ def _list_call(
     limit: int | None,
     order: str | None,
     include: list[str] | None,
+    model: str | None,
     options: RequestOptions,
 ) -> Callable[[str | None], Call]:
     """The call for each page, by its cursor; arguments checked once, up front."""
@@ -128,7 +138,7 @@ def _list_call(
     op = ops.LIST_INPUT_ITEMS
     query = {"after": after, "limit": limit, "order": order, "include": include}
     first = prepare("input_items.list", op, path={"response_id": response_id}, query=query,
-                    options=options)  # fmt: skip
+                    options=options, model=model)  # fmt: skip
 
     def page(cursor: str | None) -> Call:
         return first._replace(query={**(first.query or {}), "after": cursor})
@@ -174,10 +184,11 @@ class InputItems:
         limit: int | None = None,
         order: Literal["asc", "desc"] | None = None,
         include: list[str] | None = None,
+        model: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> SyncCursorPage[Any]:
         """The input items of a response, one page at a time; iterate for all of them."""
-        page = _list_call(response_id, after, limit, order, include, options)
+        page = _list_call(response_id, after, limit, order, include, model, options)
 
         def fetch(cursor: str | None) -> SyncCursorPage[Any]:
             http = self._transport.call(page(cursor))
@@ -231,7 +242,7 @@ class Responses:
         `extra_body`; `extra_headers`, `extra_query`, `timeout` and
         `max_retries` apply to this call only.
         """
-        call = _create_call(dict(params), stream)
+        call = _create_call(dict(params), stream, self._transport.core.model)
         http = self._transport.call(call)
         if stream:
             return ResponseStream(http)
@@ -239,7 +250,9 @@ class Responses:
 
     def stream(self, **params: Unpack[CreateKwargs]) -> ResponseStreamManager:
         """`with client.responses.stream(...) as s:` events plus `get_final_response()`."""
-        _create_call(dict(params), True)  # fail before the `with` block, not inside it
+        _create_call(
+            dict(params), True, self._transport.core.model
+        )  # fail before the `with` block, not inside it
         return ResponseStreamManager(lambda: self.create(stream=True, **params))
 
     @overload
@@ -249,6 +262,7 @@ class Responses:
         *,
         stream: Literal[False] = False,
         include: list[str] | None = None,
+        model: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> ResponseObject: ...
 
@@ -261,6 +275,7 @@ class Responses:
         starting_after: int | None = None,
         include: list[str] | None = None,
         include_obfuscation: bool | None = None,
+        model: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> ResponseStream: ...
 
@@ -272,11 +287,16 @@ class Responses:
         starting_after: int | None = None,
         include: list[str] | None = None,
         include_obfuscation: bool | None = None,
+        model: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> ResponseObject | ResponseStream:
-        """A stored response; with `stream=True` its events, after `starting_after`."""
+        """A stored response; with `stream=True` its events, after `starting_after`.
+
+        `model` (default: the client's `model`) is sent as `x-model-name`: the Bud
+        gateway routes sub-routes by it and answers 500 when it has no default model.
+        """
         call = _retrieve_call(
-            response_id, stream, starting_after, include, include_obfuscation, options
+            response_id, stream, starting_after, include, include_obfuscation, model, options
         )
         http = self._transport.call(call)
         if stream:
@@ -284,14 +304,18 @@ class Responses:
         result: ResponseObject = parse_model(http, ResponseObject)
         return result
 
-    def delete(self, response_id: str, **options: Unpack[RequestOptions]) -> DeletedResponse:
-        """Delete a stored response."""
-        call = _by_id("delete", ops.DELETE_RESPONSE, response_id, options)
+    def delete(
+        self, response_id: str, *, model: str | None = None, **options: Unpack[RequestOptions]
+    ) -> DeletedResponse:
+        """Delete a stored response (`model`: as for `retrieve`)."""
+        call = _by_id("delete", ops.DELETE_RESPONSE, response_id, model, options)
         return _deleted(self._transport.call(call), response_id)
 
-    def cancel(self, response_id: str, **options: Unpack[RequestOptions]) -> ResponseObject:
-        """Cancel a background response."""
-        call = _by_id("cancel", ops.CANCEL_RESPONSE, response_id, options)
+    def cancel(
+        self, response_id: str, *, model: str | None = None, **options: Unpack[RequestOptions]
+    ) -> ResponseObject:
+        """Cancel a background response (`model`: as for `retrieve`)."""
+        call = _by_id("cancel", ops.CANCEL_RESPONSE, response_id, model, options)
         result: ResponseObject = parse(call, self._transport.call(call))
         return result
 
@@ -319,10 +343,11 @@ class AsyncInputItems:
         limit: int | None = None,
         order: Literal["asc", "desc"] | None = None,
         include: list[str] | None = None,
+        model: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[Any]:
         """`await` it for the first page, or `async for` over every item of every page."""
-        page = _list_call(response_id, after, limit, order, include, options)
+        page = _list_call(response_id, after, limit, order, include, model, options)
 
         async def fetch(cursor: str | None) -> AsyncCursorPage[Any]:
             http = await self._transport.call(page(cursor))
@@ -372,7 +397,7 @@ class AsyncResponses:
     ) -> ResponseObject | AsyncResponseStream:
         """Create a model response: a `Response`, or with `stream=True` an
         `AsyncResponseStream`. Same parameters as `Responses.create`."""
-        call = _create_call(dict(params), stream)
+        call = _create_call(dict(params), stream, self._transport.core.model)
         http = await self._transport.call(call)
         if stream:
             return AsyncResponseStream(http)
@@ -380,7 +405,7 @@ class AsyncResponses:
 
     def stream(self, **params: Unpack[CreateKwargs]) -> AsyncResponseStreamManager:
         """`async with client.responses.stream(...) as s:` events plus `get_final_response()`."""
-        _create_call(dict(params), True)
+        _create_call(dict(params), True, self._transport.core.model)
 
         async def start() -> AsyncResponseStream:
             stream: AsyncResponseStream = await self.create(stream=True, **params)
@@ -395,6 +420,7 @@ class AsyncResponses:
         *,
         stream: Literal[False] = False,
         include: list[str] | None = None,
+        model: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> ResponseObject: ...
 
@@ -407,6 +433,7 @@ class AsyncResponses:
         starting_after: int | None = None,
         include: list[str] | None = None,
         include_obfuscation: bool | None = None,
+        model: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncResponseStream: ...
 
@@ -418,11 +445,16 @@ class AsyncResponses:
         starting_after: int | None = None,
         include: list[str] | None = None,
         include_obfuscation: bool | None = None,
+        model: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> ResponseObject | AsyncResponseStream:
-        """A stored response; with `stream=True` its events, after `starting_after`."""
+        """A stored response; with `stream=True` its events, after `starting_after`.
+
+        `model` (default: the client's `model`) is sent as `x-model-name`: the Bud
+        gateway routes sub-routes by it and answers 500 when it has no default model.
+        """
         call = _retrieve_call(
-            response_id, stream, starting_after, include, include_obfuscation, options
+            response_id, stream, starting_after, include, include_obfuscation, model, options
         )
         http = await self._transport.call(call)
         if stream:
@@ -430,14 +462,18 @@ class AsyncResponses:
         result: ResponseObject = parse_model(http, ResponseObject)
         return result
 
-    async def delete(self, response_id: str, **options: Unpack[RequestOptions]) -> DeletedResponse:
-        """Delete a stored response."""
-        call = _by_id("delete", ops.DELETE_RESPONSE, response_id, options)
+    async def delete(
+        self, response_id: str, *, model: str | None = None, **options: Unpack[RequestOptions]
+    ) -> DeletedResponse:
+        """Delete a stored response (`model`: as for `retrieve`)."""
+        call = _by_id("delete", ops.DELETE_RESPONSE, response_id, model, options)
         return _deleted(await self._transport.call(call), response_id)
 
-    async def cancel(self, response_id: str, **options: Unpack[RequestOptions]) -> ResponseObject:
-        """Cancel a background response."""
-        call = _by_id("cancel", ops.CANCEL_RESPONSE, response_id, options)
+    async def cancel(
+        self, response_id: str, *, model: str | None = None, **options: Unpack[RequestOptions]
+    ) -> ResponseObject:
+        """Cancel a background response (`model`: as for `retrieve`)."""
+        call = _by_id("cancel", ops.CANCEL_RESPONSE, response_id, model, options)
         result: ResponseObject = parse(call, await self._transport.call(call))
         return result
 
