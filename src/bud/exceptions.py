@@ -1,7 +1,10 @@
 """The SDK's errors.
 
 Every error is a `BudError`; `str(err)` is its message. HTTP errors carry the
-status code, the server's request id and the parsed error body. Transport
+status code, the server's request id and the parsed error body, and read the
+gateway's error shapes: `error_type` / `code` (the body's `error.type` and
+`error.code`), `provider_error` (the upstream provider's raw error) and, on a 504,
+`timeout_seconds`. Transport
 failures become the SDK's own `ConnectionError` / `TimeoutError`, which are
 also the builtin classes of the same name, so `except TimeoutError` works.
 """
@@ -9,6 +12,7 @@ also the builtin classes of the same name, so `except TimeoutError` works.
 from __future__ import annotations
 
 import builtins
+import json
 from typing import Any
 
 import httpx
@@ -18,18 +22,21 @@ from bud._redact import redact, response_secrets
 __all__ = [
     "APIStatusError",
     "AuthenticationError",
+    "BadGatewayError",
     "BadRequestError",
     "BudError",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "ConnectionError",
+    "GatewayTimeoutError",
     "IncompleteStreamError",
     "InternalServerError",
     "InvalidRequestError",
     "InvalidResponseError",
     "NotFoundError",
     "PermissionDeniedError",
+    "QuotaExceededError",
     "RateLimitError",
     "TimeoutError",
     "ValidationError",
@@ -115,8 +122,20 @@ class IncompleteStreamError(BudError):
         self.response_id = response_id
 
 
+def _error_object(body: Any) -> dict[str, Any]:
+    """The body's `error` object; empty when the body has none (or `error` is a string)."""
+    error = body.get("error") if isinstance(body, dict) else None
+    return error if isinstance(error, dict) else {}
+
+
 class APIStatusError(BudError):
-    """The gateway answered with an error status."""
+    """The gateway answered with an error status.
+
+    `body` is the parsed error body (the text if it is not JSON). `error_type` and
+    `code` are its `error.type` (e.g. "insufficient_quota") and `error.code` (an int or
+    a string such as "rate_limit_exceeded"); `provider_error` is the raw error of the
+    upstream provider when the gateway passes it on. Each is None when absent.
+    """
 
     status_code: int
 
@@ -132,6 +151,13 @@ class APIStatusError(BudError):
         self.status_code = response.status_code
         self.body = body
         self.request_id = request_id
+        error = _error_object(body)
+        error_type = error.get("type")
+        self.error_type: str | None = error_type if isinstance(error_type, str) else None
+        code = error.get("code")
+        valid = isinstance(code, str | int) and not isinstance(code, bool)
+        self.code: str | int | None = code if valid else None
+        self.provider_error: Any = body.get("provider_error") if isinstance(body, dict) else None
 
 
 class BadRequestError(APIStatusError):
@@ -142,8 +168,13 @@ class AuthenticationError(APIStatusError):
     """401: the API key is missing or wrong."""
 
 
+class QuotaExceededError(APIStatusError):
+    """402: the usage quota is spent (`error_type` "insufficient_quota"). Not retried:
+    waiting a few seconds does not refill a quota."""
+
+
 class PermissionDeniedError(APIStatusError):
-    """403."""
+    """403, e.g. a gateway blocking rule refused the request."""
 
 
 class NotFoundError(APIStatusError):
@@ -193,27 +224,73 @@ class InternalServerError(APIStatusError):
     """5xx."""
 
 
+class BadGatewayError(InternalServerError):
+    """502: the gateway got no usable answer from the model provider."""
+
+
+class GatewayTimeoutError(InternalServerError):
+    """504: the gateway timed out waiting for the model provider.
+
+    A server-side timeout, so neither `bud.TimeoutError` nor the builtin
+    `TimeoutError` (those are this client's own timeouts). `timeout_seconds` is the
+    gateway's limit when the body gives it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message, response=response, body=body, request_id=request_id)
+        seconds = _error_object(body).get("timeout_seconds")
+        if seconds is None and isinstance(body, dict):
+            seconds = body.get("timeout_seconds")
+        number = isinstance(seconds, int | float) and not isinstance(seconds, bool)
+        self.timeout_seconds: float | None = seconds if number else None
+
+
 _BY_STATUS: dict[int, tuple[type[APIStatusError], str]] = {
     400: (BadRequestError, "Bad request"),
     401: (AuthenticationError, "Authentication failed"),
+    402: (QuotaExceededError, "Quota exceeded"),
     403: (PermissionDeniedError, "Permission denied"),
     404: (NotFoundError, "Not found"),
     409: (ConflictError, "Conflict"),
     422: (ValidationError, "Validation failed"),
     429: (RateLimitError, "Rate limited"),
+    502: (BadGatewayError, "Bad gateway"),
+    504: (GatewayTimeoutError, "Gateway timeout"),
 }
 
 
 def server_message(body: Any, text: str) -> str:
-    """The human part of an error body, whatever shape the gateway used."""
+    """The human part of an error body, whatever shape the gateway used.
+
+    `{"error": {"message": ...}}` gives its message; `{"error": "forbidden",
+    "message": ...}` its message (the `error` string there is only a code);
+    `{"error": "..."}` the string; anything else the text.
+    """
     if isinstance(body, dict):
         error = body.get("error")
-        if isinstance(error, dict) and isinstance(error.get("message"), str):
-            return str(error["message"])
-        for value in (error, body.get("message"), body.get("detail")):
+        nested = error.get("message") if isinstance(error, dict) else None
+        for value in (nested, body.get("message"), error, body.get("detail")):
             if isinstance(value, str) and value:
                 return value
     return text.strip()
+
+
+def _as_json(body: Any) -> Any:
+    """A body that reached us as text but holds JSON (say, JSON served as text/plain in
+    a charset other than UTF-8), parsed; any other body as it is."""
+    if isinstance(body, str) and body.lstrip().startswith(("{", "[")):
+        try:
+            return json.loads(body)
+        except ValueError:
+            pass
+    return body
 
 
 def _shorten(text: str, limit: int = 500) -> str:
@@ -222,10 +299,10 @@ def _shorten(text: str, limit: int = 500) -> str:
 
 def status_error(response: httpx.Response, body: Any, *, request_id: str | None) -> APIStatusError:
     """Map an error response to its exception; no secret reaches its message."""
+    body = _as_json(body)
     status = response.status_code
-    cls, title = _BY_STATUS.get(status, (APIStatusError, "HTTP error"))
-    if status >= 500:
-        cls, title = InternalServerError, "Server error"
+    fallback = (InternalServerError, "Server error") if status >= 500 else None
+    cls, title = _BY_STATUS.get(status) or fallback or (APIStatusError, "HTTP error")
     secrets = response_secrets(response)
     # before shortening: a cut must not leave the first characters of a secret
     detail = _shorten(redact(server_message(body, response.text), secrets))
