@@ -169,7 +169,8 @@ class _Worker:
                 for key, (deadline, response) in list(self._guarded.items()):
                     if deadline <= now:
                         del self._guarded[key]
-                        shutdown_socket(response)  # the reader wakes with an error
+                        if not response.is_closed:  # a body that just ended went back
+                            shutdown_socket(response)  # the reader wakes with an error
                 if self._guarded:
                     self._lock.wait(min(d for d, _ in self._guarded.values()) - now)
 
