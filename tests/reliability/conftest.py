@@ -33,7 +33,7 @@ from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerPro
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from bud import AsyncBudClient, BudClient, _background
+from bud import AsyncBudClient, BudClient, _background, _transport
 from bud.observability import configure, track_responses
 from bud.observability._setup import _reset_for_tests
 from bud.testing import LocalServer
@@ -286,6 +286,25 @@ def async_client(server: LocalServer, **kwargs: Any) -> AsyncBudClient:
     kwargs.setdefault("max_retries", 0)
     kwargs.setdefault("timeout", TIMEOUT)
     return AsyncBudClient(api_key=API_KEY, base_url=server.base_url, **kwargs)
+
+
+# --------------------------------------------------------------------------- retries
+
+
+@pytest.fixture
+def delays(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
+    """The retry waits the transports asked for; nothing is slept."""
+    asked: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        asked.append(seconds)
+
+    async def async_sleep(seconds: float) -> None:
+        asked.append(seconds)
+
+    monkeypatch.setattr(_transport, "_sleep", sleep)
+    monkeypatch.setattr(_transport, "_async_sleep", async_sleep)
+    yield asked
 
 
 # --------------------------------------------------------------------------- the pool

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import builtins
 import socket
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 from opentelemetry.trace import StatusCode
 
-from bud import _transport
 from bud._events import UnknownEvent
 from bud.exceptions import (
     ConnectionError,
@@ -59,22 +57,6 @@ REPLY = TextReply.with_deltas(5)  # 13 events
 TOTAL = 13
 PARAMS: dict[str, Any] = {"model": "bud-rel-model", "input": "Tell me"}
 SHORT = 0.2  # seconds: the client timeout for stalled servers
-
-
-@pytest.fixture
-def delays(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
-    """The retry waits the transports asked for; nothing is slept."""
-    asked: list[float] = []
-
-    def sleep(seconds: float) -> None:
-        asked.append(seconds)
-
-    async def async_sleep(seconds: float) -> None:
-        asked.append(seconds)
-
-    monkeypatch.setattr(_transport, "_sleep", sleep)
-    monkeypatch.setattr(_transport, "_async_sleep", async_sleep)
-    yield asked
 
 
 async def stream_of(flavor: Flavor, client: Any, **kwargs: Any) -> Any:

@@ -32,14 +32,12 @@ import sys
 import textwrap
 import threading
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
 import bud
-from bud import _transport
 from bud.exceptions import BudError, InvalidResponseError, RateLimitError
 from bud.testing import HTTPErrorReply, LocalServer, Malformed, RawReply, Stall, TextReply
 
@@ -49,22 +47,6 @@ REPLY = TextReply.with_deltas(5)  # 13 events, the last one response.completed
 TOTAL = 13
 PARAMS: dict[str, Any] = {"model": "bud-rel-model", "input": "Tell me"}
 SSE = "text/event-stream; charset=utf-8"
-
-
-@pytest.fixture
-def delays(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
-    """The retry waits the transports asked for; nothing is slept."""
-    asked: list[float] = []
-
-    def sleep(seconds: float) -> None:
-        asked.append(seconds)
-
-    async def async_sleep(seconds: float) -> None:
-        asked.append(seconds)
-
-    monkeypatch.setattr(_transport, "_sleep", sleep)
-    monkeypatch.setattr(_transport, "_async_sleep", async_sleep)
-    yield asked
 
 
 @pytest.fixture(scope="module")

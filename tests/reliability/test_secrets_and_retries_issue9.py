@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from bud import AsyncBudClient, BudClient, _transport
+from bud import AsyncBudClient, BudClient
 from bud.exceptions import (
     BadRequestError,
     BudError,
@@ -60,22 +60,6 @@ PARAMS: dict[str, Any] = {"model": "bud-rel-model", "input": "Hello"}
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-@pytest.fixture
-def delays(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
-    """The retry waits the transports asked for; nothing is slept."""
-    asked: list[float] = []
-
-    def sleep(seconds: float) -> None:
-        asked.append(seconds)
-
-    async def async_sleep(seconds: float) -> None:
-        asked.append(seconds)
-
-    monkeypatch.setattr(_transport, "_sleep", sleep)
-    monkeypatch.setattr(_transport, "_async_sleep", async_sleep)
-    yield asked
 
 
 def make_client(flavor: Flavor, api_key: str, base_url: str | None = None, **kwargs: Any) -> Any:
