@@ -158,6 +158,10 @@ class APIStatusError(BudError):
         valid = isinstance(code, str | int) and not isinstance(code, bool)
         self.code: str | int | None = code if valid else None
         self.provider_error: Any = body.get("provider_error") if isinstance(body, dict) else None
+        self._read(body, response)
+
+    def _read(self, body: Any, response: httpx.Response) -> None:
+        """What a subclass reads from the body or headers besides the common fields."""
 
 
 class BadRequestError(APIStatusError):
@@ -188,33 +192,21 @@ class ConflictError(APIStatusError):
 class ValidationError(APIStatusError):
     """422: the gateway rejected the parameters; `errors` lists them."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        response: httpx.Response,
-        body: Any = None,
-        request_id: str | None = None,
-    ) -> None:
-        super().__init__(message, response=response, body=body, request_id=request_id)
+    errors: list[dict[str, Any]]
+
+    def _read(self, body: Any, response: httpx.Response) -> None:
         errors = body.get("errors") if isinstance(body, dict) else None
         if errors is None and isinstance(body, dict) and isinstance(body.get("detail"), list):
             errors = body["detail"]  # FastAPI-style gateways
-        self.errors: list[dict[str, Any]] = [e for e in errors or [] if isinstance(e, dict)]
+        self.errors = [e for e in errors or [] if isinstance(e, dict)]
 
 
 class RateLimitError(APIStatusError):
     """429; `retry_after` is the wait the gateway asked for, in seconds, if any."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        response: httpx.Response,
-        body: Any = None,
-        request_id: str | None = None,
-    ) -> None:
-        super().__init__(message, response=response, body=body, request_id=request_id)
+    retry_after: float | None
+
+    def _read(self, body: Any, response: httpx.Response) -> None:
         from bud._retries import retry_after_seconds
 
         self.retry_after = retry_after_seconds(response.headers)
@@ -236,20 +228,14 @@ class GatewayTimeoutError(InternalServerError):
     gateway's limit when the body gives it.
     """
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        response: httpx.Response,
-        body: Any = None,
-        request_id: str | None = None,
-    ) -> None:
-        super().__init__(message, response=response, body=body, request_id=request_id)
+    timeout_seconds: float | None
+
+    def _read(self, body: Any, response: httpx.Response) -> None:
         seconds = _error_object(body).get("timeout_seconds")
         if seconds is None and isinstance(body, dict):
             seconds = body.get("timeout_seconds")
         number = isinstance(seconds, int | float) and not isinstance(seconds, bool)
-        self.timeout_seconds: float | None = seconds if number else None
+        self.timeout_seconds = seconds if number else None
 
 
 _BY_STATUS: dict[int, tuple[type[APIStatusError], str]] = {
