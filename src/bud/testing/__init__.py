@@ -11,6 +11,7 @@
 
 from ._headers import Headers
 from ._http import RecordedRequest
+from ._routes import TelemetryExport
 from .cli import cli_main
 from .replies import (
     DEFAULT_MALFORMED,
@@ -21,6 +22,7 @@ from .replies import (
     ErrorEventReply,
     FailedReply,
     FunctionCallReply,
+    GatewayError,
     HTTPErrorReply,
     IncompleteReply,
     Malformed,
@@ -44,6 +46,7 @@ __all__ = [
     "ErrorEventReply",
     "FailedReply",
     "FunctionCallReply",
+    "GatewayError",
     "HTTPErrorReply",
     "Headers",
     "IncompleteReply",
@@ -54,6 +57,7 @@ __all__ = [
     "RecordedRequest",
     "Reply",
     "Stall",
+    "TelemetryExport",
     "TextReply",
     "Truncate",
     "WithHeaders",

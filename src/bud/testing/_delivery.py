@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ._gate import Gate
 from ._http import LAST_CHUNK, chunk, response_head
 from ._plan import Plan
-from ._routes import JSONResult, Result
+from ._routes import BytesResult, JSONResult, Result
 
 DONE_FRAME = b"data: [DONE]\n\n"
 
@@ -84,12 +84,15 @@ class Delivery:
             raise ValueError("no result to send")
         if isinstance(result, JSONResult):
             body = json.dumps(result.body, separators=(",", ":"), ensure_ascii=False).encode()
-            fields = [("content-type", "application/json"), *self.headers]
+            fields = [("content-type", "application/json"), *result.headers, *self.headers]
             return await self._send_body(result.status, fields, body)
+        if isinstance(result, BytesResult):
+            fields = [("content-type", result.content_type), *result.headers, *self.headers]
+            return await self._send_body(result.status, fields, result.body)
         frames = list(result.frames)
         if result.done_marker:
             frames.append(DONE_FRAME)
-        return await self._send_stream(frames)
+        return await self._send_stream(frames, result.headers)
 
     async def _send_body(self, status: int, fields: list[tuple[str, str]], body: bytes) -> bool:
         plan, writer = self.plan, self.writer
@@ -117,12 +120,15 @@ class Delivery:
         await writer.drain()
         return self.keep_alive
 
-    async def _send_stream(self, frames: Sequence[bytes]) -> bool:
+    async def _send_stream(
+        self, frames: Sequence[bytes], extra_headers: Sequence[tuple[str, str]] = ()
+    ) -> bool:
         plan, writer = self.plan, self.writer
         fields = [
             ("content-type", "text/event-stream; charset=utf-8"),
             ("cache-control", "no-cache"),
             ("transfer-encoding", "chunked"),
+            *extra_headers,
             *self.headers,
         ]
         head = response_head(200, fields)
@@ -168,15 +174,18 @@ class Delivery:
 
 
 async def send_error(
-    writer: asyncio.StreamWriter, status: int, body: bytes, request_id: str
+    writer: asyncio.StreamWriter,
+    status: int,
+    body: bytes,
+    request_id: str | None,
+    extra_headers: Sequence[tuple[str, str]] = (),
 ) -> None:
     """Answer a request we could not parse, then give up on the connection."""
-    fields = [
-        ("content-type", "application/json"),
-        ("content-length", str(len(body))),
-        ("x-request-id", request_id),
-        ("connection", "close"),
-    ]
+    fields = [("content-type", "application/json"), ("content-length", str(len(body)))]
+    if request_id is not None:
+        fields.append(("x-request-id", request_id))
+    fields.extend(extra_headers)
+    fields.append(("connection", "close"))
     with contextlib.suppress(ConnectionError):
         writer.write(response_head(status, fields) + body)
         await writer.drain()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import base64
+import json
 import time
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ._events import generate, usage_object
@@ -35,15 +36,70 @@ from ._store import ResponseStore, StoredResponse
 class JSONResult:
     status: int
     body: Any
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class StreamResult:
     frames: Sequence[bytes]
     done_marker: bool
+    headers: tuple[tuple[str, str], ...] = ()
 
 
-Result = JSONResult | StreamResult
+@dataclass(frozen=True, slots=True)
+class BytesResult:
+    """A body sent as it is, under its own content type (an OTLP export's answer)."""
+
+    status: int
+    body: bytes
+    content_type: str
+    headers: tuple[tuple[str, str], ...] = ()
+
+
+Result = JSONResult | StreamResult | BytesResult
+
+
+@dataclass(frozen=True, slots=True)
+class TelemetryExport:
+    """One OTLP/HTTP export the server received on ``/v1/traces``, ``/metrics`` or ``/logs``."""
+
+    path: str
+    content_type: str
+    body: bytes
+    received_at: float = field(compare=False, default=0.0)
+
+    @property
+    def signal(self) -> str:
+        """``traces``, ``metrics`` or ``logs``."""
+        return self.path.rsplit("/", 1)[-1]
+
+    @property
+    def is_protobuf(self) -> bool:
+        return "protobuf" in self.content_type.lower()
+
+    def json(self) -> Any:
+        """The body parsed as JSON (an OTLP/JSON export)."""
+        return json.loads(self.body)
+
+
+class GatewayApiError(Exception):
+    """An error in one of the gateway's own body shapes (``body`` is sent as it is)."""
+
+    def __init__(self, status: int, body: Any) -> None:
+        super().__init__(str(body))
+        self.status = status
+        self.body = body
+
+
+def gateway_string_error(status: int, message: str) -> GatewayApiError:
+    """The gateway's handler errors: ``{"error": "<string>"}``."""
+    return GatewayApiError(status, {"error": message})
+
+
+def gateway_auth_error(status: int, message: str) -> GatewayApiError:
+    """The gateway's auth layer: ``{"error": {"message", "type", "code": <int>}}``."""
+    error = {"message": message, "type": "invalid_request_error", "code": status}
+    return GatewayApiError(status, {"error": error})
 
 
 class ApiError(Exception):
@@ -136,21 +192,49 @@ def fill_arguments(content: Content, body: Mapping[str, Any]) -> Content:
 
 
 DEFAULT_MODELS = ("bud-demo-model", "bud-local-model")
+DEFAULT_DONE_MODELS = ("bud-done-model",)
+DEFAULT_PROMPTS: Mapping[str, bool] = {"pmpt_stream": True, "pmpt_json": False}
 _MODELS_CREATED = 1_767_225_600  # a fixed time: the list reads the same on every run
+_TELEMETRY_SIGNALS = ("traces", "metrics", "logs")
+_GATEWAY_ONLY_OPENAI = ("input_tokens", "compact")
+_COST_PER_TOKEN = 0.000002  # made up: the gateway reports a cost, any stable number will do
+
+
+def _done_frame(frame: bytes) -> bytes:
+    """A ``response.completed`` frame rewritten as ``response.done`` (same payload)."""
+    data = frame.split(b"data: ", 1)[1].strip()
+    payload = json.loads(data)
+    payload["type"] = "response.done"
+    text = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
+    return f"event: response.done\ndata: {text}\n\n".encode()
 
 
 class Routes:
     def __init__(
-        self, store: ResponseStore, *, done_marker: bool, models: tuple[str, ...] = DEFAULT_MODELS
+        self,
+        store: ResponseStore,
+        *,
+        done_marker: bool,
+        models: tuple[str, ...] = DEFAULT_MODELS,
+        gateway: bool = False,
+        done_models: tuple[str, ...] = DEFAULT_DONE_MODELS,
+        prompts: Mapping[str, bool] | None = None,
+        on_telemetry: Callable[[TelemetryExport], None] | None = None,
     ) -> None:
         self.store = store
-        self.done_marker = done_marker
+        self.done_marker = done_marker and not gateway  # the gateway never sends [DONE]
         self.models = models
+        self.gateway = gateway
+        self.done_models = frozenset(done_models)
+        self.prompts = dict(DEFAULT_PROMPTS if prompts is None else prompts)
+        self.on_telemetry = on_telemetry
 
     def dispatch(self, req: RecordedRequest, plan: Plan) -> Result:
         try:
             return self._route(req, plan)
         except ApiError as exc:
+            return JSONResult(exc.status, exc.body)
+        except GatewayApiError as exc:
             return JSONResult(exc.status, exc.body)
 
     def _route(self, req: RecordedRequest, plan: Plan) -> Result:
@@ -159,28 +243,55 @@ class Routes:
         parts = req.path[len("/v1/") :].rstrip("/").split("/")
         method = req.method
         match parts:
+            case [signal] if signal in _TELEMETRY_SIGNALS:
+                self._allow(method, "POST")
+                return self._telemetry(req)
             case ["responses"]:
                 self._allow(method, "POST")
                 return self._create(req, plan)
+            case ["responses", name] if self.gateway and name in _GATEWAY_ONLY_OPENAI:
+                raise gateway_string_error(404, f"Route not found: {method} {req.path}")
             case ["responses", "input_tokens"] if method == "POST":
                 return self._input_tokens(req)
             case ["responses", "compact"] if method == "POST":
                 return self._compact(req)
             case ["responses", response_id]:
                 self._allow(method, "GET", "DELETE")
+                if self.gateway:
+                    self._require_model_header(req)
                 if method == "DELETE":
                     return self._delete(response_id)
                 return self._retrieve(req, response_id)
             case ["responses", response_id, "cancel"]:
                 self._allow(method, "POST")
+                if self.gateway:
+                    self._require_model_header(req)
                 return self._cancel(response_id)
             case ["responses", response_id, "input_items"]:
                 self._allow(method, "GET")
+                if self.gateway:
+                    self._require_model_header(req)
                 return self._input_items(req, response_id)
             case ["models"]:
                 self._allow(method, "GET")
                 return self._models()
         raise ApiError(404, f"Unknown path: {req.path}", code="unknown_url")
+
+    @staticmethod
+    def _require_model_header(req: RecordedRequest) -> None:
+        """The gateway's sub-routes find their model in ``x-model-name``, or fail with 500."""
+        if not req.headers.get("x-model-name", "").strip():
+            raise gateway_string_error(500, "Model 'default' not found")
+
+    def _telemetry(self, req: RecordedRequest) -> Result:
+        content_type = req.headers.get("content-type", "application/x-protobuf")
+        export = TelemetryExport(req.path.rstrip("/"), content_type, req.body, req.received_at)
+        if self.on_telemetry is not None:
+            self.on_telemetry(export)
+        if export.is_protobuf:
+            # An empty ExportTrace/Metrics/LogsServiceResponse: full success.
+            return BytesResult(200, b"", "application/x-protobuf")
+        return JSONResult(200, {})
 
     @staticmethod
     def _allow(method: str, *allowed: str) -> None:
@@ -215,12 +326,36 @@ class Routes:
         entry = self._previous(body)
         return 0 if entry is None else entry.context_tokens
 
+    def _gateway_stream(self, body: Mapping[str, Any], stream: bool) -> tuple[bool, str | None]:
+        """Whether the gateway streams its reply, and the stored prompt's id if any.
+
+        The body must name a model or a prompt; a prompt's own configuration decides
+        whether the reply streams, whatever ``stream`` says.
+        """
+        prompt = body.get("prompt")
+        prompt_id = prompt.get("id") if isinstance(prompt, Mapping) else None
+        if isinstance(prompt_id, str) and prompt_id:
+            if prompt_id not in self.prompts:
+                raise gateway_auth_error(404, f"Prompt '{prompt_id}' not found")
+            return self.prompts[prompt_id], prompt_id
+        model = body.get("model")
+        if not isinstance(model, str) or not model:
+            raise gateway_auth_error(400, "Either 'model' or 'prompt.id' must be provided")
+        return stream, None
+
     def _create(self, req: RecordedRequest, plan: Plan) -> Result:
+        started = time.perf_counter()
         body = self._body(req)
-        _require_model(body)
         stream = body.get("stream")
         if stream is not None and not isinstance(stream, bool):
             raise ApiError(400, "'stream' must be a boolean.", param="stream")
+        prompt_id: str | None = None
+        if self.gateway:
+            stream, prompt_id = self._gateway_stream(body, bool(stream))
+            if not body.get("model") and prompt_id is not None:
+                body = {**body, "model": prompt_id}
+        else:
+            _require_model(body)
         prior = self._prior_tokens(body)
         gen = generate(
             body,
@@ -229,6 +364,13 @@ class Routes:
             cached_tokens=prior,
             usage_overrides=plan.usage,
         )
+        if (
+            self.gateway
+            and body.get("model") in self.done_models
+            and gen.frames
+            and gen.frames[-1].startswith(b"event: response.completed\n")
+        ):
+            gen.frames[-1] = _done_frame(gen.frames[-1])
         background = bool(body.get("background")) and not stream
         if body.get("store") is not False:
             entry = StoredResponse(
@@ -241,14 +383,28 @@ class Routes:
                 context_tokens=gen.context_tokens,
             )
             self.store.put(gen.response_id, entry)
+        headers: list[tuple[str, str]] = []
+        if self.gateway:
+            if prompt_id is not None:
+                headers.append(("x-tensorzero-prompt-id", prompt_id))
+                prompt = body.get("prompt")
+                version = prompt.get("version") if isinstance(prompt, Mapping) else None
+                headers.append(("x-tensorzero-prompt-version", str(version or "1")))
+            latency = max(int((time.perf_counter() - started) * 1000), 1)
+            headers.append(("x-tensorzero-model-latency-ms", str(latency)))
         if stream:
-            return StreamResult(gen.frames, self.done_marker)
+            return StreamResult(gen.frames, self.done_marker, tuple(headers))
         if isinstance(gen.outcome, ErrorEvent):
             err = gen.outcome
             status = err.http_status
+            if self.gateway:
+                return JSONResult(status, {"error": err.message}, tuple(headers))
             kind = "server_error" if status >= 500 else "invalid_request_error"
             return JSONResult(status, error_body(err.message, kind, err.param, err.code))
-        return JSONResult(200, gen.initial if background else gen.final)
+        reply = gen.initial if background else gen.final
+        if self.gateway:
+            headers.extend(_usage_headers(gen.final.get("usage")))
+        return JSONResult(200, reply, tuple(headers))
 
     def _entry(self, response_id: str) -> StoredResponse:
         entry = self.store.get(response_id)
@@ -284,6 +440,17 @@ class Routes:
 
     def _input_items(self, req: RecordedRequest, response_id: str) -> Result:
         entry = self._entry(response_id)
+        if self.gateway:
+            # The gateway ignores limit/after/order: one page, in stored order.
+            every = entry.input_items
+            listing: dict[str, Any] = {
+                "object": "list",
+                "data": every,
+                "first_id": every[0]["id"] if every else None,
+                "last_id": every[-1]["id"] if every else None,
+                "has_more": False,
+            }
+            return JSONResult(200, listing)
         limit = _int_param(req.query, "limit", 20)
         if not 1 <= limit <= 100:
             raise ApiError(400, "'limit' must be between 1 and 100.", param="limit")
@@ -346,3 +513,18 @@ class Routes:
                 "usage": usage,
             },
         )
+
+
+def _usage_headers(usage: Any) -> list[tuple[str, str]]:
+    """``x-tensorzero-*`` token counts and cost, as the gateway adds to JSON replies."""
+    if not isinstance(usage, Mapping):
+        usage = {}
+    tokens_in = int(usage.get("input_tokens") or 0)
+    tokens_out = int(usage.get("output_tokens") or 0)
+    total = int(usage.get("total_tokens") or tokens_in + tokens_out)
+    return [
+        ("x-tensorzero-input-tokens", str(tokens_in)),
+        ("x-tensorzero-output-tokens", str(tokens_out)),
+        ("x-tensorzero-total-tokens", str(total)),
+        ("x-tensorzero-inference-cost", f"{total * _COST_PER_TOKEN:.6f}"),
+    ]

@@ -9,6 +9,7 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
+from ._routes import TelemetryExport
 from .server import LocalServer
 
 
@@ -31,7 +32,23 @@ def _parser(prog: str | None) -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="pause before each streamed event, to watch streams arrive (default: 0)",
     )
+    parser.add_argument(
+        "--gateway",
+        action="store_true",
+        help="behave like the Bud gateway (x-model-name on sub-routes, its error shapes, "
+        "x-tensorzero-* headers, response.done streams, stored prompts)",
+    )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="print a line for each OTLP export received on /v1/traces, /v1/metrics, /v1/logs",
+    )
     return parser
+
+
+def _print_export(export: TelemetryExport) -> None:
+    kind = "protobuf" if export.is_protobuf else export.content_type.split(";")[0].strip()
+    print(f"otlp {export.signal}: {len(export.body)} bytes ({kind})", flush=True)
 
 
 def cli_main(argv: Sequence[str] | None = None, *, prog: str | None = None) -> int:
@@ -53,6 +70,8 @@ def cli_main(argv: Sequence[str] | None = None, *, prog: str | None = None) -> i
         require_auth=not args.no_auth,
         done_marker=args.done_marker,
         event_delay=args.event_delay,
+        gateway=args.gateway,
+        on_telemetry=_print_export if args.verbose else None,
     )
     try:
         try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from ._gate import Gate
 from ._plan import (
@@ -39,6 +39,7 @@ __all__ = [
     "ErrorEventReply",
     "FailedReply",
     "FunctionCallReply",
+    "GatewayError",
     "HTTPErrorReply",
     "IncompleteReply",
     "Malformed",
@@ -279,6 +280,101 @@ class HTTPErrorReply(Reply):
             fields.append(("retry-after-ms", str(self.retry_after_ms)))
         fields.extend(self.headers.items())
         plan.fixed = FixedResponse(self.status, self._body(), tuple(fields))
+
+
+GatewayErrorKind = Literal[
+    "auth", "rate_limit", "quota", "forbidden", "gateway", "provider", "timeout"
+]
+
+_GATEWAY_DEFAULTS: dict[str, tuple[int, str]] = {
+    "auth": (401, "Invalid API key"),
+    "rate_limit": (429, "Rate limit exceeded. Please retry later."),
+    "quota": (402, "Usage quota exceeded: monthly token limit reached"),
+    "forbidden": (403, "Request blocked by a gateway rule"),
+    "gateway": (500, "Model 'default' not found"),
+    "provider": (502, "Error from the model provider"),
+    "timeout": (504, "The model provider did not answer in time"),
+}
+
+
+@dataclass(frozen=True)
+class GatewayError(Reply):
+    """An error in one of the Bud gateway's five body shapes (``GATEWAY.md``).
+
+    ``kind`` picks the shape, ``status`` and ``message`` default per kind:
+
+    - ``auth`` (401): ``{"error": {"message", "type": "invalid_request_error", "code": <int>}}``
+    - ``rate_limit`` (429): ``{"error": {"message", "type": "rate_limit_error",
+      "code": "rate_limit_exceeded"}}``, served as ``text/plain`` as the gateway does
+    - ``quota`` (402): ``{"error": {"message", "type": "insufficient_quota", "code": 402}}``
+    - ``forbidden`` (403): ``{"error": "forbidden", "message": ...}``
+    - ``gateway`` (500): ``{"error": "<message>"}``
+    - ``provider`` (502): ``{"error": {"message"}, "provider_error": <provider_error>}``
+    - ``timeout`` (504): ``{"error": {"message", "type": "timeout_error", "timeout_seconds"}}``
+    """
+
+    kind: GatewayErrorKind = "gateway"
+    status: int | None = None
+    message: str | None = None
+    provider_error: Any = None
+    timeout_seconds: float = 30
+    retry_after: float | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.kind not in _GATEWAY_DEFAULTS:
+            raise ValueError(f"unknown gateway error kind: {self.kind!r}")
+
+    @property
+    def effective_status(self) -> int:
+        return self.status if self.status is not None else _GATEWAY_DEFAULTS[self.kind][0]
+
+    def _body(self) -> Any:
+        status = self.effective_status
+        message = self.message if self.message is not None else _GATEWAY_DEFAULTS[self.kind][1]
+        match self.kind:
+            case "auth":
+                return {
+                    "error": {"message": message, "type": "invalid_request_error", "code": status}
+                }
+            case "rate_limit":
+                error = {
+                    "message": message,
+                    "type": "rate_limit_error",
+                    "code": "rate_limit_exceeded",
+                }
+                return {"error": error}
+            case "quota":
+                return {"error": {"message": message, "type": "insufficient_quota", "code": status}}
+            case "forbidden":
+                return {"error": "forbidden", "message": message}
+            case "provider":
+                raw = self.provider_error
+                if raw is None:
+                    raw = {"error": {"message": message, "type": "server_error", "code": None}}
+                return {"error": {"message": message}, "provider_error": raw}
+            case "timeout":
+                seconds = self.timeout_seconds
+                number = int(seconds) if float(seconds).is_integer() else seconds
+                return {
+                    "error": {
+                        "message": message,
+                        "type": "timeout_error",
+                        "timeout_seconds": number,
+                    }
+                }
+        return {"error": message}
+
+    def _apply(self, plan: Plan) -> None:
+        content_type = (
+            "text/plain; charset=utf-8" if self.kind == "rate_limit" else "application/json"
+        )
+        fields = [("content-type", content_type)]
+        if self.retry_after is not None:
+            fields.append(("retry-after", f"{self.retry_after:g}"))
+        fields.extend(self.headers.items())
+        body = json.dumps(self._body()).encode()
+        plan.fixed = FixedResponse(self.effective_status, body, tuple(fields))
 
 
 @dataclass(frozen=True)

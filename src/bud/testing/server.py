@@ -7,6 +7,7 @@ import contextlib
 import json
 import threading
 import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
@@ -15,7 +16,17 @@ from ._delivery import Delivery, send_error
 from ._http import BadRequest, ClientGone, RecordedRequest, read_request, record
 from ._ids import new_request_id
 from ._plan import Plan
-from ._routes import DEFAULT_MODELS, JSONResult, Result, Routes, error_body
+from ._routes import (
+    DEFAULT_DONE_MODELS,
+    DEFAULT_MODELS,
+    JSONResult,
+    Result,
+    Routes,
+    TelemetryExport,
+    error_body,
+    gateway_auth_error,
+    gateway_string_error,
+)
 from ._store import ResponseStore
 from .replies import Reply
 
@@ -56,6 +67,19 @@ class LocalServer:
     every stream (seconds before each event); ``max_stored`` bounds the
     responses kept for retrieval, oldest dropped first. ``models`` is what
     ``GET /v1/models`` lists.
+
+    ``gateway=True`` behaves like the Bud gateway (see ``GATEWAY.md``): the
+    ``/v1/responses/{id}`` sub-routes need an ``x-model-name`` header (else 500,
+    ``{"error": "<string>"}``); ``input_tokens`` and ``compact`` are 404; streams
+    never end in ``[DONE]``, and for a model in ``done_models`` end in
+    ``response.done``; a body's ``prompt.id`` is looked up in ``prompts`` (id ->
+    streams?), which decides SSE or JSON whatever ``stream`` says; replies carry
+    ``x-tensorzero-*`` and ``X-RateLimit-*`` headers (``rate_limit`` requests a
+    minute, counted for show) and no request id.
+
+    ``POST /v1/traces``, ``/v1/metrics`` and ``/v1/logs`` are an OTLP/HTTP sink in
+    every mode: what they receive is in :attr:`telemetry`, and ``on_telemetry``
+    (if given) is called with each export, on the server's thread.
     """
 
     def __init__(
@@ -71,8 +95,22 @@ class LocalServer:
         record_requests: bool = True,
         backlog: int = 2048,
         models: tuple[str, ...] = DEFAULT_MODELS,
+        gateway: bool = False,
+        done_models: tuple[str, ...] = DEFAULT_DONE_MODELS,
+        prompts: Mapping[str, bool] | None = None,
+        gateway_version: str = "2026.3.0",
+        rate_limit: int = 1000,
+        on_telemetry: Callable[[TelemetryExport], None] | None = None,
     ) -> None:
+        if rate_limit < 1:
+            raise ValueError("rate_limit must be at least 1")
         self.host = host
+        self.gateway = gateway
+        self.gateway_version = gateway_version
+        self.rate_limit = rate_limit
+        self._on_telemetry = on_telemetry
+        self._telemetry: list[TelemetryExport] = []
+        self._window = (0, 0)  # (minute, requests seen in it): X-RateLimit-Remaining
         self._requested_port = port
         self.api_key = api_key
         self.require_auth = require_auth
@@ -80,7 +118,15 @@ class LocalServer:
         self.event_delay = event_delay
         self._backlog = backlog
         self._store = ResponseStore(max_stored)
-        self._routes = Routes(self._store, done_marker=done_marker, models=models)
+        self._routes = Routes(
+            self._store,
+            done_marker=done_marker,
+            models=models,
+            gateway=gateway,
+            done_models=done_models,
+            prompts=prompts,
+            on_telemetry=self._keep_telemetry,
+        )
         self._lock = threading.Lock()
         self._queue: list[_Queued] = []
         self._requests: list[RecordedRequest] = []
@@ -245,6 +291,32 @@ class LocalServer:
         with self._lock:
             return list(self._errors)
 
+    @property
+    def telemetry(self) -> list[TelemetryExport]:
+        """Every OTLP export received on ``/v1/traces``, ``/v1/metrics``, ``/v1/logs``."""
+        with self._lock:
+            return list(self._telemetry)
+
+    def clear_telemetry(self) -> None:
+        with self._lock:
+            self._telemetry.clear()
+
+    def wait_for_telemetry(self, signal: str = "traces", timeout: float = 5.0) -> bool:
+        """Block until an export of ``signal`` (traces, metrics, logs) arrives; False on timeout."""
+        deadline = time.monotonic() + timeout
+        while True:
+            if any(export.signal == signal for export in self.telemetry):
+                return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.01)
+
+    def _keep_telemetry(self, export: TelemetryExport) -> None:
+        with self._lock:
+            self._telemetry.append(export)
+        if self._on_telemetry is not None:
+            self._on_telemetry(export)
+
     def stored_response(self, response_id: str) -> dict[str, Any] | None:
         """A copy of a stored response as ``GET`` would return it, or None."""
         return self._store.snapshot(response_id)
@@ -332,8 +404,12 @@ class LocalServer:
         try:
             raw = await read_request(reader, writer)
         except BadRequest as exc:
-            body = json.dumps(error_body(exc.message, "invalid_request_error")).encode()
-            await send_error(writer, exc.status, body, request_id)
+            if self.gateway:
+                body = json.dumps(gateway_string_error(exc.status, exc.message).body).encode()
+                await send_error(writer, exc.status, body, None, self._gateway_headers())
+            else:
+                body = json.dumps(error_body(exc.message, "invalid_request_error")).encode()
+                await send_error(writer, exc.status, body, request_id)
             return False
         if raw is None:
             return False
@@ -347,8 +423,22 @@ class LocalServer:
             plan = self._take_plan(req)
             if plan.fixed is None and not plan.drop:
                 result = self._dispatch(req, plan)
-        common = [("x-request-id", request_id)]
+        common = self._gateway_headers() if self.gateway else [("x-request-id", request_id)]
         return await Delivery(reader, writer, plan, common, req.keep_alive).send(result)
+
+    def _gateway_headers(self) -> list[tuple[str, str]]:
+        """What the gateway puts on every reply: its version and the rate-limit state."""
+        now = time.time()
+        minute = int(now // 60)
+        with self._lock:
+            seen = self._window[1] + 1 if self._window[0] == minute else 1
+            self._window = (minute, seen)
+        return [
+            ("x-tensorzero-gateway-version", self.gateway_version),
+            ("X-RateLimit-Limit", str(self.rate_limit)),
+            ("X-RateLimit-Remaining", str(max(self.rate_limit - seen, 0))),
+            ("X-RateLimit-Reset", str((minute + 1) * 60)),
+        ]
 
     def _dispatch(self, req: RecordedRequest, plan: Plan) -> Result:
         try:
@@ -356,7 +446,10 @@ class LocalServer:
         except Exception as exc:
             with self._lock:
                 self._errors.append(exc)
-            return JSONResult(500, error_body(f"Internal error: {exc!r}", "server_error"))
+            message = f"Internal error: {exc!r}"
+            if self.gateway:
+                return JSONResult(500, gateway_string_error(500, message).body)
+            return JSONResult(500, error_body(message, "server_error"))
 
     def _check_auth(self, req: RecordedRequest) -> JSONResult | None:
         if not self.require_auth:
@@ -365,9 +458,13 @@ class LocalServer:
         token = token.strip()
         if scheme.lower() != "bearer" or not token:
             message = "Missing bearer token: send 'Authorization: Bearer <API key>'."
+            if self.gateway:
+                return JSONResult(401, gateway_auth_error(401, message).body)
             return JSONResult(401, error_body(message, "invalid_request_error"))
         if self.api_key is not None and token != self.api_key:
             message = "Incorrect API key provided."
+            if self.gateway:
+                return JSONResult(401, gateway_auth_error(401, message).body)
             return JSONResult(
                 401, error_body(message, "invalid_request_error", code="invalid_api_key")
             )
