@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from bud._version import __version__
 
 if TYPE_CHECKING:
+    from bud._gateway import GatewayInfo, RateLimit, RawResponse
     from bud._response_streaming import AsyncResponseStream, ResponseStream
     from bud.client import AsyncBudClient, BudClient
     from bud.exceptions import (
@@ -49,6 +50,9 @@ _LAZY = {
     "ResponseStream": "bud._response_streaming",
     "AsyncResponseStream": "bud._response_streaming",
     "Response": "bud.types",
+    "GatewayInfo": "bud._gateway",
+    "RateLimit": "bud._gateway",
+    "RawResponse": "bud._gateway",
     "UnknownEvent": "bud.types",
     **{
         name: "bud.exceptions"

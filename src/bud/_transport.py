@@ -16,6 +16,7 @@ import httpx
 
 from bud import _retries
 from bud._core import ClientCore, RequestOptions
+from bud._gateway import captured
 from bud._operations import Call
 from bud.exceptions import ClientClosedError
 from bud.observability._httpx_hooks import end_request_span
@@ -90,6 +91,7 @@ class SyncTransport:
                 step = flow.send(outcome)
             except StopIteration as done:
                 result: httpx.Response = done.value
+                captured(result)  # for with_raw_response and the tracer's gateway view
                 return result
 
 
@@ -150,4 +152,5 @@ class AsyncTransport:
                 step = flow.send(outcome)
             except StopIteration as done:
                 result: httpx.Response = done.value
+                captured(result)  # for with_raw_response and the tracer's gateway view
                 return result

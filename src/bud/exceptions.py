@@ -163,6 +163,14 @@ class APIStatusError(BudError):
     def _read(self, body: Any, response: httpx.Response) -> None:
         """What a subclass reads from the body or headers besides the common fields."""
 
+    @property
+    def gateway(self) -> Any:
+        """What the Bud gateway reported (`GatewayInfo`: rate limits, latency, ...);
+        None when the reply carries none of its headers."""
+        from bud._gateway import GatewayInfo
+
+        return GatewayInfo.from_headers(self.response.headers) if self.response else None
+
 
 class BadRequestError(APIStatusError):
     """400."""

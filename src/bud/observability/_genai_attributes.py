@@ -46,6 +46,9 @@ BUD_INFERENCE_TTFT_MS: Final = "bud.inference.ttft_ms"
 BUD_INFERENCE_CHUNKS: Final = "bud.inference.chunks"
 BUD_INFERENCE_STREAM_COMPLETED: Final = "bud.inference.stream_completed"
 BUD_INFERENCE_OPERATION: Final = "bud.inference.operation"
+# what the Bud gateway reports in its x-tensorzero-* headers
+BUD_INFERENCE_COST: Final = "bud.inference.cost"
+BUD_INFERENCE_MODEL_LATENCY_MS: Final = "bud.inference.model_latency_ms"
 
 BUD_INFERENCE_REQUEST_USER: Final = "bud.inference.request.user"
 BUD_INFERENCE_REQUEST_TOOL_CHOICE: Final = "bud.inference.request.tool_choice"

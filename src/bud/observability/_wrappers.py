@@ -23,6 +23,11 @@ from opentelemetry import trace
 from opentelemetry.context import Context
 from opentelemetry.trace import Span
 
+from bud._gateway import GatewayInfo, capturing
+from bud.observability._genai_attributes import (
+    BUD_INFERENCE_COST,
+    BUD_INFERENCE_MODEL_LATENCY_MS,
+)
 from bud.observability._stream import AsyncTracedStream, OnEnd, StreamRecord, TracedStream
 from bud.observability._track import _qualified_name, _record_exception
 
@@ -93,6 +98,24 @@ def _detach(token: Token[Context]) -> None:
         logger.debug("context detach failed", exc_info=True)
 
 
+def _gateway_attrs(span: Span, reply: Any) -> None:
+    """The cost and model latency the Bud gateway reported, when it did."""
+    headers = reply.headers
+    cost = headers.get("x-tensorzero-inference-cost")
+    latency = headers.get("x-tensorzero-model-latency-ms")
+    if cost is None and latency is None:
+        return
+    info = GatewayInfo.from_headers(headers)
+    if info is None:
+        return
+    attrs: dict[str, float] = {}
+    if info.inference_cost is not None:
+        attrs[BUD_INFERENCE_COST] = info.inference_cost
+    if info.model_latency_ms is not None:
+        attrs[BUD_INFERENCE_MODEL_LATENCY_MS] = info.model_latency_ms
+    span.set_attributes(attrs)
+
+
 def _is_stream_result(result: Any, kwargs: Mapping[str, Any]) -> bool:
     return bool(kwargs.get("stream")) and result is not None
 
@@ -109,7 +132,8 @@ def _sync_wrapper(
         span = tracer.start(operation, kwargs, streaming)
         token = _attach(span)
         try:
-            result = original(*args, **kwargs)
+            with capturing() as replies:
+                result = original(*args, **kwargs)
         except BaseException as exc:
             _record_exception(span, exc)
             failed = _qualified_name(type(exc))
@@ -118,6 +142,8 @@ def _sync_wrapper(
             raise
         finally:
             _detach(token)  # never current beyond the request itself
+        if replies:
+            _gateway_attrs(span, replies[-1])
         if _is_stream_result(result, kwargs):
             record = StreamRecord(
                 span,
@@ -146,7 +172,8 @@ def _async_wrapper(
         span = tracer.start(operation, kwargs, streaming)
         token = _attach(span)
         try:
-            result = await original(*args, **kwargs)
+            with capturing() as replies:
+                result = await original(*args, **kwargs)
         except BaseException as exc:
             _record_exception(span, exc)
             failed = _qualified_name(type(exc))
@@ -155,6 +182,8 @@ def _async_wrapper(
             raise
         finally:
             _detach(token)
+        if replies:
+            _gateway_attrs(span, replies[-1])
         if _is_stream_result(result, kwargs):
             record = StreamRecord(
                 span,

@@ -12,6 +12,7 @@ import httpx
 from bud_api import operations as ops
 
 from bud._core import RequestOptions
+from bud._gateway import RawResponseMixin
 from bud._operations import Call, parse, prepare
 from bud.exceptions import InvalidResponseError
 from bud.pagination import AsyncCursorPage, AsyncPager, SyncCursorPage
@@ -39,7 +40,7 @@ def _no_next(cursor: str) -> Any:
     raise RuntimeError("the model list is one page")
 
 
-class Models:
+class Models(RawResponseMixin):
     """`client.models`."""
 
     def __init__(self, transport: SyncTransport) -> None:
@@ -52,7 +53,7 @@ class Models:
         return SyncCursorPage(data, has_more=False, first_id=None, last_id=None, fetch=_no_next)
 
 
-class AsyncModels:
+class AsyncModels(RawResponseMixin):
     """`client.models` (async): `await` it for the page, or `async for` every model."""
 
     def __init__(self, transport: AsyncTransport) -> None:

@@ -16,6 +16,7 @@ from bud_api.operations import Operation
 
 from bud import _params
 from bud._core import RequestOptions, parse_model
+from bud._gateway import RawResponseMixin
 from bud._operations import Call, parse, prepare, prepare_body
 from bud._params import CompactKwargs, CreateKwargs, InputTokensKwargs
 from bud._response_streaming import (
@@ -170,7 +171,7 @@ def _str_or_none(value: Any) -> str | None:
 # ---------------------------------------------------------------------- sync
 
 
-class InputItems:
+class InputItems(RawResponseMixin):
     """`client.responses.input_items`."""
 
     def __init__(self, transport: SyncTransport) -> None:
@@ -197,7 +198,7 @@ class InputItems:
         return fetch(after)
 
 
-class InputTokens:
+class InputTokens(RawResponseMixin):
     """`client.responses.input_tokens`."""
 
     def __init__(self, transport: SyncTransport) -> None:
@@ -210,7 +211,7 @@ class InputTokens:
         return result
 
 
-class Responses:
+class Responses(RawResponseMixin):
     """`client.responses`: create, stream, retrieve, delete, cancel, compact."""
 
     def __init__(self, transport: SyncTransport) -> None:
@@ -329,7 +330,7 @@ class Responses:
 # --------------------------------------------------------------------- async
 
 
-class AsyncInputItems:
+class AsyncInputItems(RawResponseMixin):
     """`client.responses.input_items` (async)."""
 
     def __init__(self, transport: AsyncTransport) -> None:
@@ -356,7 +357,7 @@ class AsyncInputItems:
         return AsyncPager(lambda: fetch(after))
 
 
-class AsyncInputTokens:
+class AsyncInputTokens(RawResponseMixin):
     """`client.responses.input_tokens` (async)."""
 
     def __init__(self, transport: AsyncTransport) -> None:
@@ -369,7 +370,7 @@ class AsyncInputTokens:
         return result
 
 
-class AsyncResponses:
+class AsyncResponses(RawResponseMixin):
     """`client.responses` on `AsyncBudClient`."""
 
     def __init__(self, transport: AsyncTransport) -> None:
