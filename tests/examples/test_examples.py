@@ -115,6 +115,20 @@ def scenario_async_basic(server: LocalServer) -> None:
     assert "stream" not in body
 
 
+def scenario_gateway(server: LocalServer) -> None:
+    with LocalServer(api_key=API_KEY, gateway=True) as gateway:
+        gateway.enqueue(TextReply("Seven."))
+        run = _run("gateway", gateway)
+    lines = run.stdout.splitlines()
+    assert lines[0] == "Seven."
+    assert re.fullmatch(r"model latency: \d+(\.\d+)? ms, cost: [0-9.e+-]+", lines[1]), lines
+    assert re.fullmatch(r"rate limit: \d+ of 1000 left", lines[2]), lines
+    assert re.fullmatch(r"retrieved resp_\w+: completed", lines[3]), lines
+    post, get = run.requests
+    assert post.json["model"] == MODEL  # the default model, from BUD_MODEL
+    assert (get.method, get.headers["x-model-name"]) == ("GET", MODEL)
+
+
 def scenario_sync_basic(server: LocalServer) -> None:
     server.enqueue(TextReply("Bonjour, ça va ?"))
     run = _run("sync_basic", server)
