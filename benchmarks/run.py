@@ -275,7 +275,8 @@ def bench_tracing(ctx: Context) -> list[Row]:
 
         value, details = _overhead(plain, traced, reps, batch)
         tracking.clear()
-        peers_bud.make_request_sync(body, tracking.track(peers_bud.bud_client(body)))()
+        client = tracking.track(peers_bud.bud_client(body, "application/json"))
+        peers_bud.make_request_sync(body, client)()
         return value, {**details, "spans_per_op": tracking.span_count()}
 
     def bud_event() -> tuple[float, dict[str, Any]]:

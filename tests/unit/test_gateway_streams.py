@@ -4,6 +4,7 @@ request) decides how it is read: a stored prompt decides streaming on the gatewa
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import httpx
@@ -178,3 +179,15 @@ async def test_a_json_failed_response_for_a_stream_is_a_failed_event(
     assert [e.type for e in events] == ["response.failed"]
     assert stream.final_response.status == "failed"
     assert stream.completed_response is None
+
+
+async def test_a_json_body_labelled_as_an_event_stream_is_read_as_json(
+    bud: Any, mock_api: respx.MockRouter
+) -> None:
+    mock_api.post("/v1/responses").mock(
+        return_value=httpx.Response(
+            200, headers=SSE_HEADERS, content=json.dumps(completed()["response"]).encode()
+        )
+    )
+    result = await resolve(bud.responses.create(model="m", input="x"))
+    assert result.id == "resp_stream"

@@ -98,7 +98,8 @@ def _retrieve_call(
 def _response_of(http: httpx.Response) -> ResponseObject:
     """The `Response` of a reply read whole, whichever way the server chose to send it
     (a stored prompt decides on the gateway): JSON, or an event stream."""
-    if is_event_stream(http):
+    # a JSON body mislabelled as an event stream is still JSON
+    if is_event_stream(http) and not http.content.lstrip().startswith(b"{"):
         final: ResponseObject = final_response_of(http)
         return final
     result: ResponseObject = parse_model(http, ResponseObject)
