@@ -24,18 +24,16 @@ Facts this relies on (checked against aimock 1.43.0):
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
-import signal
 import subprocess
 import tempfile
 import time
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 import httpx
+from server_process import ServerProcess, log_tail
 
 AIMOCK_PACKAGE = "@copilotkit/aimock"
 AIMOCK_VERSION = "1.43.0"
@@ -129,7 +127,7 @@ def ensure_installed() -> Path:
     return _cli_path()
 
 
-class AimockServer:
+class AimockServer(ServerProcess):
     """Run aimock on 127.0.0.1 with a fixtures dir or file; a context manager.
 
     ``base_url`` is ``http://127.0.0.1:<port>`` with no ``/v1`` suffix. Extra CLI flags
@@ -148,21 +146,9 @@ class AimockServer:
         self.port = port
         self.startup_timeout = startup_timeout
         self.extra_args = list(extra_args or [])
-        self._proc: subprocess.Popen[bytes] | None = None
-        self._logdir: tempfile.TemporaryDirectory[str] | None = None
-        self._base_url: str | None = None
+        super().__init__()
 
     # -- lifecycle -------------------------------------------------------------------------
-
-    @property
-    def base_url(self) -> str:
-        if self._base_url is None:
-            raise RuntimeError("AimockServer is not running")
-        return self._base_url
-
-    @property
-    def pid(self) -> int | None:
-        return self._proc.pid if self._proc is not None else None
 
     def start(self) -> AimockServer:
         if self._proc is not None:
@@ -237,13 +223,7 @@ class AimockServer:
 
     @staticmethod
     def _logs(out_path: Path, err_path: Path) -> str:
-        def tail(path: Path) -> str:
-            try:
-                return path.read_text(encoding="utf-8", errors="replace")[-4000:]
-            except OSError:
-                return "<unreadable>"
-
-        return f"--- aimock stderr ---\n{tail(err_path)}\n--- aimock stdout ---\n{tail(out_path)}"
+        return f"{log_tail(err_path, 'aimock stderr')}\n{log_tail(out_path, 'aimock stdout')}"
 
     def logs(self) -> str:
         """stdout/stderr of the running (or last) server, for failure messages."""
@@ -251,39 +231,6 @@ class AimockServer:
             return ""
         d = Path(self._logdir.name)
         return self._logs(d / "stdout.log", d / "stderr.log")
-
-    def stop(self, timeout: float = 5.0) -> None:
-        """SIGTERM the server by its PID, wait, SIGKILL if needed; then sweep its group."""
-        proc, self._proc, self._base_url = self._proc, None, None
-        if proc is not None:
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=timeout)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait(timeout=timeout)
-            # Our child led its own process group (start_new_session): reap any leftovers.
-            for sig in (signal.SIGTERM, signal.SIGKILL):
-                try:
-                    os.killpg(proc.pid, sig)
-                except (ProcessLookupError, PermissionError):
-                    break
-                time.sleep(0.1)
-        if self._logdir is not None:
-            self._logdir.cleanup()
-            self._logdir = None
-
-    def __enter__(self) -> AimockServer:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     # -- control API -----------------------------------------------------------------------
 

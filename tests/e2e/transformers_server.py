@@ -34,16 +34,15 @@ import hashlib
 import os
 import shlex
 import shutil
-import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-from types import TracebackType
 
 import httpx
+from server_process import ServerProcess, log_tail
 
 TORCH_VERSION = "2.13.0"
 TRANSFORMERS_VERSION = "5.24.0"
@@ -185,7 +184,7 @@ def _free_port() -> int:
         return port
 
 
-class TransformersServer:
+class TransformersServer(ServerProcess):
     """``transformers serve`` on 127.0.0.1 pinned to ``model_dir``; a context manager.
 
     ``base_url`` is ``http://127.0.0.1:<port>`` with no ``/v1`` suffix; ``model`` is the name
@@ -195,24 +194,12 @@ class TransformersServer:
     def __init__(self, model_dir: Path | str, *, startup_timeout: float = 60.0) -> None:
         self.model_dir = Path(model_dir)
         self.startup_timeout = startup_timeout
-        self._proc: subprocess.Popen[bytes] | None = None
-        self._logdir: tempfile.TemporaryDirectory[str] | None = None
-        self._base_url: str | None = None
         self.startup_seconds: float | None = None
+        super().__init__()
 
     @property
     def model(self) -> str:
         return str(self.model_dir)
-
-    @property
-    def base_url(self) -> str:
-        if self._base_url is None:
-            raise RuntimeError("TransformersServer is not running")
-        return self._base_url
-
-    @property
-    def pid(self) -> int | None:
-        return self._proc.pid if self._proc is not None else None
 
     def start(self) -> TransformersServer:
         if self._proc is not None:
@@ -279,49 +266,14 @@ class TransformersServer:
             f"(last error={last_error!r}).\n{self._tail(log_path)}"
         )
 
+    stop_timeout = 10.0
+
     @staticmethod
     def _tail(log_path: Path) -> str:
-        try:
-            text = log_path.read_text(encoding="utf-8", errors="replace")[-4000:]
-        except OSError:
-            text = "<unreadable>"
-        return f"--- transformers serve output ---\n{text}"
+        return log_tail(log_path, "transformers serve output")
 
     def logs(self) -> str:
         """The server's output so far, for failure messages."""
         if self._logdir is None:
             return ""
         return self._tail(Path(self._logdir.name) / "server.log")
-
-    def stop(self, timeout: float = 10.0) -> None:
-        """SIGTERM the server by its PID, wait, SIGKILL if needed; then sweep its group."""
-        proc, self._proc, self._base_url = self._proc, None, None
-        if proc is not None:
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=timeout)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait(timeout=timeout)
-            # Our child led its own process group (start_new_session): reap any leftovers.
-            for sig in (signal.SIGTERM, signal.SIGKILL):
-                try:
-                    os.killpg(proc.pid, sig)
-                except (ProcessLookupError, PermissionError):
-                    break
-                time.sleep(0.1)
-        if self._logdir is not None:
-            self._logdir.cleanup()
-            self._logdir = None
-
-    def __enter__(self) -> TransformersServer:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
