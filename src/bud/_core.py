@@ -239,10 +239,11 @@ class ClientCore:
 
     def error_for(self, response: httpx.Response) -> APIStatusError:
         """The exception for an error response whose body has been read."""
+        text = response.text  # decoded by the declared charset: text/plain JSON included
         try:
-            body: Any = response.json()
+            body: Any = json.loads(text)
         except ValueError:
-            body = response.text or None
+            body = text or None
         return status_error(response, body, request_id=request_id_of(response))
 
 

@@ -12,7 +12,6 @@ also the builtin classes of the same name, so `except TimeoutError` works.
 from __future__ import annotations
 
 import builtins
-import json
 from typing import Any
 
 import httpx
@@ -276,24 +275,12 @@ def server_message(body: Any, text: str) -> str:
     return text.strip()
 
 
-def _as_json(body: Any) -> Any:
-    """A body that reached us as text but holds JSON (say, JSON served as text/plain in
-    a charset other than UTF-8), parsed; any other body as it is."""
-    if isinstance(body, str) and body.lstrip().startswith(("{", "[")):
-        try:
-            return json.loads(body)
-        except ValueError:
-            pass
-    return body
-
-
 def _shorten(text: str, limit: int = 500) -> str:
     return text[:limit] + ("…" if len(text) > limit else "")
 
 
 def status_error(response: httpx.Response, body: Any, *, request_id: str | None) -> APIStatusError:
     """Map an error response to its exception; no secret reaches its message."""
-    body = _as_json(body)
     status = response.status_code
     fallback = (InternalServerError, "Server error") if status >= 500 else None
     cls, title = _BY_STATUS.get(status) or fallback or (APIStatusError, "HTTP error")
