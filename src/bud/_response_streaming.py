@@ -139,8 +139,8 @@ class StreamState:
 
 
 class _EventSource(EventSource):
-    # the media type is checked by `_check_stream` (case-insensitively, with the body
-    # kept on error) before reading starts
+    # the media type is checked by `is_event_stream` (case-insensitively; a reply that
+    # is not a stream is read by `_json_as_events`) before reading starts
     def _check_content_type(self) -> None:
         pass
 
@@ -150,14 +150,11 @@ def is_event_stream(response: httpx.Response) -> bool:
     return media.strip().lower() == "text/event-stream"
 
 
-def _not_a_stream(response: httpx.Response) -> InvalidResponseError:
-    """The error for a reply that is not an event stream; its body has been read."""
+def _not_a_stream(response: httpx.Response, body: Any) -> InvalidResponseError:
+    """The error for a reply that is not an event stream; *body* is its parsed JSON
+    (None if it is not JSON)."""
     text = response.text
     media = response.headers.get("content-type", "").partition(";")[0].strip() or "none"
-    try:
-        body: Any = json.loads(text)
-    except ValueError:
-        body = None
     said = server_message(body, text)
     message = f"Expected an event stream, got Content-Type {media!r}"
     if said:
@@ -176,7 +173,7 @@ def _json_as_events(response: httpx.Response, state: StreamState) -> Iterator[An
     except ValueError:
         data = None
     if not (isinstance(data, dict) and _is_response(data)):
-        raise _not_a_stream(response)
+        raise _not_a_stream(response, data)
     kind = _TERMINAL_FOR_STATUS.get(str(data.get("status")), "response.completed")
     payload = {"type": kind, "sequence_number": 0, "response": data}
     event = state.accept(ServerSentEvent(event=kind, data=json.dumps(payload)))
