@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import contextlib
 import inspect
-import math
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from typing import Any, Generic, TypeVar
 
 import attrs
 import httpx
+
+from bud._retries import finite_number, retry_after_seconds
 
 T = TypeVar("T")
 
@@ -49,14 +50,6 @@ def _int(text: str | None) -> int | None:
         return int(text) if text is not None else None
     except ValueError:
         return None
-
-
-def _float(text: str | None) -> float | None:
-    try:
-        value = float(text) if text is not None else None
-    except ValueError:
-        return None
-    return value if value is not None and math.isfinite(value) else None
 
 
 @attrs.frozen(slots=True)
@@ -92,8 +85,8 @@ class GatewayInfo:
         rate = RateLimit(
             limit=_int(get("x-ratelimit-limit")),
             remaining=_int(get("x-ratelimit-remaining")),
-            reset=_float(get("x-ratelimit-reset")),
-            retry_after=_float(get("retry-after")),
+            reset=finite_number(get("x-ratelimit-reset")),
+            retry_after=retry_after_seconds(headers),
         )
         has_rate = any(value is not None for value in (rate.limit, rate.remaining, rate.reset))
         info = cls(
@@ -102,11 +95,11 @@ class GatewayInfo:
             prompt_version=get("x-tensorzero-prompt-version"),
             project_id=get("x-tensorzero-project-id"),
             gateway_version=get("x-tensorzero-gateway-version"),
-            model_latency_ms=_float(get("x-tensorzero-model-latency-ms")),
+            model_latency_ms=finite_number(get("x-tensorzero-model-latency-ms")),
             input_tokens=_int(get("x-tensorzero-input-tokens")),
             output_tokens=_int(get("x-tensorzero-output-tokens")),
             total_tokens=_int(get("x-tensorzero-total-tokens")),
-            inference_cost=_float(get("x-tensorzero-inference-cost")),
+            inference_cost=finite_number(get("x-tensorzero-inference-cost")),
             rate_limit=rate if has_rate else None,
         )
         return None if info == _NOTHING else info

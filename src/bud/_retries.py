@@ -57,13 +57,13 @@ _BEFORE_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout,
 
 def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
     """The wait asked for by `retry-after-ms` or `Retry-After` (seconds or a date)."""
-    millis = _finite(headers.get("retry-after-ms"))
+    millis = finite_number(headers.get("retry-after-ms"))
     if millis is not None:
         return max(millis / 1000.0, 0.0)
     value = headers.get("retry-after")
     if value is None:
         return None
-    seconds = _finite(value)
+    seconds = finite_number(value)
     if seconds is not None:
         return max(seconds, 0.0)
     parsed = email.utils.parsedate_tz(value)
@@ -72,7 +72,7 @@ def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
     return max(email.utils.mktime_tz(parsed) - time.time(), 0.0)
 
 
-def _finite(text: str | None) -> float | None:
+def finite_number(text: str | None) -> float | None:
     """*text* as a finite number; None for absent, "nan", "inf" or not a number."""
     if text is None:
         return None

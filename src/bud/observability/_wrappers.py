@@ -23,7 +23,8 @@ from opentelemetry import trace
 from opentelemetry.context import Context
 from opentelemetry.trace import Span
 
-from bud._gateway import GatewayInfo, capturing
+from bud._gateway import capturing
+from bud._retries import finite_number
 from bud.observability._genai_attributes import (
     BUD_INFERENCE_COST,
     BUD_INFERENCE_MODEL_LATENCY_MS,
@@ -101,19 +102,16 @@ def _detach(token: Token[Context]) -> None:
 def _gateway_attrs(span: Span, reply: Any) -> None:
     """The cost and model latency the Bud gateway reported, when it did."""
     headers = reply.headers
-    cost = headers.get("x-tensorzero-inference-cost")
-    latency = headers.get("x-tensorzero-model-latency-ms")
-    if cost is None and latency is None:
-        return
-    info = GatewayInfo.from_headers(headers)
-    if info is None:
-        return
-    attrs: dict[str, float] = {}
-    if info.inference_cost is not None:
-        attrs[BUD_INFERENCE_COST] = info.inference_cost
-    if info.model_latency_ms is not None:
-        attrs[BUD_INFERENCE_MODEL_LATENCY_MS] = info.model_latency_ms
-    span.set_attributes(attrs)
+    found = (
+        (BUD_INFERENCE_COST, finite_number(headers.get("x-tensorzero-inference-cost"))),
+        (
+            BUD_INFERENCE_MODEL_LATENCY_MS,
+            finite_number(headers.get("x-tensorzero-model-latency-ms")),
+        ),
+    )
+    attrs = {name: value for name, value in found if value is not None}
+    if attrs:
+        span.set_attributes(attrs)
 
 
 def _is_stream_result(result: Any, kwargs: Mapping[str, Any]) -> bool:
