@@ -19,7 +19,8 @@ install: $(VENV)/.installed
 $(REGEN_VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(REGEN_VENV)
 	$(REGEN_PY) -m pip install -q --upgrade pip
-	$(REGEN_PY) -m pip install -q 'openapi-python-client==0.29.1' 'pyyaml==6.0.4' 'ruff==0.17.6'
+	$(REGEN_PY) -m pip install -q 'openapi-python-client==0.29.1' 'pyyaml==6.0.4' 'ruff==0.17.6' \
+		'unasync==0.6.0' 'tokenize-rt==6.2.0' 'setuptools'
 	touch $@
 
 demo: $(VENV)/.installed
@@ -37,13 +38,16 @@ typecheck: $(VENV)/.installed
 unit: $(VENV)/.installed
 	$(VENV)/bin/pytest -q
 
-# Regenerate generated/ from the contract. Deterministic: run twice, no diff.
+# Regenerate generated/: bud_api from the contract, bud_sync from src/bud/_async.
+# Deterministic: run twice, no diff.
 regen: $(REGEN_VENV)/.installed
 	$(REGEN_PY) tools/regen.py
+	$(REGEN_PY) tools/regen_sync.py
 
 # Fails when the committed generated/ differs from a fresh regen.
 regen-check: $(REGEN_VENV)/.installed
 	$(REGEN_PY) tools/regen.py --check
+	$(REGEN_PY) tools/regen_sync.py --check
 
 bench: $(VENV)/.installed
 	$(PY) -m pip install -q -e '.[test,otel,bench]'

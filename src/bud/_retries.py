@@ -104,6 +104,18 @@ def backoff(retries_done: int, headers: Mapping[str, str] | None = None) -> floa
     return delay * (1.0 - 0.25 * random.random())
 
 
+def sleep(seconds: float) -> None:
+    """The sync driver's wait between attempts."""
+    time.sleep(seconds)
+
+
+async def async_sleep(seconds: float) -> None:
+    """The async driver's wait between attempts."""
+    import asyncio  # here, not at import: sync-only programs never load it
+
+    await asyncio.sleep(seconds)
+
+
 class Send:
     """Step: send this request; answer with the response (error bodies read) or the
     exception the transport raised."""

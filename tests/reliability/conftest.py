@@ -33,7 +33,7 @@ from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerPro
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from bud import AsyncBudClient, BudClient, _background, _transport
+from bud import AsyncBudClient, BudClient, _background, _retries
 from bud.observability import configure, track_responses
 from bud.observability._setup import _reset_for_tests
 from bud.testing import LocalServer
@@ -302,8 +302,8 @@ def delays(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
     async def async_sleep(seconds: float) -> None:
         asked.append(seconds)
 
-    monkeypatch.setattr(_transport, "_sleep", sleep)
-    monkeypatch.setattr(_transport, "_async_sleep", async_sleep)
+    monkeypatch.setattr(_retries, "sleep", sleep)
+    monkeypatch.setattr(_retries, "async_sleep", async_sleep)
     yield asked
 
 

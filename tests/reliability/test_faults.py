@@ -3,7 +3,7 @@
 For each fault: what the caller gets (events that arrived are all yielded,
 then the documented error), what the spans say (status, `error.type`), and
 that the connection went back to the pool. Retry waits are recorded, not
-slept: `bud._transport._sleep` / `_async_sleep` are replaced, and the delay
+slept: `bud._retries.sleep` / `async_sleep` are replaced, and the delay
 the transport computed from `Retry-After` / `retry-after-ms` is asserted.
 """
 

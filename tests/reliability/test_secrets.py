@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from bud import _transport
+from bud import _retries
 from bud.exceptions import BudError
 from bud.observability import configure
 from bud.observability._config import clear_env_cache
@@ -42,8 +42,8 @@ def no_waits(monkeypatch: pytest.MonkeyPatch) -> None:
     async def async_sleep(seconds: float) -> None:
         return None
 
-    monkeypatch.setattr(_transport, "_sleep", lambda seconds: None)
-    monkeypatch.setattr(_transport, "_async_sleep", async_sleep)
+    monkeypatch.setattr(_retries, "sleep", lambda seconds: None)
+    monkeypatch.setattr(_retries, "async_sleep", async_sleep)
 
 
 async def failure(flavor: Flavor, call: Callable[[], Any]) -> BaseException:

@@ -12,7 +12,7 @@ import httpx
 import pytest
 import respx
 
-from bud import _retries, _transport
+from bud import _retries
 from bud.exceptions import (
     APIStatusError,
     AuthenticationError,
@@ -395,8 +395,8 @@ async def test_transport_sleeps_the_asked_delay(
     async def async_sleep(seconds: float) -> None:
         slept.append(seconds)
 
-    monkeypatch.setattr(_transport, "_sleep", slept.append)
-    monkeypatch.setattr(_transport, "_async_sleep", async_sleep)
+    monkeypatch.setattr(_retries, "sleep", slept.append)
+    monkeypatch.setattr(_retries, "async_sleep", async_sleep)
     client = flavor.make()
     mock_api.post("/v1/responses").mock(
         side_effect=[

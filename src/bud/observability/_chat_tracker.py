@@ -41,7 +41,7 @@ from bud.observability._inference_attributes import (
     stream_attrs,
 )
 from bud.observability._metrics import record_call
-from bud.observability._stream import OnEnd, StreamRecord
+from bud.observability._stream_record import OnEnd, StreamRecord
 from bud.observability._track import _is_noop, _qualified_name, _record_exception, _set_ok_status
 from bud.observability._wrappers import wrap
 

@@ -68,7 +68,7 @@ from bud.observability._responses_attributes import (
     extract_responses_response_attrs,
     finish_reason,
 )
-from bud.observability._stream import OnEnd, StreamRecord
+from bud.observability._stream_record import OnEnd, StreamRecord
 from bud.observability._track import _is_noop, _qualified_name, _record_exception, _set_ok_status
 from bud.observability._wrappers import wrap
 

@@ -10,10 +10,8 @@ once and then calls the tracer's `stream_on_end` callback.
 
 from __future__ import annotations
 
-import functools
 import inspect
 import logging
-import time
 from collections.abc import Callable, Mapping
 from contextvars import Token
 from typing import Any, Protocol
@@ -23,14 +21,12 @@ from opentelemetry import trace
 from opentelemetry.context import Context
 from opentelemetry.trace import Span
 
-from bud._gateway import capturing
 from bud._retries import finite_number
 from bud.observability._genai_attributes import (
     BUD_INFERENCE_COST,
     BUD_INFERENCE_MODEL_LATENCY_MS,
 )
-from bud.observability._stream import AsyncTracedStream, OnEnd, StreamRecord, TracedStream
-from bud.observability._track import _qualified_name, _record_exception
+from bud.observability._stream_record import OnEnd
 
 logger = logging.getLogger("bud.observability")
 
@@ -82,24 +78,29 @@ class CallTracer(Protocol):
 
 
 def wrap(tracer: CallTracer, operation: str, original: Callable[..., Any]) -> Callable[..., Any]:
-    """`original` traced by *tracer*, sync or async alike."""
+    """`original` traced by *tracer*, sync or async alike (the wrappers: `async_wrapper`
+    in src/bud/_async/tracing.py and its generated twin)."""
+    from bud_sync.tracing import sync_wrapper
+
+    from bud._async.tracing import async_wrapper
+
     if inspect.iscoroutinefunction(original):
-        return _async_wrapper(tracer, operation, original)
-    return _sync_wrapper(tracer, operation, original)
+        return async_wrapper(tracer, operation, original)
+    return sync_wrapper(tracer, operation, original)
 
 
-def _attach(span: Span) -> Token[Context]:
+def attach(span: Span) -> Token[Context]:
     return otel_context.attach(trace.set_span_in_context(span))
 
 
-def _detach(token: Token[Context]) -> None:
+def detach(token: Token[Context]) -> None:
     try:
         otel_context.detach(token)
     except Exception:  # a foreign context change must not break the caller
         logger.debug("context detach failed", exc_info=True)
 
 
-def _gateway_attrs(span: Span, reply: Any) -> None:
+def gateway_attrs(span: Span, reply: Any) -> None:
     """The cost and model latency the Bud gateway reported, when it did."""
     headers = reply.headers
     found = (
@@ -114,88 +115,8 @@ def _gateway_attrs(span: Span, reply: Any) -> None:
         span.set_attributes(attrs)
 
 
-def _is_stream_result(result: Any, kwargs: Mapping[str, Any]) -> bool:
+def is_stream_result(result: Any, kwargs: Mapping[str, Any]) -> bool:
     return bool(kwargs.get("stream")) and result is not None
-
-
-def _sync_wrapper(
-    tracer: CallTracer, operation: str, original: Callable[..., Any]
-) -> Callable[..., Any]:
-    @functools.wraps(original)
-    def traced(*args: Any, **kwargs: Any) -> Any:
-        if tracer.is_noop():
-            return original(*args, **kwargs)
-        streaming = bool(kwargs.get("stream"))
-        started = time.perf_counter()
-        span = tracer.start(operation, kwargs, streaming)
-        token = _attach(span)
-        try:
-            with capturing() as replies:
-                result = original(*args, **kwargs)
-        except BaseException as exc:
-            _record_exception(span, exc)
-            failed = _qualified_name(type(exc))
-            tracer.metrics(span, started, None, failed, kwargs, None, operation)
-            span.end()
-            raise
-        finally:
-            _detach(token)  # never current beyond the request itself
-        if replies:
-            _gateway_attrs(span, replies[-1])
-        if _is_stream_result(result, kwargs):
-            record = StreamRecord(
-                span,
-                tracer.stream_on_end(kwargs, operation),
-                terminal_types=tracer.terminal_types,
-                started_at=started,
-            )
-            return TracedStream(result, record)
-        error = tracer.finish_response(span, result, None, operation)
-        tracer.metrics(span, started, result, error, kwargs, None, operation)
-        span.end()
-        return result
-
-    return traced
-
-
-def _async_wrapper(
-    tracer: CallTracer, operation: str, original: Callable[..., Any]
-) -> Callable[..., Any]:
-    @functools.wraps(original)
-    async def traced(*args: Any, **kwargs: Any) -> Any:
-        if tracer.is_noop():
-            return await original(*args, **kwargs)
-        streaming = bool(kwargs.get("stream"))
-        started = time.perf_counter()
-        span = tracer.start(operation, kwargs, streaming)
-        token = _attach(span)
-        try:
-            with capturing() as replies:
-                result = await original(*args, **kwargs)
-        except BaseException as exc:
-            _record_exception(span, exc)
-            failed = _qualified_name(type(exc))
-            tracer.metrics(span, started, None, failed, kwargs, None, operation)
-            span.end()
-            raise
-        finally:
-            _detach(token)
-        if replies:
-            _gateway_attrs(span, replies[-1])
-        if _is_stream_result(result, kwargs):
-            record = StreamRecord(
-                span,
-                tracer.stream_on_end(kwargs, operation),
-                terminal_types=tracer.terminal_types,
-                started_at=started,
-            )
-            return AsyncTracedStream(result, record)
-        error = tracer.finish_response(span, result, None, operation)
-        tracer.metrics(span, started, result, error, kwargs, None, operation)
-        span.end()
-        return result
-
-    return traced
 
 
 __all__ = ["CallTracer", "wrap"]
