@@ -11,13 +11,16 @@ import math
 import os
 import uuid
 from collections.abc import Mapping
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
 from bud import _redact
 from bud._version import __version__
 from bud.exceptions import APIStatusError, ConfigurationError, InvalidResponseError, status_error
+
+if TYPE_CHECKING:
+    from bud._operations import Call
 
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=10.0, write=60.0, pool=30.0)
 """Long reads by default: a reasoning model may think for minutes before the first byte."""
@@ -170,25 +173,16 @@ class ClientCore:
     def __repr__(self) -> str:
         return f"ClientCore(base_url={_redact.redact_url(self.base_url)!r}, api_key='[REDACTED]')"
 
-    def build_request(
-        self,
-        client: httpx.Client | httpx.AsyncClient,
-        method: str,
-        path: str,
-        *,
-        body: Mapping[str, Any] | None = None,
-        params: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
-        stream: bool = False,
-        what: str = "request",
-    ) -> httpx.Request:
-        options = options or {}
+    def build_request(self, client: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
+        """The HTTP request of a prepared operation call (see `_operations`)."""
+        options = self.options_for(call)
+        body, method, what = call.body, call.operation.method, call.what
         extra_body = options.get("extra_body")
         if extra_body:
             body = {**(body or {}), **extra_body}
         headers = {
             "Authorization": f"Bearer {self._api_key}",
-            "Accept": "text/event-stream" if stream else "application/json",
+            "Accept": "text/event-stream" if call.stream else "application/json",
             "User-Agent": f"bud-sdk/{__version__}",
             **self.default_headers,
         }
@@ -203,7 +197,7 @@ class ClientCore:
             # one key per call, the same on every attempt: a gateway that honours it
             # answers a resent POST without generating the answer twice
             headers["Idempotency-Key"] = f"bud-{uuid.uuid4().hex}"
-        query = {k: v for k, v in (params or {}).items() if v is not None}
+        query = {k: v for k, v in (call.query or {}).items() if v is not None}
         extra_query = options.get("extra_query")
         if extra_query:
             query.update(extra_query)
@@ -211,14 +205,14 @@ class ClientCore:
         return client.build_request(
             method,
             # base URLs with a path prefix (a gateway behind /api) keep it
-            self.base_url.copy_with(path=self.base_url.path.rstrip("/") + path),
+            self.base_url.copy_with(path=self.base_url.path.rstrip("/") + call.path),
             params=_encode_query(query) if query else None,
             headers=headers,
             content=content,
             timeout=self.timeout if timeout is None else as_timeout(timeout),
         )
 
-    def options_for(self, call: Any) -> RequestOptions:
+    def options_for(self, call: Call) -> RequestOptions:
         """*call*'s options, plus the `x-model-name` header the gateway's sub-routes
         (retrieve, delete, cancel, input_items) pick their model by."""
         model = call.model or (self.model if call.operation.path_params else None)

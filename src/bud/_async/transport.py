@@ -7,13 +7,10 @@ request is retried only before its body is handed to the caller.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 import httpx
 
 from bud import _retries
-from bud._core import ClientCore, RequestOptions
+from bud._core import ClientCore
 from bud._gateway import captured
 from bud._operations import Call
 from bud.exceptions import ClientClosedError
@@ -30,29 +27,10 @@ class AsyncTransport:
         self.client = client
 
     async def call(self, call: Call) -> httpx.Response:
-        """Send a prepared operation call (see `_operations`)."""
-        return await self.request(
-            call.operation.method, call.path, body=call.body, params=call.query,
-            options=self.core.options_for(call), stream=call.stream, what=call.what,
-        )  # fmt: skip
-
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        body: Mapping[str, Any] | None = None,
-        params: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
-        stream: bool = False,
-        what: str = "request",
-    ) -> httpx.Response:
-        """Send until success or retries run out; the caller closes a streamed response."""
-        retries = self.core.retries_for(options)
-        request = self.core.build_request(
-            self.client, method, path, body=body, params=params, options=options,
-            stream=stream, what=what,
-        )  # fmt: skip
+        """Send a prepared operation call (see `_operations`) until success or retries
+        run out; the caller closes a streamed response."""
+        retries = self.core.retries_for(call.options)
+        request = self.core.build_request(self.client, call)
         flow = _retries.attempts(self.core, request, retries)
         step = next(flow)
         while True:
@@ -63,7 +41,7 @@ class AsyncTransport:
                 if self.client.is_closed:
                     raise ClientClosedError(_CLOSED)
                 try:
-                    response = await self.client.send(step.request, stream=stream)
+                    response = await self.client.send(step.request, stream=call.stream)
                 except httpx.HTTPError as exc:
                     end_request_span(step.request, exc)
                     outcome = exc

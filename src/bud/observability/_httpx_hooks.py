@@ -16,12 +16,14 @@ import contextlib
 import functools
 import logging
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import httpx
+from bud_sync.http_span import SyncSpanStream
 
+from bud._async.http_span import AsyncSpanStream
 from bud._background import run_or_defer
 from bud._redact import redact, redact_url, request_secrets
 from bud.observability import _state
@@ -166,9 +168,9 @@ def _on_response(response: httpx.Response, is_async: bool) -> None:
         return
     stream = response.stream
     if is_async and isinstance(stream, httpx.AsyncByteStream):
-        response.stream = _AsyncSpanStream(stream, state, request)
+        response.stream = AsyncSpanStream(stream, state, request)
     elif not is_async and isinstance(stream, httpx.SyncByteStream):
-        response.stream = _SyncSpanStream(stream, state, request)
+        response.stream = SyncSpanStream(stream, state, request)
     else:  # a stream we cannot wrap: end now rather than never
         state.end()
 
@@ -253,76 +255,6 @@ def _async_hooks(
             _logger.debug("bud http span not updated: %s", type(exc).__qualname__)
 
     return on_request, on_response
-
-
-# --------------------------------------------------------------------------- streams
-
-
-class _SyncSpanStream(httpx.SyncByteStream):
-    """Delegates to the real body stream; ends the span when it ends or closes."""
-
-    __slots__ = ("_request", "_state", "_stream")
-
-    def __init__(self, stream: httpx.SyncByteStream, state: _HttpSpan, req: httpx.Request) -> None:
-        self._stream = stream
-        self._state = state
-        self._request = req
-
-    def __iter__(self) -> Iterator[bytes]:
-        try:
-            yield from self._stream  # no per-chunk work
-        except Exception as exc:
-            self._state.end(exc, self._request)
-            raise
-        finally:
-            run_or_defer(self._state.end)  # a generator may be finalized by the collector
-
-    def close(self) -> None:
-        try:
-            self._stream.close()
-        except Exception as exc:
-            self._state.end(exc, self._request)
-            raise
-        finally:
-            self._state.end()
-
-    def __del__(self) -> None:
-        # The response was dropped unclosed while its request lives on (e.g. kept
-        # by the caller): end the span with the body, not with the request.
-        self._state.end_from_finalizer()
-
-
-class _AsyncSpanStream(httpx.AsyncByteStream):
-    """Async twin of :class:`_SyncSpanStream`."""
-
-    __slots__ = ("_request", "_state", "_stream")
-
-    def __init__(self, stream: httpx.AsyncByteStream, state: _HttpSpan, req: httpx.Request) -> None:
-        self._stream = stream
-        self._state = state
-        self._request = req
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        try:
-            async for chunk in self._stream:
-                yield chunk
-        except Exception as exc:
-            self._state.end(exc, self._request)
-            raise
-        finally:
-            self._state.end()
-
-    async def aclose(self) -> None:
-        try:
-            await self._stream.aclose()
-        except Exception as exc:
-            self._state.end(exc, self._request)
-            raise
-        finally:
-            self._state.end()
-
-    def __del__(self) -> None:
-        self._state.end_from_finalizer()  # see _SyncSpanStream.__del__
 
 
 # --------------------------------------------------------------------------- public API

@@ -180,27 +180,43 @@ def _safe_start(opts: _Options, args: tuple[Any, ...], kwargs: dict[str, Any]) -
 # ---------------------------------------------------------------------------
 
 
+class _Scope:
+    """One traced call of a function or coroutine: its span current while it runs, its
+    exception recorded or its output captured, the span ended once."""
+
+    __slots__ = ("opts", "span", "token")
+
+    def __init__(self, span: Span, opts: _Options) -> None:
+        self.span = span
+        self.opts = opts
+
+    def __enter__(self) -> _Scope:
+        # a coroutine's awaits stay in one task, so attach/detach pair up safely
+        self.token = otel_context.attach(trace.set_span_in_context(self.span))
+        return self
+
+    def done(self, result: Any) -> Any:
+        _finish_output(self.span, self.opts, result)
+        _set_ok_status(self.span)
+        return result
+
+    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> None:
+        try:
+            if isinstance(exc, Exception):
+                _record_exception(self.span, exc)
+        finally:
+            otel_context.detach(self.token)
+            self.span.end()
+
+
 def _wrap_function(func: Callable[..., Any], opts: _Options) -> Callable[..., Any]:
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        if _is_noop():
-            return func(*args, **kwargs)
-        span = _safe_start(opts, args, kwargs)
+        span = None if _is_noop() else _safe_start(opts, args, kwargs)
         if span is None:
             return func(*args, **kwargs)
-        token = otel_context.attach(trace.set_span_in_context(span))
-        try:
-            result = func(*args, **kwargs)
-        except Exception as exc:
-            _record_exception(span, exc)
-            raise
-        else:
-            _finish_output(span, opts, result)
-            _set_ok_status(span)
-            return result
-        finally:
-            otel_context.detach(token)
-            span.end()
+        with _Scope(span, opts) as scope:
+            return scope.done(func(*args, **kwargs))
 
     return wrapper
 
@@ -208,25 +224,11 @@ def _wrap_function(func: Callable[..., Any], opts: _Options) -> Callable[..., An
 def _wrap_coroutine(func: Callable[..., Any], opts: _Options) -> Callable[..., Any]:
     @functools.wraps(func)
     async def wrapper(*args: Any, **kwargs: Any) -> Any:
-        if _is_noop():
-            return await func(*args, **kwargs)
-        span = _safe_start(opts, args, kwargs)
+        span = None if _is_noop() else _safe_start(opts, args, kwargs)
         if span is None:
             return await func(*args, **kwargs)
-        # Same task before and after the await, so attach/detach pair up safely.
-        token = otel_context.attach(trace.set_span_in_context(span))
-        try:
-            result = await func(*args, **kwargs)
-        except Exception as exc:
-            _record_exception(span, exc)
-            raise
-        else:
-            _finish_output(span, opts, result)
-            _set_ok_status(span)
-            return result
-        finally:
-            otel_context.detach(token)
-            span.end()
+        with _Scope(span, opts) as scope:
+            return scope.done(await func(*args, **kwargs))
 
     return wrapper
 
