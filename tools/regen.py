@@ -13,10 +13,10 @@ Steps, each deterministic:
    wire; `ResponseObject` gains `output_text` (from `templates/`); every model
    class gets the shared short `__repr__` (`model_repr`, from `templates/`:
    set fields only, no `Type0` suffixes); the models package becomes lazy
-   (PEP 562) instead of importing ~600 modules; an `EVENT_TYPES` map from
+   (PEP 562) instead of importing ~700 modules; an `EVENT_TYPES` map from
    stream event `type` to class is written; and `operations.py`, the request
    side (tools/regen_operations.py): every operation's method, path,
-   parameters and result, and the body `TypedDict`s;
+   parameters, result and stream item, and the body `TypedDict`s;
 4. format with the pinned ruff.
 
 `--check` regenerates into a temporary folder and fails if it differs from

@@ -8,12 +8,22 @@ contract change and `make regen`; the SDK's resources look their operation up.
 
 `stream` is the SDK's own switch (it decides the return type), so it is never
 part of a body or query `TypedDict`; an operation streams when its 200 reply
-has a `text/event-stream` content.
+has a `text/event-stream` content, and `stream_item` names the model every
+frame of that stream parses into when one model class covers them all (chat
+completion chunks); the Responses streams are unions, dispatched by each
+event's `type` through `bud_api.event_types.EVENT_TYPES`, so theirs is None.
+
+Body fields whose names are not Python identifiers (the gateway's
+`tensorzero::cache_options`) cannot be keyword arguments: they are left out of
+the body table and the `TypedDict` (whose docstring lists them), and callers
+send them in `extra_body`.
 """
 
 from __future__ import annotations
 
+import keyword
 import re
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +80,16 @@ def _is_string_only(node: dict[str, Any], schemas: dict[str, Any]) -> bool:
     return bool(variants) and all(v.get("type") == "string" for v in variants)
 
 
+def _is_integer_only(node: dict[str, Any], schemas: dict[str, Any]) -> bool:
+    variants = _variants(node, schemas)
+    return bool(variants) and all(v.get("type") == "integer" for v in variants)
+
+
+def is_keyword_name(name: str) -> bool:
+    """Whether *name* can be a keyword argument (and a `TypedDict` key in class syntax)."""
+    return name.isidentifier() and not keyword.iskeyword(name)
+
+
 def kind_of(node: dict[str, Any], schemas: dict[str, Any]) -> Kind:
     parts: list[Kind] = []
     for variant in _variants(node, schemas):
@@ -107,8 +127,16 @@ def _one_kind(node: dict[str, Any], schemas: dict[str, Any]) -> Kind:
         types, phrase, annotation = _SCALARS[kind]
         return Kind(types, phrase, annotation)
     if kind == "array":
-        if _is_string_only(node.get("items", {}), schemas):
+        items = node.get("items", {})
+        if _is_string_only(items, schemas):
             return Kind(("list", "tuple"), "a list of strings", "list[str]", items="str")
+        if _is_integer_only(items, schemas):
+            return Kind(("list", "tuple"), "a list of ints", "list[int]", items="int")
+        inner = _variants(items, schemas)
+        nested = len(inner) == 1 and inner[0].get("type") == "array"
+        if nested and _is_integer_only(inner[0].get("items", {}), schemas):
+            # token ids of several inputs; the inner lists are not checked
+            return Kind(("list", "tuple"), "a list of lists of ints", "list[list[int]]")
         return Kind(("list", "tuple"), "a list", "list[Any]")
     if kind == "object" or "properties" in node or "additionalProperties" in node:
         extra = node.get("additionalProperties")
@@ -129,6 +157,18 @@ def _snake(operation_id: str) -> str:
 
 def _ref_name(node: dict[str, Any]) -> str:
     return str(node["$ref"]).removeprefix(SCHEMA_PREFIX)
+
+
+def _stream_item(node: dict[str, Any] | None, schemas: dict[str, Any]) -> str | None:
+    """The model every stream frame parses into: a `$ref` to an object schema, else None
+    (a union of events, dispatched by `type`)."""
+    if not node or "$ref" not in node:
+        return None
+    name = _ref_name(node)
+    target = schemas[name]
+    if "anyOf" in target or "oneOf" in target:
+        return None
+    return name
 
 
 def _field(name: str, kind: Kind, required: bool) -> str:
@@ -165,21 +205,39 @@ def render(contract: dict[str, Any], class_names: dict[str, str]) -> str:
                 class_name = f"{_camel(op_id)}Params"
                 body_name = class_name
                 annotations: list[str] = []
+                elsewhere: list[str] = []
                 for name, schema in body.get("properties", {}).items():
                     if name in CONTROL:
+                        continue
+                    if not is_keyword_name(name):
+                        elsewhere.append(name)
                         continue
                     kind = kind_of(schema, schemas)
                     annotations.append(f"    {name}: {kind.annotation}")
                     body_lines.append(_field(name, kind, name in required))
-                summary = f"Body of `{method.upper()} {path}` (`{op_id}`)"
+                doc = f"Body of `{method.upper()} {path}` (`{op_id}`)."
+                if elsewhere:
+                    names = ", ".join(f"`{n}`" for n in elsewhere)
+                    note = textwrap.fill(
+                        "Not keyword arguments (their names are not identifiers); send them "
+                        f"in `extra_body`: {names}.",
+                        width=88,
+                        initial_indent="    ",
+                        subsequent_indent="    ",
+                        break_on_hyphens=False,
+                    )
+                    doc += f"\n\n{note}\n    "
                 typed_dicts.append(
                     f"class {class_name}(TypedDict, total=False):\n"
-                    f'    """{summary}."""\n\n' + "\n".join(annotations) + "\n"
+                    f'    """{doc}"""\n\n' + "\n".join(annotations) + "\n"
                 )
             reply = op["responses"].get("200", {}).get("content", {})
             json_reply = reply.get("application/json", {}).get("schema", {})
             result = class_names.get(_ref_name(json_reply), _ref_name(json_reply))
             streams = "text/event-stream" in reply
+            stream_item = _stream_item(reply.get("text/event-stream", {}).get("schema"), schemas)
+            if stream_item is not None:
+                stream_item = class_names.get(stream_item, stream_item)
             constant = _snake(op_id)
             constants.append(constant)
             body_table = (
@@ -197,6 +255,7 @@ def render(contract: dict[str, Any], class_names: dict[str, str]) -> str:
                 f"    body_type={body_name!r},\n"
                 f"    result={result!r},\n"
                 f"    streams={streams},\n"
+                f"    stream_item={stream_item!r},\n"
                 ")\n"
             )
     listing = ", ".join(f"{c}.name: {c}" for c in constants)
@@ -215,10 +274,12 @@ def render(contract: dict[str, Any], class_names: dict[str, str]) -> str:
 HEADER = '''"""The request side of every operation in the contract: generated by `make regen`
 (tools/regen_operations.py) from openapi/responses.yaml. Never edit by hand.
 
-`Operation` says how to call an endpoint; `Field` what one parameter accepts (the
-Python types, the phrase an error names them by, whether it is required, and the
-type each element or value must have). The `...Params` classes are the bodies,
-for `Unpack` in the SDK's method signatures.
+`Operation` says how to call an endpoint (with `stream_item`, the model each frame
+of its event stream parses into, when one model covers them all); `Field` what one
+parameter accepts (the Python types, the phrase an error names them by, whether it
+is required, and the type each element or value must have). The `...Params` classes
+are the bodies, for `Unpack` in the SDK's method signatures; body fields whose names
+are not identifiers are in neither and go in `extra_body`.
 """
 
 from __future__ import annotations
@@ -244,6 +305,7 @@ class Operation(NamedTuple):
     body_type: str | None
     result: str
     streams: bool
+    stream_item: str | None = None
 
 
 '''

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..extensions import model_repr
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_token_logprob_top_logprobs_type_0_item import (
+        ChatCompletionTokenLogprobTopLogprobsType0Item,
+    )
+T = TypeVar("T", bound="ChatCompletionTokenLogprob")
+
+
+@_attrs_define
+class ChatCompletionTokenLogprob:
+    """
+    Attributes:
+        token (str | Unset):
+        logprob (float | Unset):
+        bytes (list[int] | None | Unset):
+        top_logprobs (list[ChatCompletionTokenLogprobTopLogprobsType0Item] | None | Unset):
+    """
+
+    __repr__ = model_repr
+    token: str | Unset = UNSET
+    logprob: float | Unset = UNSET
+    bytes: list[int] | None | Unset = UNSET
+    top_logprobs: list[ChatCompletionTokenLogprobTopLogprobsType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+        logprob = self.logprob
+        bytes_: list[int] | None | Unset
+        if isinstance(self.bytes, Unset):
+            bytes_ = UNSET
+        elif isinstance(self.bytes, list):
+            bytes_ = self.bytes
+        else:
+            bytes_ = self.bytes
+        top_logprobs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.top_logprobs, Unset):
+            top_logprobs = UNSET
+        elif isinstance(self.top_logprobs, list):
+            top_logprobs = []
+            for top_logprobs_type_0_item_data in self.top_logprobs:
+                top_logprobs_type_0_item = top_logprobs_type_0_item_data.to_dict()
+                top_logprobs.append(top_logprobs_type_0_item)
+        else:
+            top_logprobs = self.top_logprobs
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
+        if logprob is not UNSET:
+            field_dict["logprob"] = logprob
+        if bytes_ is not UNSET:
+            field_dict["bytes"] = bytes_
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token = d.pop("token", UNSET)
+        logprob = d.pop("logprob", UNSET)
+
+        def _parse_bytes_(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bytes_type_0 = data
+                return bytes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
+
+        def _parse_top_logprobs(
+            data: object,
+        ) -> list[ChatCompletionTokenLogprobTopLogprobsType0Item] | None | Unset:
+            if not _ready_8:
+                _prepare_8()
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                top_logprobs_type_0 = []
+                _top_logprobs_type_0 = data
+                for top_logprobs_type_0_item_data in _top_logprobs_type_0:
+                    top_logprobs_type_0_item = (
+                        ChatCompletionTokenLogprobTopLogprobsType0Item.from_dict(
+                            top_logprobs_type_0_item_data
+                        )
+                    )
+                    top_logprobs_type_0.append(top_logprobs_type_0_item)
+                return top_logprobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+        chat_completion_token_logprob = cls(
+            token=token, logprob=logprob, bytes=bytes_, top_logprobs=top_logprobs
+        )
+        chat_completion_token_logprob.additional_properties = d
+        return chat_completion_token_logprob
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, ChatCompletionTokenLogprobTopLogprobsType0Item
+    from ..models.chat_completion_token_logprob_top_logprobs_type_0_item import (
+        ChatCompletionTokenLogprobTopLogprobsType0Item,
+    )
+
+    _ready_8 = True

@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..extensions import model_repr
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.classify_label import ClassifyLabel
+    from ..models.classify_usage import ClassifyUsage
+T = TypeVar("T", bound="ClassifyResponse")
+
+
+@_attrs_define
+class ClassifyResponse:
+    """Result of `POST /v1/classify`: a list of labels for each input, in order.
+
+    Attributes:
+        id (str | Unset):
+        object (str | Unset):
+        created (int | Unset):
+        model (str | Unset):
+        data (list[list[ClassifyLabel]] | None | Unset):
+        usage (ClassifyUsage | None | Unset):
+    """
+
+    __repr__ = model_repr
+    id: str | Unset = UNSET
+    object: str | Unset = UNSET
+    created: int | Unset = UNSET
+    model: str | Unset = UNSET
+    data: list[list[ClassifyLabel]] | None | Unset = UNSET
+    usage: ClassifyUsage | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _ready_0:
+            _prepare_0()
+        id = self.id
+        object_ = self.object
+        created = self.created
+        model = self.model
+        data: list[list[dict[str, Any]]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = []
+                for data_type_0_item_item_data in data_type_0_item_data:
+                    data_type_0_item_item = data_type_0_item_item_data.to_dict()
+                    data_type_0_item.append(data_type_0_item_item)
+                data.append(data_type_0_item)
+        else:
+            data = self.data
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, ClassifyUsage):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if created is not UNSET:
+            field_dict["created"] = created
+        if model is not UNSET:
+            field_dict["model"] = model
+        if data is not UNSET:
+            field_dict["data"] = data
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+        object_ = d.pop("object", UNSET)
+        created = d.pop("created", UNSET)
+        model = d.pop("model", UNSET)
+
+        def _parse_data(data: object) -> list[list[ClassifyLabel]] | None | Unset:
+            if not _ready_7:
+                _prepare_7()
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = []
+                    _data_type_0_item = data_type_0_item_data
+                    for data_type_0_item_item_data in _data_type_0_item:
+                        data_type_0_item_item = ClassifyLabel.from_dict(data_type_0_item_item_data)
+                        data_type_0_item.append(data_type_0_item_item)
+                    data_type_0.append(data_type_0_item)
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_usage(data: object) -> ClassifyUsage | None | Unset:
+            if not _ready_8:
+                _prepare_8()
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_type_0 = ClassifyUsage.from_dict(data)
+                return usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data
+
+        usage = _parse_usage(d.pop("usage", UNSET))
+        classify_response = cls(
+            id=id, object=object_, created=created, model=model, data=data, usage=usage
+        )
+        classify_response.additional_properties = d
+        return classify_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_ready_0 = False
+
+
+def _prepare_0() -> None:
+    global _ready_0, ClassifyUsage
+    from ..models.classify_usage import ClassifyUsage
+
+    _ready_0 = True
+
+
+_ready_7 = False
+
+
+def _prepare_7() -> None:
+    global _ready_7, ClassifyLabel
+    from ..models.classify_label import ClassifyLabel
+
+    _ready_7 = True
+
+
+_ready_8 = False
+
+
+def _prepare_8() -> None:
+    global _ready_8, ClassifyUsage
+    from ..models.classify_usage import ClassifyUsage
+
+    _ready_8 = True
