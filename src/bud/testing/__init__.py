@@ -1,4 +1,5 @@
-"""An embedded OpenAI-compatible Responses API server for tests, demos and load runs.
+"""An embedded OpenAI-compatible server (Responses, Chat Completions, embeddings,
+classify) for tests, demos and load runs.
 
 ::
 

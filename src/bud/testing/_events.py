@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,8 +32,18 @@ TERMINAL_EVENTS = frozenset(
 )
 
 
-def _dumps(value: Any) -> str:
+def dumps(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def encoded_strings(values: Iterable[str]) -> Iterator[bytes]:
+    """Each string as JSON bytes; deltas repeat a lot, so each is encoded once."""
+    cache: dict[str, bytes] = {}
+    for value in values:
+        data = cache.get(value)
+        if data is None:
+            data = cache[value] = dumps(value).encode()
+        yield data
 
 
 @dataclass(slots=True)
@@ -57,17 +67,13 @@ class _Emitter:
 
     def event(self, kind: str, fields: Mapping[str, Any]) -> None:
         payload = {"type": kind, **fields, "sequence_number": len(self.frames)}
-        self.frames.append(f"event: {kind}\ndata: {_dumps(payload)}\n\n".encode())
+        self.frames.append(f"event: {kind}\ndata: {dumps(payload)}\n\n".encode())
 
     def deltas(self, kind: str, fields: Mapping[str, Any], deltas: tuple[str, ...]) -> None:
-        head = _dumps({"type": kind, **fields})[:-1]
+        head = dumps({"type": kind, **fields})[:-1]
         prefix = f'event: {kind}\ndata: {head},"delta":'.encode()
-        encoded: dict[str, bytes] = {}
         frames = self.frames
-        for delta in deltas:
-            data = encoded.get(delta)
-            if data is None:
-                data = encoded[delta] = _dumps(delta).encode()
+        for data in encoded_strings(deltas):
             frames.append(b'%s%s,"sequence_number":%d}\n\n' % (prefix, data, len(frames)))
 
 
@@ -124,6 +130,30 @@ def usage_object(
         "output_tokens_details": {"reasoning_tokens": reasoning_tokens},
         "total_tokens": input_tokens + output_tokens,
     }
+
+
+def token_counts(
+    content: Content,
+    input_tokens: int,
+    cached_tokens: int = 0,
+    overrides: Mapping[str, int] | None = None,
+) -> dict[str, int]:
+    """``input_tokens``, ``cached_tokens``, ``output_tokens`` (every item's text) and
+    ``reasoning_tokens`` (reasoning items' text) of one answer, any of them overridden."""
+    output_tokens = reasoning_tokens = 0
+    for spec in content.items:
+        tokens = count_tokens("".join(spec.deltas))
+        output_tokens += tokens
+        if isinstance(spec, ReasoningSpec):
+            reasoning_tokens += tokens
+    counts = {
+        "input_tokens": input_tokens,
+        "cached_tokens": cached_tokens,
+        "output_tokens": output_tokens,
+        "reasoning_tokens": reasoning_tokens,
+    }
+    counts.update(overrides or {})
+    return counts
 
 
 def _message(em: _Emitter, spec: MessageSpec, index: int, status: str | None) -> dict[str, Any]:
@@ -213,25 +243,15 @@ def generate(
     finished = isinstance(outcome, (Completed, Incomplete))
     message_status = "incomplete" if isinstance(outcome, Incomplete) else "completed"
     output: list[dict[str, Any]] = []
-    output_tokens = reasoning_tokens = 0
     for index, spec in enumerate(content.items):
-        tokens = count_tokens("".join(spec.deltas))
-        output_tokens += tokens
         if isinstance(spec, MessageSpec):
             output.append(_message(em, spec, index, message_status if finished else None))
         elif isinstance(spec, FunctionCallSpec):
             output.append(_function_call(em, spec, index))
         else:
-            reasoning_tokens += tokens
             output.append(_reasoning(em, spec, index))
 
-    counts = {
-        "input_tokens": input_tokens,
-        "cached_tokens": cached_tokens,
-        "output_tokens": output_tokens,
-        "reasoning_tokens": reasoning_tokens,
-    }
-    counts.update(usage_overrides or {})
+    counts = token_counts(content, input_tokens, cached_tokens, usage_overrides)
     usage = usage_object(
         counts["input_tokens"],
         counts["cached_tokens"],

@@ -61,7 +61,7 @@ def input_texts(body: Mapping[str, Any]) -> Iterator[str]:
     elif isinstance(instructions, list):
         for item in instructions:
             yield from _item_texts(item)
-    given = body.get("input")
+    given = _conversation(body)
     if isinstance(given, list):
         for item in given:
             yield from _item_texts(item)
@@ -76,8 +76,14 @@ def count_input_tokens(body: Mapping[str, Any]) -> int:
     return sum(count_tokens(text) for text in input_texts(body))
 
 
-def last_user_text(body: Mapping[str, Any]) -> str:
+def _conversation(body: Mapping[str, Any]) -> Any:
+    """What the model reads: a Responses ``input``, or a chat request's ``messages``."""
     given = body.get("input")
+    return body.get("messages") if given is None else given
+
+
+def last_user_text(body: Mapping[str, Any]) -> str:
+    given = _conversation(body)
     if isinstance(given, str):
         return given
     if isinstance(given, list):
@@ -257,15 +263,38 @@ def example_value(schema: Any, name: str = "value", *, root: Any = None, depth: 
     return _string(schema, name)
 
 
+def _function(tool: Any) -> Mapping[str, Any]:
+    """A tool's or tool choice's function fields, in the Responses shape (``{"name": ...}``)
+    or the Chat Completions one (``{"function": {"name": ...}}``)."""
+    if not isinstance(tool, Mapping):
+        return {}
+    nested = tool.get("function")
+    return nested if isinstance(nested, Mapping) else tool
+
+
+def _tool_name(tool: Any) -> str | None:
+    name = _function(tool).get("name")
+    return name if isinstance(name, str) else None
+
+
+def forced_tool(body: Mapping[str, Any]) -> str | None:
+    """The function a request's ``tool_choice`` makes the model call, if any: the one it
+    names, or with ``"required"`` the first tool."""
+    choice = body.get("tool_choice")
+    if isinstance(choice, Mapping):
+        return _tool_name(choice)
+    tools = body.get("tools")
+    if choice == "required" and isinstance(tools, list):
+        return next((name for name in map(_tool_name, tools) if name is not None), None)
+    return None
+
+
 def tool_arguments(body: Mapping[str, Any], name: str) -> str:
     """JSON arguments for a call to the request's function tool ``name``, every property
     of its ``parameters`` schema filled in; ``{}`` when the request has no such tool."""
     tools = body.get("tools")
     for tool in tools if isinstance(tools, list) else ():
-        if not isinstance(tool, Mapping):
-            continue
-        nested = tool.get("function")  # the Chat Completions shape, {"function": {...}}
-        spec = nested if isinstance(nested, Mapping) else tool
+        spec = _function(tool)
         if spec.get("name") == name:
             parameters = spec.get("parameters")
             value = example_value(parameters, root=parameters) if parameters else {}

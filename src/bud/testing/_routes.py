@@ -3,19 +3,32 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ._events import generate, usage_object
+from ._chat import chat_options, generate_chat
+from ._errors import (
+    ApiError,
+    GatewayApiError,
+    error_body,
+    gateway_auth_error,
+    gateway_string_error,
+    int_field,
+    invalid,
+    require_model,
+)
+from ._events import dumps, generate, usage_object
 from ._http import RecordedRequest
-from ._ids import new_id
+from ._ids import new_id, new_uuid7
 from ._inputs import (
     count_input_tokens,
     count_tokens,
     first_tokens,
+    forced_tool,
     input_items,
     last_user_text,
     tool_arguments,
@@ -30,6 +43,16 @@ from ._plan import (
     split_text,
 )
 from ._store import ResponseStore, StoredResponse
+from ._vectors import (
+    DEFAULT_CLASSIFY_LABELS,
+    DEFAULT_EMBEDDING_DIMENSIONS,
+    classify_inputs,
+    embedding,
+    embedding_inputs,
+    encode_vector,
+    input_tokens,
+    label_scores,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,47 +105,6 @@ class TelemetryExport:
         return json.loads(self.body)
 
 
-class GatewayApiError(Exception):
-    """An error in one of the gateway's own body shapes (``body`` is sent as it is)."""
-
-    def __init__(self, status: int, body: Any) -> None:
-        super().__init__(str(body))
-        self.status = status
-        self.body = body
-
-
-def gateway_string_error(status: int, message: str) -> GatewayApiError:
-    """The gateway's handler errors: ``{"error": "<string>"}``."""
-    return GatewayApiError(status, {"error": message})
-
-
-def gateway_auth_error(status: int, message: str) -> GatewayApiError:
-    """The gateway's auth layer: ``{"error": {"message", "type", "code": <int>}}``."""
-    error = {"message": message, "type": "invalid_request_error", "code": status}
-    return GatewayApiError(status, {"error": error})
-
-
-class ApiError(Exception):
-    def __init__(
-        self,
-        status: int,
-        message: str,
-        *,
-        error_type: str = "invalid_request_error",
-        param: str | None = None,
-        code: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.body = error_body(message, error_type, param, code)
-
-
-def error_body(
-    message: str, error_type: str, param: str | None = None, code: str | None = None
-) -> dict[str, Any]:
-    return {"error": {"message": message, "type": error_type, "param": param, "code": code}}
-
-
 def _not_found(response_id: str) -> ApiError:
     return ApiError(404, f"No response found with id '{response_id}'.", code="not_found")
 
@@ -141,37 +123,35 @@ def _int_param(query: Mapping[str, str], name: str, default: int) -> int:
         raise ApiError(400, f"Invalid '{name}': expected an integer.", param=name) from None
 
 
-def _require_model(body: Mapping[str, Any]) -> None:
-    model = body.get("model")
-    if not isinstance(model, str) or not model:
-        raise ApiError(
-            400,
-            "Missing required parameter: 'model'.",
-            param="model",
-            code="missing_required_parameter",
-        )
-
-
-def default_content(body: Mapping[str, Any]) -> Content:
-    """The unscripted answer: a function call when a tool is forced, else an echo.
+def default_content(body: Mapping[str, Any], limit: Any) -> Content:
+    """The unscripted answer: a function call when a tool is forced, else an echo of the
+    last user message, cut to ``limit`` tokens (``Incomplete``) when it is longer.
 
     The call's arguments fill in the tool's ``parameters`` schema (see ``fill_arguments``),
     so that the tool a client runs on them gets what it declared it needs.
     """
-    tools = [t for t in body.get("tools") or [] if isinstance(t, Mapping)]
-    choice = body.get("tool_choice")
-    if isinstance(choice, Mapping) and isinstance(choice.get("name"), str):
-        return Content((FunctionCallSpec(choice["name"], (), from_schema=True),))
-    if choice == "required" and tools and isinstance(tools[0].get("name"), str):
-        return Content((FunctionCallSpec(tools[0]["name"], (), from_schema=True),))
+    tool = forced_tool(body)
+    if tool is not None:
+        return Content((FunctionCallSpec(tool, (), from_schema=True),))
     said = last_user_text(body).strip()
     text = f"You said: {said}" if said else "Hello from the Bud local server."
-    limit = body.get("max_output_tokens")
     if isinstance(limit, int) and count_tokens(text) > limit:
         return Content(
             (MessageSpec(split_text(first_tokens(text, limit))),), Incomplete("max_output_tokens")
         )
     return Content((MessageSpec(split_text(text)),))
+
+
+def answer(plan: Plan, body: Mapping[str, Any], limit: Any) -> Content:
+    """What the "model" says: the scripted content, or the default one."""
+    return fill_arguments(plan.content or default_content(body, limit), body)
+
+
+def _stream_flag(body: Mapping[str, Any]) -> bool:
+    stream = body.get("stream")
+    if stream is not None and not isinstance(stream, bool):
+        raise ApiError(400, "'stream' must be a boolean.", param="stream")
+    return bool(stream)
 
 
 def fill_arguments(content: Content, body: Mapping[str, Any]) -> Content:
@@ -220,7 +200,20 @@ class Routes:
         done_models: tuple[str, ...] = DEFAULT_DONE_MODELS,
         prompts: Mapping[str, bool] | None = None,
         on_telemetry: Callable[[TelemetryExport], None] | None = None,
+        embedding_dimensions: int = DEFAULT_EMBEDDING_DIMENSIONS,
+        classify_labels: Sequence[str] = DEFAULT_CLASSIFY_LABELS,
     ) -> None:
+        if embedding_dimensions < 1:
+            raise ValueError("embedding_dimensions must be at least 1")
+        if not classify_labels:
+            raise ValueError("classify_labels cannot be empty")
+        self.embedding_dimensions = embedding_dimensions
+        self.classify_labels = tuple(classify_labels)
+        self._inference_routes: dict[str, Callable[[RecordedRequest, Plan], Result]] = {
+            "chat": self._chat,
+            "embeddings": self._embeddings,
+            "classify": self._classify,
+        }
         self.store = store
         self.done_marker = done_marker and not gateway  # the gateway never sends [DONE]
         self.models = models
@@ -275,6 +268,12 @@ class Routes:
             case ["models"]:
                 self._allow(method, "GET")
                 return self._models()
+            case ["chat", "completions"] | ["embeddings"] | ["classify"]:
+                self._allow(method, "POST")
+                handler = self._inference_routes[parts[0]]
+                # A request the gateway's handler refuses gets its {"error": "<string>"}.
+                with self._gateway_shape(gateway_string_error):
+                    return handler(req, plan)
         raise ApiError(404, f"Unknown path: {req.path}", code="unknown_url")
 
     @staticmethod
@@ -346,20 +345,18 @@ class Routes:
     def _create(self, req: RecordedRequest, plan: Plan) -> Result:
         started = time.perf_counter()
         body = self._body(req)
-        stream = body.get("stream")
-        if stream is not None and not isinstance(stream, bool):
-            raise ApiError(400, "'stream' must be a boolean.", param="stream")
+        stream = _stream_flag(body)
         prompt_id: str | None = None
         if self.gateway:
-            stream, prompt_id = self._gateway_stream(body, bool(stream))
+            stream, prompt_id = self._gateway_stream(body, stream)
             if not body.get("model") and prompt_id is not None:
                 body = {**body, "model": prompt_id}
         else:
-            _require_model(body)
+            require_model(body)
         prior = self._prior_tokens(body)
         gen = generate(
             body,
-            fill_arguments(plan.content or default_content(body), body),
+            answer(plan, body, body.get("max_output_tokens")),
             input_tokens=prior + count_input_tokens(body),
             cached_tokens=prior,
             usage_overrides=plan.usage,
@@ -390,17 +387,11 @@ class Routes:
                 prompt = body.get("prompt")
                 version = prompt.get("version") if isinstance(prompt, Mapping) else None
                 headers.append(("x-tensorzero-prompt-version", str(version or "1")))
-            latency = max(int((time.perf_counter() - started) * 1000), 1)
-            headers.append(("x-tensorzero-model-latency-ms", str(latency)))
+            headers.append(_latency(started))
         if stream:
             return StreamResult(gen.frames, self.done_marker, tuple(headers))
         if isinstance(gen.outcome, ErrorEvent):
-            err = gen.outcome
-            status = err.http_status
-            if self.gateway:
-                return JSONResult(status, {"error": err.message}, tuple(headers))
-            kind = "server_error" if status >= 500 else "invalid_request_error"
-            return JSONResult(status, error_body(err.message, kind, err.param, err.code))
+            return self._failure(gen.outcome, headers)
         reply = gen.initial if background else gen.final
         if self.gateway:
             headers.extend(_usage_headers(gen.final.get("usage")))
@@ -488,7 +479,7 @@ class Routes:
 
     def _compact(self, req: RecordedRequest) -> Result:
         body = self._body(req)
-        _require_model(body)
+        require_model(body)
         history: list[dict[str, Any]] = []
         previous = self._previous(body)
         if previous is not None:
@@ -513,6 +504,118 @@ class Routes:
                 "usage": usage,
             },
         )
+
+    # --- inference routes: chat, embeddings, classify ---------------------------------
+
+    @contextlib.contextmanager
+    def _gateway_shape(self, make: Callable[[int, str], GatewayApiError]) -> Iterator[None]:
+        """In the gateway profile, turn the ``ApiError`` raised inside into ``make``'s shape."""
+        try:
+            yield
+        except ApiError as exc:
+            if not self.gateway:
+                raise
+            raise make(exc.status, exc.message) from None
+
+    def _inference_body(self, req: RecordedRequest) -> dict[str, Any]:
+        """A JSON object naming a model (the gateway's auth layer checks, in its shape)."""
+        with self._gateway_shape(gateway_auth_error):
+            body = self._body(req)
+            require_model(body)
+        return body
+
+    def _inference_headers(self, started: float) -> tuple[tuple[str, str], ...]:
+        if not self.gateway:
+            return ()
+        return (("x-tensorzero-inference-id", new_uuid7()), _latency(started))
+
+    def _failure(self, err: ErrorEvent, headers: Sequence[tuple[str, str]] = ()) -> JSONResult:
+        """An answer that failed before any byte was sent: an HTTP error."""
+        if self.gateway:
+            return JSONResult(err.http_status, {"error": err.message}, tuple(headers))
+        return JSONResult(err.http_status, _error_payload(err), tuple(headers))
+
+    @staticmethod
+    def _prompt_usage(tokens: int, plan: Plan) -> dict[str, int]:
+        tokens = plan.usage.get("input_tokens", tokens)
+        return {"prompt_tokens": tokens, "total_tokens": tokens}
+
+    def _chat(self, req: RecordedRequest, plan: Plan) -> Result:
+        started = time.perf_counter()
+        body = self._inference_body(req)
+        stream = _stream_flag(body)
+        limit, include_usage = chat_options(body, stream)
+        gen = generate_chat(
+            body,
+            answer(plan, body, limit),
+            input_tokens=count_input_tokens(body),
+            include_usage=include_usage,
+            usage_overrides=plan.usage,
+            detailed_usage=not self.gateway,
+            extra={"episode_id": new_uuid7()} if self.gateway else None,
+        )
+        headers = self._inference_headers(started)
+        if not stream:
+            if gen.error is not None:
+                return self._failure(gen.error, headers)
+            return JSONResult(200, gen.completion, headers)
+        if gen.error is None:
+            return StreamResult(gen.frames, True, headers)
+        if self.gateway:
+            # A provider error cuts the gateway's stream: no error chunk, no [DONE].
+            if plan.cut_after is None:
+                plan.cut_after, plan.cut_mode = len(gen.frames), "disconnect"
+            return StreamResult(gen.frames, False, headers)
+        # OpenAI ends a failed chat stream with an error object, and no [DONE].
+        frame = f"data: {dumps(_error_payload(gen.error))}\n\n".encode()
+        return StreamResult([*gen.frames, frame], False, headers)
+
+    def _embeddings(self, req: RecordedRequest, plan: Plan) -> Result:
+        started = time.perf_counter()
+        body = self._inference_body(req)
+        items = embedding_inputs(body.get("input"))
+        encoding = body.get("encoding_format") or "float"
+        if encoding not in ("float", "base64"):
+            raise invalid(
+                "encoding_format", "Invalid 'encoding_format': expected 'float' or 'base64'."
+            )
+        size = int_field(body, "dimensions", most=self.embedding_dimensions)
+        size = self.embedding_dimensions if size is None else size
+        with_text = self.gateway and body.get("include_input") is True
+        data: list[dict[str, Any]] = []
+        for index, item in enumerate(items):
+            vector = encode_vector(embedding(item, size), encoding)
+            entry = {"object": "embedding", "index": index, "embedding": vector}
+            if with_text and isinstance(item, str):
+                entry["text"] = item
+            data.append(entry)
+        usage = self._prompt_usage(sum(map(input_tokens, items)), plan)
+        reply = {"object": "list", "data": data, "model": body["model"], "usage": usage}
+        return JSONResult(200, reply, self._inference_headers(started))
+
+    def _classify(self, req: RecordedRequest, plan: Plan) -> Result:
+        started = time.perf_counter()
+        body = self._inference_body(req)
+        texts = classify_inputs(body.get("input"))
+        reply = {
+            "object": "classify",
+            "id": new_id("classify", 32, "-"),
+            "created": int(time.time()),
+            "model": body["model"],
+            "data": [label_scores(text, self.classify_labels) for text in texts],
+            "usage": self._prompt_usage(sum(map(count_tokens, texts)), plan),
+        }
+        return JSONResult(200, reply, self._inference_headers(started))
+
+
+def _latency(started: float) -> tuple[str, str]:
+    millis = max(int((time.perf_counter() - started) * 1000), 1)
+    return ("x-tensorzero-model-latency-ms", str(millis))
+
+
+def _error_payload(err: ErrorEvent) -> dict[str, Any]:
+    kind = "server_error" if err.http_status >= 500 else "invalid_request_error"
+    return error_body(err.message, kind, err.param, err.code)
 
 
 def _usage_headers(usage: Any) -> list[tuple[str, str]]:

@@ -1,4 +1,4 @@
-"""``python -m bud.testing``: serve the local Responses API until interrupted."""
+"""``python -m bud.testing``: serve the local inference API until interrupted."""
 
 from __future__ import annotations
 
@@ -16,14 +16,18 @@ from .server import LocalServer
 def _parser(prog: str | None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=prog or "python -m bud.testing",
-        description="Serve an OpenAI-compatible /v1/responses API locally, for tests and demos.",
+        description="Serve an OpenAI-compatible API locally, for tests and demos: "
+        "/v1/responses, /v1/chat/completions, /v1/embeddings, /v1/classify and /v1/models, "
+        "plus an OTLP sink on /v1/traces, /v1/metrics and /v1/logs.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=0, help="port to bind (default: 0, any free)")
     parser.add_argument("--api-key", default=None, help="accept only this bearer token")
     parser.add_argument("--no-auth", action="store_true", help="accept requests without a token")
     parser.add_argument(
-        "--done-marker", action="store_true", help="end every stream with 'data: [DONE]'"
+        "--done-marker",
+        action="store_true",
+        help="end Responses streams with 'data: [DONE]' (chat streams always are)",
     )
     parser.add_argument(
         "--event-delay",

@@ -7,12 +7,13 @@ import contextlib
 import json
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
 from ._delivery import Delivery, send_error
+from ._errors import error_body, gateway_auth_error, gateway_string_error
 from ._http import BadRequest, ClientGone, RecordedRequest, read_request, record
 from ._ids import new_request_id
 from ._plan import Plan
@@ -23,11 +24,9 @@ from ._routes import (
     Result,
     Routes,
     TelemetryExport,
-    error_body,
-    gateway_auth_error,
-    gateway_string_error,
 )
 from ._store import ResponseStore
+from ._vectors import DEFAULT_CLASSIFY_LABELS, DEFAULT_EMBEDDING_DIMENSIONS
 from .replies import Reply
 
 __all__ = ["LocalServer"]
@@ -51,7 +50,7 @@ class _Queued:
 
 
 class LocalServer:
-    """An OpenAI-compatible ``/v1/responses`` server on 127.0.0.1, for tests and demos.
+    """An OpenAI-compatible inference server on 127.0.0.1, for tests and demos.
 
     ::
 
@@ -63,10 +62,19 @@ class LocalServer:
     Replies queued with :meth:`enqueue` answer matching requests in FIFO order;
     with none queued, ``POST /v1/responses`` echoes the input. Any bearer token
     is accepted unless ``api_key`` is set (``require_auth=False``: none needed).
-    ``done_marker`` ends streams with ``data: [DONE]``; ``event_delay`` paces
-    every stream (seconds before each event); ``max_stored`` bounds the
+    ``done_marker`` ends Responses streams with ``data: [DONE]``; ``event_delay``
+    paces every stream (seconds before each event); ``max_stored`` bounds the
     responses kept for retrieval, oldest dropped first. ``models`` is what
     ``GET /v1/models`` lists.
+
+    ``POST /v1/chat/completions`` answers as ``/v1/responses`` does (the same echo,
+    forced tool calls and scripted replies: enqueue them with
+    ``path="/v1/chat/completions"``), as a ``chat.completion`` or a stream of
+    ``chat.completion.chunk`` frames ending in ``data: [DONE]``. ``POST
+    /v1/embeddings`` returns unit vectors drawn from a hash of each input,
+    ``embedding_dimensions`` long (1536 by default) unless the request asks for
+    fewer ``dimensions``; ``POST /v1/classify`` scores each input against
+    ``classify_labels``, likewise from a hash. Faults apply to every route.
 
     ``gateway=True`` behaves like the Bud gateway (see ``GATEWAY.md``): the
     ``/v1/responses/{id}`` sub-routes need an ``x-model-name`` header (else 500,
@@ -75,7 +83,10 @@ class LocalServer:
     ``response.done``; a body's ``prompt.id`` is looked up in ``prompts`` (id ->
     streams?), which decides SSE or JSON whatever ``stream`` says; replies carry
     ``x-tensorzero-*`` and ``X-RateLimit-*`` headers (``rate_limit`` requests a
-    minute, counted for show) and no request id.
+    minute, counted for show) and no request id. Chat, embeddings and classify
+    replies carry ``x-tensorzero-inference-id``, chat bodies an ``episode_id``,
+    ``include_input`` embeddings their ``text``; their request errors are
+    ``{"error": "<string>"}``, and a chat stream that fails is cut, not ended.
 
     ``POST /v1/traces``, ``/v1/metrics`` and ``/v1/logs`` are an OTLP/HTTP sink in
     every mode: what they receive is in :attr:`telemetry`, and ``on_telemetry``
@@ -101,6 +112,8 @@ class LocalServer:
         gateway_version: str = "2026.3.0",
         rate_limit: int = 1000,
         on_telemetry: Callable[[TelemetryExport], None] | None = None,
+        embedding_dimensions: int = DEFAULT_EMBEDDING_DIMENSIONS,
+        classify_labels: Sequence[str] = DEFAULT_CLASSIFY_LABELS,
     ) -> None:
         if rate_limit < 1:
             raise ValueError("rate_limit must be at least 1")
@@ -126,6 +139,8 @@ class LocalServer:
             done_models=done_models,
             prompts=prompts,
             on_telemetry=self._keep_telemetry,
+            embedding_dimensions=embedding_dimensions,
+            classify_labels=classify_labels,
         )
         self._lock = threading.Lock()
         self._queue: list[_Queued] = []
