@@ -12,6 +12,9 @@ import httpx
 from bud._client_base import ClientBase
 from bud._core import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, ClientCore
 from bud.observability._httpx_hooks import instrument_httpx
+from bud_sync.chat import Chat
+from bud_sync.classifications import Classifications
+from bud_sync.embeddings import Embeddings
 from bud_sync.models import Models
 from bud_sync.responses import Responses
 from bud_sync.transport import SyncTransport
@@ -64,6 +67,9 @@ class BudClient(ClientBase):
         )
         self._transport = SyncTransport(self._core, self._http)
         self.responses = Responses(self._transport)
+        self.chat = Chat(self._transport)
+        self.embeddings = Embeddings(self._transport)
+        self.classifications = Classifications(self._transport)
         self.models = Models(self._transport)
 
     def close(self) -> None:

@@ -1,4 +1,5 @@
-"""bud-sdk: the Python SDK for the Bud AI Foundry gateway's Responses API.
+"""bud-sdk: the Python SDK for the Bud AI Foundry gateway: Responses, chat completions,
+embeddings, classify and models.
 
     from bud import AsyncBudClient
 
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from bud._version import __version__
 
 if TYPE_CHECKING:
+    from bud._chat_streaming import AsyncChatCompletionStream, ChatCompletionStream
     from bud._gateway import GatewayInfo, RateLimit, RawResponse
     from bud._response_streaming import AsyncResponseStream, ResponseStream
     from bud.client import AsyncBudClient, BudClient
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
         PermissionDeniedError,
         QuotaExceededError,
         RateLimitError,
+        StreamError,
         TimeoutError,
         ValidationError,
     )
@@ -49,6 +52,8 @@ _LAZY = {
     "BudClient": "bud.client",
     "ResponseStream": "bud._response_streaming",
     "AsyncResponseStream": "bud._response_streaming",
+    "ChatCompletionStream": "bud._chat_streaming",
+    "AsyncChatCompletionStream": "bud._chat_streaming",
     "Response": "bud.types",
     "GatewayInfo": "bud._gateway",
     "RateLimit": "bud._gateway",
@@ -75,6 +80,7 @@ _LAZY = {
             "PermissionDeniedError",
             "QuotaExceededError",
             "RateLimitError",
+            "StreamError",
             "TimeoutError",
             "ValidationError",
         )

@@ -162,7 +162,7 @@ class EventStream:
         self.response = response
         # the spec's optional context manager that produced `response`, exited on close
         self._response_context = response_context
-        self._state = self._State()
+        self._state = self._State(response)
         self._closed = False
         _background.start()  # now, outside the collector: finalizers may need it
         # a `for` loop owns the generator (held here only weakly), so `break`
@@ -248,7 +248,7 @@ class AsyncEventStream:
     def __init__(self, response: httpx.Response, response_context: Any = None) -> None:
         self.response = response
         self._response_context = response_context
-        self._state = self._State()
+        self._state = self._State(response)
         self._closed = False
         self._iterator: AsyncGenerator[Any, None] | None = None
         self._loop_ref: weakref.ref[AsyncGenerator[Any, None]] | None = None

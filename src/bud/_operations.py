@@ -71,6 +71,22 @@ def _model_name(model: object) -> str | None:
     return model or None
 
 
+def check_stream(what: str, stream: object) -> bool:
+    if not isinstance(stream, bool):
+        raise TypeError(f"{what}(): 'stream' must be a bool, got {type(stream).__name__}")
+    return stream
+
+
+def default_model_into(body: dict[str, Any], default_model: str | None, what: str) -> None:
+    """*body*'s `model`, or the client's default one; a call with neither fails here."""
+    if "model" not in body:
+        if default_model is None:
+            raise ValueError(
+                f"{what}(): 'model' is required (or a default: BudClient(model=...) or BUD_MODEL)"
+            )
+        body["model"] = default_model
+
+
 def prepare_body(
     what: str, operation: Operation, params: Mapping[str, Any], **path: object
 ) -> Call:

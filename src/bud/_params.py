@@ -13,8 +13,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from bud_api.operations import (
+    ClassifyParams,
     CompactResponseParams,
     CountInputTokensParams,
+    CreateChatCompletionParams,
+    CreateEmbeddingParams,
     CreateResponseParams,
     Field,
     Operation,
@@ -32,6 +35,18 @@ class InputTokensKwargs(CountInputTokensParams, RequestOptions, total=False):
 
 
 class CompactKwargs(CompactResponseParams, RequestOptions, total=False):
+    pass
+
+
+class ChatCompletionKwargs(CreateChatCompletionParams, RequestOptions, total=False):
+    pass
+
+
+class EmbeddingKwargs(CreateEmbeddingParams, RequestOptions, total=False):
+    pass
+
+
+class ClassifyKwargs(ClassifyParams, RequestOptions, total=False):
     pass
 
 
@@ -62,6 +77,10 @@ def split(
             continue
         check(what, name, field, value)
         body[name] = value
+    missing = [name for name, field in fields.items() if field.required and name not in body]
+    if missing:
+        names = ", ".join(repr(name) for name in missing)
+        raise TypeError(f"{what}() missing required keyword argument(s): {names}")
     return body, options  # type: ignore[return-value]
 
 

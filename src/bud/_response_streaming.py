@@ -56,7 +56,7 @@ class StreamState:
         "terminal",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, response: httpx.Response | None = None) -> None:
         self.events = 0
         self.first_at: float | None = None  # perf_counter() at the first event
         self.phase = "open"

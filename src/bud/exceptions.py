@@ -37,6 +37,7 @@ __all__ = [
     "PermissionDeniedError",
     "QuotaExceededError",
     "RateLimitError",
+    "StreamError",
     "TimeoutError",
     "ValidationError",
 ]
@@ -56,6 +57,17 @@ class BudError(Exception):
 
 class ConfigurationError(BudError, ValueError):
     """The client cannot be built: no base URL or API key, or a bad value."""
+
+
+class StreamError(BudError):
+    """The server reported an error inside a stream (a chat stream's `error` frame);
+    `body` is what it said. The chunks before it were yielded."""
+
+    def __init__(
+        self, message: str, *, body: Any = None, response: httpx.Response | None = None
+    ) -> None:
+        super().__init__(message, response=response)
+        self.body = body
 
 
 class ClientClosedError(BudError, RuntimeError):

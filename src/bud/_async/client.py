@@ -7,6 +7,9 @@ from types import TracebackType
 
 import httpx
 
+from bud._async.chat import AsyncChat
+from bud._async.classifications import AsyncClassifications
+from bud._async.embeddings import AsyncEmbeddings
 from bud._async.models import AsyncModels
 from bud._async.responses import AsyncResponses
 from bud._async.transport import AsyncTransport
@@ -64,6 +67,9 @@ class AsyncBudClient(ClientBase):
         )
         self._transport = AsyncTransport(self._core, self._http)
         self.responses = AsyncResponses(self._transport)
+        self.chat = AsyncChat(self._transport)
+        self.embeddings = AsyncEmbeddings(self._transport)
+        self.classifications = AsyncClassifications(self._transport)
         self.models = AsyncModels(self._transport)
 
     async def aclose(self) -> None:

@@ -13,7 +13,7 @@ from bud_api.operations import Operation
 
 from bud import _params
 from bud._core import RequestOptions, parse_model
-from bud._operations import Call, prepare
+from bud._operations import Call, check_stream, prepare
 from bud._response_streaming import final_response_of, is_event_stream
 from bud.exceptions import InvalidResponseError
 
@@ -25,8 +25,7 @@ if TYPE_CHECKING:
 
 
 def create_call(params: dict[str, Any], stream: object, default_model: str | None) -> Call:
-    if not isinstance(stream, bool):
-        raise TypeError(f"create(): 'stream' must be a bool, got {type(stream).__name__}")
+    stream = check_stream("create", stream)
     body, options = _params.split("create", ops.CREATE_RESPONSE, params)
     if "model" not in body and "prompt" not in body:
         if default_model is None:
@@ -52,8 +51,7 @@ def retrieve_call(
     model: str | None,
     options: RequestOptions,
 ) -> Call:
-    if not isinstance(stream, bool):
-        raise TypeError(f"retrieve(): 'stream' must be a bool, got {type(stream).__name__}")
+    stream = check_stream("retrieve", stream)
     if starting_after is not None and not stream:
         raise ValueError("retrieve(): 'starting_after' needs stream=True")
     query = {
