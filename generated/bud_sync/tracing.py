@@ -32,6 +32,7 @@ from bud.observability._wrappers import (
     detach,
     gateway_attrs,
     is_stream_result,
+    with_model,
 )
 
 
@@ -130,22 +131,24 @@ class TracedStream(TracedBase):
 
 
 def sync_wrapper(
-    tracer: CallTracer, operation: str, original: Callable[..., Any]
+    tracer: CallTracer, operation: str, original: Callable[..., Any], default_model: str | None
 ) -> Callable[..., Any]:
     """*original* traced: a span per call, current only while the request is sent (so
-    the HTTP span is its child)."""
+    the HTTP span is its child). The tracer sees the call's arguments with the
+    client's *default_model* where the call names no model (nor a stored prompt)."""
 
     @functools.wraps(original)
-    def traced(*args: Any, **kwargs: Any) -> Any:
+    def traced(*args: Any, **params: Any) -> Any:
         if tracer.is_noop():
-            return original(*args, **kwargs)
+            return original(*args, **params)
+        kwargs = with_model(params, default_model)
         streaming = bool(kwargs.get("stream"))
         started = time.perf_counter()
         span = tracer.start(operation, kwargs, streaming)
         token = attach(span)
         try:
             with capturing() as replies:
-                result = original(*args, **kwargs)
+                result = original(*args, **params)
         except BaseException as exc:
             _record_exception(span, exc)
             failed = _qualified_name(type(exc))

@@ -117,6 +117,8 @@ class ChatStreamState:
     __slots__ = ("choices", "events", "first_at", "head", "last", "phase", "response",
                  "response_id", "skipped", "stop", "terminal", "usage")  # fmt: skip
 
+    is_stream_state = True  # the tracer reads its figures instead of recounting
+
     def __init__(self, response: httpx.Response | None = None) -> None:
         self.response = response  # for the secrets an error frame must not show
         self.events = 0

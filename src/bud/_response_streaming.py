@@ -56,6 +56,8 @@ class StreamState:
         "terminal",
     )
 
+    is_stream_state = True  # the tracer reads its figures instead of recounting
+
     def __init__(self, response: httpx.Response | None = None) -> None:
         self.events = 0
         self.first_at: float | None = None  # perf_counter() at the first event

@@ -36,8 +36,9 @@ SPEC_ALL = {
 }
 
 
-def test_all_is_the_spec_list_plus_flush() -> None:
-    assert set(obs.__all__) == SPEC_ALL | {"flush"}
+def test_all_is_the_spec_list_plus_flush_and_track_inference() -> None:
+    # flush(): BASELINE.md; track_inference(): every inference route at once (issue 12)
+    assert set(obs.__all__) == SPEC_ALL | {"flush", "track_inference"}
     assert len(obs.__all__) == len(set(obs.__all__))
 
 

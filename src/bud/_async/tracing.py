@@ -30,6 +30,7 @@ from bud.observability._wrappers import (
     detach,
     gateway_attrs,
     is_stream_result,
+    with_model,
 )
 
 
@@ -133,22 +134,24 @@ class AsyncTracedStream(TracedBase):
 
 
 def async_wrapper(
-    tracer: CallTracer, operation: str, original: Callable[..., Any]
+    tracer: CallTracer, operation: str, original: Callable[..., Any], default_model: str | None
 ) -> Callable[..., Any]:
     """*original* traced: a span per call, current only while the request is sent (so
-    the HTTP span is its child)."""
+    the HTTP span is its child). The tracer sees the call's arguments with the
+    client's *default_model* where the call names no model (nor a stored prompt)."""
 
     @functools.wraps(original)
-    async def traced(*args: Any, **kwargs: Any) -> Any:
+    async def traced(*args: Any, **params: Any) -> Any:
         if tracer.is_noop():
-            return await original(*args, **kwargs)
+            return await original(*args, **params)
+        kwargs = with_model(params, default_model)
         streaming = bool(kwargs.get("stream"))
         started = time.perf_counter()
         span = tracer.start(operation, kwargs, streaming)
         token = attach(span)
         try:
             with capturing() as replies:
-                result = await original(*args, **kwargs)
+                result = await original(*args, **params)
         except BaseException as exc:
             _record_exception(span, exc)
             failed = _qualified_name(type(exc))

@@ -17,6 +17,7 @@ Public API:
     track                — Decorator tracing functions and generators
     track_chat_completions() — Instrument client.chat.completions.create()
     track_responses()    — Instrument client.responses.create()
+    track_inference()    — Instrument every inference route of a client
 
 Importing this package loads only the OpenTelemetry API; the SDK and the
 exporters are loaded by ``configure()``, and the rarer names below on first
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     )
     from bud.observability._fastapi import instrument_fastapi
     from bud.observability._httpx_hooks import instrument_httpx
+    from bud.observability._inference_tracker import track_inference
     from bud.observability._responses_tracker import track_responses, untrack_responses
     from bud.observability._setup import (
         _reset_for_tests,
@@ -80,6 +82,7 @@ _LAZY: dict[str, str] = {
     "shutdown": "bud.observability._setup",
     "track": "bud.observability._track",
     "track_chat_completions": "bud.observability._inference_tracker",  # alias of _chat_tracker
+    "track_inference": "bud.observability._inference_tracker",
     "track_responses": "bud.observability._responses_tracker",
     "untrack_responses": "bud.observability._responses_tracker",
     "TracedStream": "bud.observability._stream",
@@ -122,5 +125,6 @@ __all__ = [
     "shutdown",
     "track",
     "track_chat_completions",
+    "track_inference",
     "track_responses",
 ]

@@ -1,9 +1,10 @@
 """`track_chat_completions(client)`: the Chat Completions twin of `track_responses`.
 
-bud-sdk has no Chat Completions resource yet; this instruments any client
-exposing `client.chat.completions.create` (sync or async) and leaves a client
-without one untouched. The wrapping is `_wrappers`' (as for `track_responses`);
-the attributes are `_chat_attributes`'.
+It instruments any client exposing `client.chat.completions.create` (sync or
+async: bud's own, or an `openai` client) and leaves a client without one
+untouched. Over a bud chat stream, the span gets what the chunks add up to.
+The wrapping is `_wrappers`' (as for `track_responses`); the attributes are
+`_chat_attributes`'.
 """
 
 from __future__ import annotations
@@ -134,16 +135,30 @@ class _ChatTracer:
     def stream_on_end(self, kwargs: Mapping[str, Any], operation: str = "chat") -> OnEnd:
         def on_end(span: Span, record: StreamRecord, exc: BaseException | None) -> None:
             ttfc = record.time_to_first_chunk
-            span.set_attributes(stream_attrs(record.chunks, record.exhausted, ttfc))
+            attrs = stream_attrs(record.chunks, record.exhausted, ttfc)
+            # over a bud chat stream: what its chunks add up to (id, model, finish
+            # reasons, and the usage chunk's counts when include_usage was on)
+            summary = _summary(record.source)
+            if summary is not None:
+                try:
+                    add_chat_response_attrs(attrs, summary, self.output_fields)
+                except Exception:
+                    logger.debug("Failed to read the chat stream's summary", exc_info=True)
+            span.set_attributes(attrs)
             error = None
             if exc is not None:
                 _record_exception(span, exc)
                 error = _qualified_name(type(exc))
             elif record.exhausted:
                 _set_ok_status(span)
-            self.metrics(span, record.started_at, None, error, kwargs, ttfc)
+            self.metrics(span, record.started_at, summary, error, kwargs, ttfc)
 
         return on_end
+
+
+def _summary(state: Any) -> Any:
+    completion = getattr(state, "completion", None)
+    return completion() if callable(completion) else None
 
 
 def track_chat_completions(
@@ -169,7 +184,7 @@ def track_chat_completions(
         resolve_fields(capture_output, CHAT_SAFE_OUTPUT_FIELDS),
         server_attrs(client),
     )
-    completions.create = wrap(tracer, "chat.completions", completions.create)
+    completions.create = wrap(tracer, "chat.completions", completions.create, client)
     completions._bud_tracked = True
     return client
 

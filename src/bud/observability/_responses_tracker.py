@@ -262,7 +262,7 @@ def track_responses(
         _api_key(client),
     )
     originals: list[tuple[Any, str]] = []
-    responses.create = wrap(tracer, "responses", responses.create)
+    responses.create = wrap(tracer, "responses", responses.create, client)
     originals.append((responses, "create"))
     if _is_bud_resource(responses):
         for path, operation in _EXTRA_METHODS:

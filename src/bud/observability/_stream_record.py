@@ -108,11 +108,10 @@ def is_cancellation(exc: BaseException) -> bool:
 
 
 def state_of(inner: Any) -> Any:
-    """The bud stream's own `StreamState`, if *inner* is a bud stream."""
-    from bud._response_streaming import StreamState
-
+    """The bud stream's own state machine (`StreamState`, `ChatStreamState`), if
+    *inner* is a bud stream."""
     state = getattr(inner, "_state", None)
-    return state if isinstance(state, StreamState) else None
+    return state if getattr(state, "is_stream_state", False) is True else None
 
 
 def _end_at_gc(record: StreamRecord) -> None:

@@ -77,16 +77,28 @@ class CallTracer(Protocol):
         ...
 
 
-def wrap(tracer: CallTracer, operation: str, original: Callable[..., Any]) -> Callable[..., Any]:
+def wrap(
+    tracer: CallTracer, operation: str, original: Callable[..., Any], client: object = None
+) -> Callable[..., Any]:
     """`original` traced by *tracer*, sync or async alike (the wrappers: `async_wrapper`
-    in src/bud/_async/tracing.py and its generated twin)."""
+    in src/bud/_async/tracing.py and its generated twin). *client*'s default model
+    is the request model of calls that name none."""
     from bud_sync.tracing import sync_wrapper
 
     from bud._async.tracing import async_wrapper
 
+    model = getattr(client, "model", None)
+    default_model = model if isinstance(model, str) and model else None
     if inspect.iscoroutinefunction(original):
-        return async_wrapper(tracer, operation, original)
-    return sync_wrapper(tracer, operation, original)
+        return async_wrapper(tracer, operation, original, default_model)
+    return sync_wrapper(tracer, operation, original, default_model)
+
+
+def with_model(kwargs: dict[str, Any], default_model: str | None) -> dict[str, Any]:
+    """*kwargs* as the tracer should see them: with the model the call will use."""
+    if default_model is None or "model" in kwargs or "prompt" in kwargs:
+        return kwargs
+    return {**kwargs, "model": default_model}
 
 
 def attach(span: Span) -> Token[Context]:
