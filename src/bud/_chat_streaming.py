@@ -302,15 +302,6 @@ class _ChatStreamBase:
             raise BudError("The chat stream has no chunks yet: read it first")
         return completion
 
-    @property
-    def skipped(self) -> list[str]:
-        """Raw data of messages skipped because they were not JSON."""
-        return self._state.skipped
-
-    @property
-    def events_received(self) -> int:
-        return self._state.events
-
 
 class ChatCompletionStream(_ChatStreamBase, EventStream):
     """Iterate the typed `ChatCompletionChunk`s of a streamed chat completion; close it,

@@ -152,7 +152,23 @@ async def _async_events(response: httpx.Response, state: Any) -> AsyncGenerator[
             await response.aclose()
 
 
-class EventStream:
+class StreamFigures:
+    """What every stream tells about itself, read off its state machine."""
+
+    _state: Any
+
+    @property
+    def skipped(self) -> list[str]:
+        """Raw data of messages skipped because they were not JSON."""
+        skipped: list[str] = self._state.skipped
+        return skipped
+
+    @property
+    def events_received(self) -> int:
+        return int(self._state.events)
+
+
+class EventStream(StreamFigures):
     """The life of one streamed reply, read on the caller's thread: events typed by the
     stream's state machine (`_State`), and every way out closing the response once."""
 
@@ -240,7 +256,7 @@ class EventStream:
         return f"<{type(self).__name__} events={self._state.events} closed={self._closed}>"
 
 
-class AsyncEventStream:
+class AsyncEventStream(StreamFigures):
     """`EventStream` for `async for`, `aclose()` and `async with`."""
 
     _State: Any

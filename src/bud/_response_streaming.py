@@ -203,15 +203,6 @@ class _StreamBase:
         """The terminal event itself (including `error`), once it arrived."""
         return self._state.terminal
 
-    @property
-    def skipped(self) -> list[str]:
-        """Raw data of messages skipped because they were not JSON."""
-        return self._state.skipped
-
-    @property
-    def events_received(self) -> int:
-        return self._state.events
-
 
 class ResponseStream(_StreamBase, EventStream):
     """Iterate typed events of a streamed response; close it, or use `with`.
