@@ -58,8 +58,8 @@ def add_chat_response_attrs(
 ) -> None:
     """Add the attributes of a `ChatCompletion`'s fields named in *fields* to *attrs*.
 
-    The finish reasons come with any fields at all, none with `None`. Into the
-    caller's dict, so what was read before a failure is kept.
+    The finish reasons come with `choices`. Into the caller's dict, so what was
+    read before a failure is kept.
     """
     if fields is None:
         return
@@ -73,9 +73,8 @@ def add_chat_response_attrs(
     if "usage" in fields:
         attrs.update(usage_attrs(field(response, "usage")))
     choices = field(response, "choices")
-    if isinstance(choices, list):
-        if "choices" in fields:
-            attrs[BUD_INFERENCE_RESPONSE_CHOICES] = len(choices)
+    if isinstance(choices, list) and "choices" in fields:
+        attrs[BUD_INFERENCE_RESPONSE_CHOICES] = len(choices)
         reasons = [str(field(c, "finish_reason") or "") for c in choices]
         if any(reasons):
             attrs[GENAI_RESPONSE_FINISH_REASONS] = reasons

@@ -46,29 +46,40 @@ _ERROR_STATUSES = frozenset({"failed", "incomplete", "cancelled"})
 
 
 def add_request_attrs(
-    attrs: dict[str, AttributeValue], kwargs: Mapping[str, Any], fields: frozenset[str] | None
+    attrs: dict[str, AttributeValue],
+    kwargs: Mapping[str, Any],
+    fields: frozenset[str] | None,
+    exact: bool = False,
 ) -> None:
     """Add a call's request attributes to *attrs*: its conversation, then the fields in *fields*.
 
+    *exact*: the caller named its fields: what is derived from a field (the
+    conversation, the reasoning level, the service tier) only when that field is named.
     Into the caller's dict, so what was read before a failure is kept.
     """
+    if fields is None:
+        return
+
+    def wanted(name: str) -> bool:
+        return not exact or name in fields
+
     previous = kwargs.get("previous_response_id")
-    if isinstance(previous, str):
+    if isinstance(previous, str) and wanted("previous_response_id"):
         attrs[GENAI_CONVERSATION_ID] = previous  # the spec's mapping
         attrs[GENAI_REQUEST_PREVIOUS_RESPONSE_ID] = previous
     conversation = kwargs.get("conversation")
     conversation_id = conversation if isinstance(conversation, str) else None
     if isinstance(conversation, Mapping) and isinstance(conversation.get("id"), str):
         conversation_id = conversation["id"]
-    if conversation_id:
+    if conversation_id and wanted("conversation"):
         attrs[GENAI_CONVERSATION_ID] = conversation_id
     attrs.update(extract_responses_request_attrs(kwargs, fields))
-    if fields is not None:
-        reasoning = kwargs.get("reasoning")
-        if isinstance(reasoning, Mapping) and isinstance(reasoning.get("effort"), str):
-            attrs[GENAI_REQUEST_REASONING_LEVEL] = reasoning["effort"]
-        if isinstance(kwargs.get("service_tier"), str):
-            attrs[OPENAI_REQUEST_SERVICE_TIER] = kwargs["service_tier"]
+    reasoning = kwargs.get("reasoning")
+    effort = reasoning.get("effort") if isinstance(reasoning, Mapping) else None
+    if isinstance(effort, str) and wanted("reasoning"):
+        attrs[GENAI_REQUEST_REASONING_LEVEL] = effort
+    if isinstance(kwargs.get("service_tier"), str) and wanted("service_tier"):
+        attrs[OPENAI_REQUEST_SERVICE_TIER] = kwargs["service_tier"]
 
 
 def extract_responses_request_attrs(

@@ -68,6 +68,7 @@ from bud.observability._responses_attributes import (
     extract_responses_response_attrs,
     finish_reason,
 )
+from bud.observability._stream import AsyncTracedStream, TracedStream
 from bud.observability._stream_record import OnEnd, StreamRecord
 from bud.observability._track import _is_noop, _qualified_name, _record_exception, _set_ok_status
 from bud.observability._wrappers import wrap
@@ -88,7 +89,7 @@ _NO_USAGE_OPERATIONS = frozenset({"responses.retrieve", "responses.cancel"})
 class _ResponsesTracer:
     """The `CallTracer` of one client's Responses calls; settings fixed at patch time."""
 
-    __slots__ = ("input_fields", "output_fields", "secret", "server", "span_name")
+    __slots__ = ("exact", "input_fields", "output_fields", "secret", "server", "span_name")
 
     terminal_types = TERMINAL_TYPES
 
@@ -103,11 +104,14 @@ class _ResponsesTracer:
         output_fields: frozenset[str] | None,
         server: dict[str, AttributeValue],
         secret: str | None = None,
+        exact: tuple[bool, bool] = (False, False),
     ) -> None:
         self.span_name = span_name
         self.input_fields = input_fields
         self.output_fields = output_fields
         self.server = server
+        # (input, output): the caller listed the fields (or said False): nothing else
+        self.exact = exact
         self.secret = secret  # the client's API key: never written to a span
 
     def redact(self, text: str) -> str:
@@ -119,6 +123,11 @@ class _ResponsesTracer:
         strip_in = self.input_fields and self.input_fields - CONTENT_INPUT_FIELDS
         strip_out = self.output_fields and self.output_fields - CONTENT_OUTPUT_FIELDS
         return strip_in or None, strip_out or None
+
+    def _wanted(self, output_field: str) -> bool:
+        """Whether an attribute derived from *output_field* is recorded."""
+        fields = self.output_fields
+        return fields is not None and (not self.exact[1] or output_field in fields)
 
     def start(self, operation: str, kwargs: Mapping[str, Any], streaming: bool) -> Span:
         from bud.observability import get_tracer  # patched by tests: look up per call
@@ -137,7 +146,7 @@ class _ResponsesTracer:
             **self.server,
         }
         try:
-            add_request_attrs(attrs, kwargs, self.fields()[0])
+            add_request_attrs(attrs, kwargs, self.fields()[0], self.exact[0])
         except Exception:
             logger.debug("Failed to extract request attributes", exc_info=True)
         # all at once: one pass through the SDK's attribute checks, not one call each
@@ -155,10 +164,10 @@ class _ResponsesTracer:
             logger.debug("Failed to extract response attributes", exc_info=True)
         try:  # separately: a look-alike response may lack what these read
             reason = finish_reason(response)
-            if reason is not None:
+            if reason is not None and self._wanted("status"):
                 attrs[GENAI_RESPONSE_FINISH_REASONS] = [reason]
             tier = field(response, "service_tier")
-            if isinstance(tier, str):
+            if isinstance(tier, str) and self._wanted("service_tier"):
                 attrs[OPENAI_RESPONSE_SERVICE_TIER] = tier
         except Exception:
             logger.debug("Failed to extract finish reason", exc_info=True)
@@ -200,16 +209,22 @@ class _ResponsesTracer:
     def stream_on_end(self, kwargs: Mapping[str, Any], operation: str = "responses") -> OnEnd:
         def on_end(span: Span, record: StreamRecord, exc: BaseException | None) -> None:
             ttfc = record.time_to_first_chunk
-            span.set_attributes(stream_attrs(record.chunks, record.completed, ttfc))
+            # read to its end without an error: complete, terminal event or not (a
+            # server that ends with [DONE] alone; a cut stream raised instead)
+            completed = record.completed or (record.exhausted and exc is None)
+            span.set_attributes(stream_attrs(record.chunks, completed, ttfc))
             terminal = record.terminal
             response = getattr(terminal, "response", None) if terminal is not None else None
             error: str | None = None
             if exc is not None:
                 _record_exception(span, exc)
-                span.set_attribute(GENAI_RESPONSE_FINISH_REASONS, ["error"])
+                if self._wanted("status"):
+                    span.set_attribute(GENAI_RESPONSE_FINISH_REASONS, ["error"])
                 error = _qualified_name(type(exc))
             elif terminal is not None:
                 error = self.finish_response(span, response, terminal)
+            elif completed:
+                _set_ok_status(span)
             self.metrics(span, record.started_at, response, error, kwargs, ttfc, operation)
 
         return on_end
@@ -260,6 +275,7 @@ def track_responses(
         resolve_fields(capture_output, RESPONSES_SAFE_OUTPUT_FIELDS),
         server_attrs(client),
         _api_key(client),
+        (capture_input is not True, capture_output is not True),
     )
     originals: list[tuple[Any, str]] = []
     responses.create = wrap(tracer, "responses", responses.create, client)
@@ -289,4 +305,14 @@ def untrack_responses(client: ClientT) -> ClientT:
     return client
 
 
-__all__ = ["track_responses", "untrack_responses"]
+# The spec's name for what a traced streamed `create` returns: the sync traced
+# stream (`TracedStream`); async calls return `AsyncTracedResponseStream`.
+TracedResponseStream = TracedStream
+AsyncTracedResponseStream = AsyncTracedStream
+
+__all__ = [
+    "AsyncTracedResponseStream",
+    "TracedResponseStream",
+    "track_responses",
+    "untrack_responses",
+]
