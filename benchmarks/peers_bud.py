@@ -26,13 +26,17 @@ if str(HERE) not in sys.path:
 from peers_openai import (  # noqa: E402
     API_KEY,
     BASE_URL,
+    CHAT_MESSAGES,
+    EMBEDDING_INPUT,
     INPUT,
     MODEL,
+    STREAM_OPTIONS,
     LoopOp,
     Op,
     mock_transport,
     run_concurrent,
 )
+from sse_fixtures import EMBEDDING_INPUTS, EMBEDDING_MODEL  # noqa: E402
 
 
 async def _maybe_await(value: Any) -> Any:
@@ -139,6 +143,79 @@ def make_request_async(body: bytes, client: Any = None) -> LoopOp:
         return 1
 
     return LoopOp(op)
+
+
+# ---------------------------------------------------------------------------------------------
+# a streamed chat completion, each chunk's text read as a caller would
+
+
+def make_chat_stream_sync(body: bytes, client: Any = None) -> Op:
+    client = client if client is not None else bud_client(body)
+
+    def op() -> int:
+        n = 0
+        text: list[str] = []
+        stream = client.chat.completions.create(
+            model=MODEL, messages=CHAT_MESSAGES, stream=True, stream_options=STREAM_OPTIONS
+        )
+        for chunk in stream:
+            if chunk.choices:
+                content = chunk.choices[0].delta.content
+                if content:
+                    text.append(content)
+            n += 1
+        return n
+
+    return op
+
+
+def make_chat_stream_async(body: bytes, client: Any = None) -> LoopOp:
+    client = client if client is not None else async_bud_client(body)
+
+    async def op() -> int:
+        n = 0
+        text: list[str] = []
+        stream = await _maybe_await(
+            client.chat.completions.create(
+                model=MODEL, messages=CHAT_MESSAGES, stream=True, stream_options=STREAM_OPTIONS
+            )
+        )
+        async for chunk in stream:
+            if chunk.choices:
+                content = chunk.choices[0].delta.content
+                if content:
+                    text.append(content)
+            n += 1
+        return n
+
+    return LoopOp(op)
+
+
+# ---------------------------------------------------------------------------------------------
+# embeddings: one reply of many vectors parsed into the typed result
+
+
+def client_for(body: bytes) -> Any:
+    return bud_client(body, "application/json")
+
+
+def embeddings_create(client: Any, encoding_format: str | None, n: int = EMBEDDING_INPUTS) -> Any:
+    """``client.embeddings.create`` for ``n`` of the benchmark's inputs (bud decodes base64
+    whatever ``encoding_format`` says)."""
+    options = {} if encoding_format is None else {"encoding_format": encoding_format}
+    return client.embeddings.create(model=EMBEDDING_MODEL, input=EMBEDDING_INPUT[:n], **options)
+
+
+def make_embeddings(
+    body: bytes, encoding_format: str | None, n: int = EMBEDDING_INPUTS, client: Any = None
+) -> Op:
+    client = client if client is not None else client_for(body)
+
+    def op() -> int:
+        embeddings_create(client, encoding_format, n)
+        return 1
+
+    return op
 
 
 # ---------------------------------------------------------------------------------------------

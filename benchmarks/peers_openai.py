@@ -82,6 +82,13 @@ class LoopOp:
         return self._loop.run_until_complete(self._op())
 
     def close(self) -> None:
+        # a stream left at ``[DONE]`` leaves its line reader to the loop's async-generator
+        # finalizer: let those close before the loop does
+        # (httpx's nested readers: closing one finalizes the next, hence the extra turns)
+        with contextlib.suppress(Exception):
+            self._loop.run_until_complete(self._loop.shutdown_asyncgens())
+            for _ in range(3):
+                self._loop.run_until_complete(asyncio.sleep(0))
         self._loop.close()
 
 
@@ -351,7 +358,106 @@ def with_clear(op: Op, clear: Callable[[], object]) -> Op:
 
 
 # ---------------------------------------------------------------------------------------------
-# (f) N concurrent AsyncOpenAI streams against a real local HTTP server
+# (f) a streamed chat completion, each chunk's text read as a caller would
+
+CHAT_MESSAGES = [{"role": "user", "content": INPUT}]
+STREAM_OPTIONS = {"include_usage": True}  # the last chunk has usage and no choices
+
+
+def make_chat_stream_sync(body: bytes, client: Any = None) -> Op:
+    client = client if client is not None else openai_client(body)
+
+    def op() -> int:
+        n = 0
+        text: list[str] = []
+        stream = client.chat.completions.create(
+            model=MODEL, messages=CHAT_MESSAGES, stream=True, stream_options=STREAM_OPTIONS
+        )
+        for chunk in stream:
+            if chunk.choices:
+                content = chunk.choices[0].delta.content
+                if content:
+                    text.append(content)
+            n += 1
+        return n
+
+    return op
+
+
+def make_chat_stream_async(body: bytes, client: Any = None) -> LoopOp:
+    client = client if client is not None else async_openai_client(body)
+
+    async def op() -> int:
+        n = 0
+        text: list[str] = []
+        stream = await client.chat.completions.create(
+            model=MODEL, messages=CHAT_MESSAGES, stream=True, stream_options=STREAM_OPTIONS
+        )
+        async for chunk in stream:
+            if chunk.choices:
+                content = chunk.choices[0].delta.content
+                if content:
+                    text.append(content)
+            n += 1
+        return n
+
+    return LoopOp(op)
+
+
+# ---------------------------------------------------------------------------------------------
+# (g) embeddings: one reply of many vectors parsed into the typed result
+
+EMBEDDING_INPUT = [
+    f"Passage {i}: the gateway routes each request to a model and streams tokens back."
+    for i in range(sse_fixtures.EMBEDDING_INPUTS)
+]
+
+
+def client_for(body: bytes) -> Any:
+    return openai_client(body, "application/json")
+
+
+def embeddings_create(
+    client: Any, encoding_format: str | None, n: int = sse_fixtures.EMBEDDING_INPUTS
+) -> Any:
+    """``client.embeddings.create`` for ``n`` of the benchmark's inputs;
+    ``encoding_format=None`` leaves it out (openai then asks for base64 and decodes)."""
+    options = {} if encoding_format is None else {"encoding_format": encoding_format}
+    return client.embeddings.create(
+        model=sse_fixtures.EMBEDDING_MODEL, input=EMBEDDING_INPUT[:n], **options
+    )
+
+
+def make_embeddings(
+    body: bytes,
+    encoding_format: str | None,
+    n: int = sse_fixtures.EMBEDDING_INPUTS,
+    client: Any = None,
+) -> Op:
+    """One ``embeddings.create`` answered with ``body``.
+
+    openai decodes base64 only when ``encoding_format`` is left out: given explicitly (either
+    value) it returns what the server sent, so a base64 reply stays a string. With numpy
+    installed it decodes through ``numpy.frombuffer``, without through ``array``.
+    """
+    client = client if client is not None else client_for(body)
+
+    def op() -> int:
+        embeddings_create(client, encoding_format, n)
+        return 1
+
+    return op
+
+
+def openai_decodes_with() -> str:
+    """How openai decodes a base64 embedding here: ``numpy`` if importable, else ``array``."""
+    from openai._extras import has_numpy
+
+    return "numpy" if has_numpy() else "array"
+
+
+# ---------------------------------------------------------------------------------------------
+# (h) N concurrent AsyncOpenAI streams against a real local HTTP server
 
 
 async def _sample_rss(stop: asyncio.Event, peak: list[int], period: float = 0.02) -> None:

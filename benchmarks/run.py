@@ -3,6 +3,7 @@
     python benchmarks/run.py                 # everything (about 10 minutes on 2 cores)
     python benchmarks/run.py --quick         # fewer repeats, smaller loads
     python benchmarks/run.py --only stream-text --only import
+    python benchmarks/run.py --only stream-chat --only embeddings-parse
     python benchmarks/run.py --json out.json
     python benchmarks/run.py --list
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import gc
 import sys
 import traceback
@@ -43,6 +45,31 @@ class Context:
     mixed: bytes = field(default_factory=sse_fixtures.mixed_stream)
     response: bytes = field(default_factory=sse_fixtures.response_json)
     fixture_dir: Path = sse_fixtures.DATA_DIR
+
+    @property
+    def chat_deltas(self) -> int:
+        return 100 if self.quick else sse_fixtures.CHAT_DELTAS
+
+    @functools.cached_property
+    def chat(self) -> bytes:
+        return sse_fixtures.chat_stream(self.chat_deltas)
+
+    @functools.cached_property
+    def chat_base(self) -> bytes:
+        """The chat stream without its content chunks: what any chat stream costs."""
+        return sse_fixtures.chat_stream(0)
+
+    @property
+    def embedding_inputs(self) -> int:
+        return 10 if self.quick else sse_fixtures.EMBEDDING_INPUTS
+
+    @functools.cached_property
+    def embeddings_float(self) -> bytes:  # built on first use (about a second for 100)
+        return sse_fixtures.embeddings_json(self.embedding_inputs, encoding_format="float")
+
+    @functools.cached_property
+    def embeddings_base64(self) -> bytes:
+        return sse_fixtures.embeddings_json(self.embedding_inputs, encoding_format="base64")
 
     @property
     def stream_repeats(self) -> int:
@@ -143,6 +170,132 @@ def bench_stream(ctx: Context, which: str) -> list[Row]:
         rows.append(
             row(f"stream {which} {mode}: CPU/event (openai)", "µs", bud, peer, budget, check)
         )
+    return rows
+
+
+def _stream_cpu(make: Callable[[], Callable[[], int]], repeats: int, batch: int = 1) -> float:
+    """Minimum CPU µs of one whole stream (``per_op`` counts per event; multiply back)."""
+    op = make()
+    try:
+        events = op()
+    except BaseException:
+        close = getattr(op, "close", None)
+        if callable(close):
+            close()
+        raise
+    return per_op(lambda: op, repeats, batch) * events  # per_op closes it
+
+
+def _per_chunk(
+    make: Callable[[bytes], Callable[[], int]],
+    body: bytes,
+    base: bytes,
+    chunks: int,
+    repeats: int,
+    batch: int,
+) -> tuple[float, dict[str, Any]]:
+    """CPU µs per chunk with the fixed per-request cost taken out: (CPU of ``body`` - CPU of
+    ``base``, the same stream without its ``chunks`` content chunks) / ``chunks``."""
+    full = _stream_cpu(lambda: make(body), repeats)
+    fixed = _stream_cpu(lambda: make(base), repeats, batch)
+    total = chunks + sse_fixtures.CHAT_FIXED_CHUNKS
+    return (full - fixed) / chunks, {
+        "stream_us": full,
+        "fixed_us_per_stream": fixed,
+        "amortized_us_per_chunk": full / total,
+        "chunks": total,
+    }
+
+
+def bench_stream_chat(ctx: Context) -> list[Row]:
+    """client.chat.completions.create(stream=True), each chunk's content read, per chunk."""
+    reps, batch = ctx.stream_repeats, max(1, ctx.calls_per_repeat // 10)
+    n = ctx.chat_deltas
+    rows: list[Row] = []
+    for mode, bud_make, oa_make in (
+        ("sync", peers_bud.make_chat_stream_sync, peers_openai.make_chat_stream_sync),
+        ("async", peers_bud.make_chat_stream_async, peers_openai.make_chat_stream_async),
+    ):
+        bud = Side.of(lambda m=bud_make: _per_chunk(m, ctx.chat, ctx.chat_base, n, reps, batch))
+        peer = Side.of(lambda m=oa_make: _per_chunk(m, ctx.chat, ctx.chat_base, n, reps, batch))
+        rows.append(
+            row(
+                f"stream chat {mode}: CPU/chunk (openai)",
+                "µs",
+                bud,
+                peer,
+                "≥ 3x",
+                ratio_at_least(3.0),
+                note=f"{n:,} content chunks + role, finish and usage chunks, [DONE]; "
+                "per chunk = (CPU of the stream - CPU of the same stream without the content "
+                "chunks) / content chunks; fixed cost per stream and the amortized figure "
+                "in --json"
+                if mode == "sync"
+                else "",
+            )
+        )
+    return rows
+
+
+def _embeddings_side(
+    peer: Any, body: bytes, encoding_format: str | None, n: int, repeats: int
+) -> tuple[float, dict[str, Any]]:
+    """CPU ms of one ``embeddings.create`` answered with ``body`` (``peer`` is ``peers_bud``
+    or ``peers_openai``), after checking that the result holds ``n`` vectors as lists of
+    floats: a base64 string left undecoded would be cheaper, and wrong."""
+    result = peer.embeddings_create(peer.client_for(body), encoding_format, n)
+    vectors = [item.embedding for item in result.data]
+    dims = sse_fixtures.EMBEDDING_DIMENSIONS
+    if len(vectors) != n or not all(
+        isinstance(v, list) and len(v) == dims and type(v[0]) is float for v in vectors
+    ):
+        raise ValueError(f"embeddings not decoded to {dims} floats: {str(vectors[0])[:40]}")
+    return per_op(lambda: peer.make_embeddings(body, encoding_format, n), repeats) / 1000, {}
+
+
+def bench_embeddings_parse(ctx: Context) -> list[Row]:
+    """client.embeddings.create on a 100 x 1,536 reply: the JSON read into the typed result."""
+    reps, n = ctx.call_repeats, ctx.embedding_inputs
+    shape = f"{n} x {sse_fixtures.EMBEDDING_DIMENSIONS:,}"
+    rows: list[Row] = []
+
+    def sides(body: bytes, bud_format: str, oa_format: str | None) -> tuple[Side, Side]:
+        bud = Side.of(lambda: _embeddings_side(peers_bud, body, bud_format, n, reps))
+        peer = Side.of(lambda: _embeddings_side(peers_openai, body, oa_format, n, reps))
+        return bud, peer
+
+    bud, peer = sides(ctx.embeddings_float, "float", "float")
+    rows.append(
+        row(
+            f"embeddings {shape} floats: CPU/call",
+            "ms",
+            bud,
+            peer,
+            "≥ 1x",
+            ratio_at_least(1.0),
+            note="whole embeddings.create on a mock reply (compact JSON, shortest float32 "
+            'decimals), encoding_format="float" on both sides',
+        )
+    )
+    try:
+        decoder = peers_openai.openai_decodes_with()
+    except Exception as exc:  # openai not installed: its side says so
+        decoder = _error(exc)
+    # openai decodes base64 only when encoding_format is left out (it then asks for base64);
+    # given explicitly it returns the string as sent
+    bud, peer = sides(ctx.embeddings_base64, "base64", None)
+    rows.append(
+        row(
+            f"embeddings {shape} base64: CPU/call",
+            "ms",
+            bud,
+            peer,
+            note=f'bud encoding_format="base64"; openai encoding_format left out (its default: '
+            f"it asks for base64 and decodes; an explicit value is returned undecoded); "
+            f"openai decodes with {decoder}",
+        )
+    )
+    rows[-1].details["openai_decodes_with"] = decoder
     return rows
 
 
@@ -457,6 +610,8 @@ BENCHMARKS: dict[str, Callable[[Context], list[Row]]] = {
     "floor": bench_floor,
     "stream-text": lambda ctx: bench_stream(ctx, "text"),
     "stream-mixed": lambda ctx: bench_stream(ctx, "mixed"),
+    "stream-chat": bench_stream_chat,
+    "embeddings-parse": bench_embeddings_parse,
     "response-parse": bench_response_parse,
     "request": bench_request,
     "import": bench_import,

@@ -1,10 +1,18 @@
-"""Deterministic recorded inputs for the benchmarks: Responses API SSE bytes and a JSON body.
+"""Deterministic recorded inputs for the benchmarks: Responses API SSE bytes and a JSON body,
+a Chat Completions SSE stream and embeddings replies.
 
 Every generator returns the exact bytes a server sends, in the OpenAI Responses wire format:
 one ``event: <type>\\ndata: <compact json>\\n\\n`` block per event, fields in the order the real
 API writes them (``type``, ``sequence_number``, ids and indexes, payload, ``logprobs`` and
 ``obfuscation`` on deltas), and full ``response`` objects in ``response.created``,
 ``response.in_progress`` and ``response.completed``, the last one with usage details.
+
+The chat stream is ``data: <chat.completion.chunk>\\n\\n`` frames (no ``event:`` line) in the
+order the real API writes their fields, with ``stream_options={"include_usage": true}``: every
+chunk says ``"usage":null`` until a last chunk with no choices carries the usage, then
+``data: [DONE]``. Embeddings replies are compact JSON, floats in the shortest form that reads
+back as the same float32 (as a Rust gateway's serde writes them: ``-0.012345679``), or the same
+float32 values little-endian in base64.
 
 Output is a pure function of the arguments (no clock, no randomness without a fixed seed), so
 two runs, or two machines, measure the same bytes. ``python benchmarks/sse_fixtures.py --write``
@@ -14,9 +22,14 @@ stores them under ``benchmarks/data/`` for inspection.
 from __future__ import annotations
 
 import argparse
+import base64
+import functools
 import hashlib
 import json
+import math
+import struct
 import sys
+from array import array
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -43,6 +56,16 @@ MIXED_EVENTS = (
 )
 # created, in_progress, item added, part added, text done, part done, item done, completed
 TEXT_FIXED_EVENTS = 8
+
+CHAT_MODEL = TEXT_MODEL
+CHAT_DELTAS = 1000
+# the role chunk before the content deltas, the finish chunk and the usage chunk after them
+# (``data: [DONE]`` ends the stream but is not a chunk)
+CHAT_FIXED_CHUNKS = 3
+
+EMBEDDING_MODEL = "text-embedding-3-small"
+EMBEDDING_INPUTS = 100
+EMBEDDING_DIMENSIONS = 1536
 
 # Tokens the deltas are drawn from. A few need JSON escaping or are multi-byte UTF-8 on purpose,
 # so that a parser's slow paths are part of what is measured.
@@ -468,6 +491,135 @@ def response_json(seed: int = 3) -> bytes:
     return json.dumps(response_dict(seed), ensure_ascii=False, separators=(",", ":")).encode()
 
 
+def _chat_chunk(
+    head: str, delta: dict[str, Any], finish_reason: str | None, obfuscation: str
+) -> bytes:
+    choice = {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish_reason}
+    choices = json.dumps([choice], ensure_ascii=False, separators=(",", ":"))
+    tail = json.dumps(obfuscation)
+    return f'data: {head},"choices":{choices},"usage":null,"obfuscation":{tail}}}\n\n'.encode()
+
+
+def chat_stream(n_deltas: int = CHAT_DELTAS, seed: int = 4) -> bytes:
+    """A streamed chat completion, ``stream_options={"include_usage": true}``: a role chunk,
+    ``n_deltas`` content chunks, a finish chunk, a usage chunk (no choices), ``[DONE]``."""
+    rng = _Rng(seed)
+    digest = hashlib.sha256(f"chat-{n_deltas}-{seed}".encode()).digest()
+    chat_id = "chatcmpl-" + "".join(_ALNUM[b % len(_ALNUM)] for b in digest[:29])
+    head = json.dumps(
+        {
+            "id": chat_id,
+            "object": "chat.completion.chunk",
+            "created": CREATED_AT,
+            "model": CHAT_MODEL,
+            "service_tier": "default",
+            "system_fingerprint": "fp_" + digest.hex()[-10:],
+        },
+        separators=(",", ":"),
+    )[:-1]
+    frames = [
+        _chat_chunk(
+            head,
+            {"role": "assistant", "content": "", "refusal": None, "annotations": []},
+            None,
+            _obfuscation(rng, ""),
+        )
+    ]
+    for token in _tokens(rng, n_deltas):
+        frames.append(_chat_chunk(head, {"content": token}, None, _obfuscation(rng, token)))
+    frames.append(_chat_chunk(head, {}, "stop", _obfuscation(rng, "")))
+    usage = {
+        "prompt_tokens": 37,
+        "completion_tokens": n_deltas,
+        "total_tokens": 37 + n_deltas,
+        "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 0},
+        "completion_tokens_details": {
+            "reasoning_tokens": 0,
+            "audio_tokens": 0,
+            "accepted_prediction_tokens": 0,
+            "rejected_prediction_tokens": 0,
+        },
+    }
+    obfuscation = json.dumps(_obfuscation(rng, ""))
+    usage_json = json.dumps(usage, separators=(",", ":"))
+    frames.append(
+        f'data: {head},"choices":[],"usage":{usage_json},"obfuscation":{obfuscation}}}\n\n'.encode()
+    )
+    frames.append(b"data: [DONE]\n\n")
+    return b"".join(frames)
+
+
+def _float32(values: list[float]) -> list[float]:
+    """``values`` rounded to float32 (and back to Python floats)."""
+    return array("f", values).tolist()
+
+
+_F32 = struct.Struct("<f")
+
+
+def _shortest_float32(value: float) -> str:
+    """The shortest decimal that reads back as the same float32, as ryu / serde write it."""
+    pack, unpack = _F32.pack, _F32.unpack
+
+    def exact(digits: int) -> bool:
+        return unpack(pack(float(f"{value:.{digits}g}")))[0] == value
+
+    digits = 8
+    if exact(digits):
+        while digits > 1 and exact(digits - 1):
+            digits -= 1
+    else:
+        digits = 9  # 9 significant digits always read back as the same float32
+    text = f"{value:.{digits}g}"
+    mantissa, e, exponent = text.partition("e")
+    return f"{mantissa}e{int(exponent)}" if e else text
+
+
+def embedding_vectors(
+    n: int = EMBEDDING_INPUTS, dimensions: int = EMBEDDING_DIMENSIONS, seed: int = 5
+) -> list[list[float]]:
+    """``n`` unit vectors of float32 values (bell-shaped around 0, like a model's)."""
+    rng = _Rng(seed)
+    scale = 1 << 24
+    vectors: list[list[float]] = []
+    for _ in range(n):
+        raw = [sum(rng.next(scale) for _ in range(4)) / scale - 2.0 for _ in range(dimensions)]
+        norm = math.sqrt(sum(v * v for v in raw)) or 1.0
+        vectors.append(_float32([v / norm for v in raw]))
+    return vectors
+
+
+def _embeddings_reply(items: list[str], model: str) -> bytes:
+    tokens = 9 * len(items)
+    head = '{"object":"list","data":['
+    tail = f'],"model":"{model}","usage":{{"prompt_tokens":{tokens},"total_tokens":{tokens}}}}}'
+    return (head + ",".join(items) + tail).encode()
+
+
+@functools.lru_cache(maxsize=4)
+def embeddings_json(
+    n: int = EMBEDDING_INPUTS,
+    dimensions: int = EMBEDDING_DIMENSIONS,
+    seed: int = 5,
+    encoding_format: str = "float",
+) -> bytes:
+    """The body of a ``POST /v1/embeddings`` answer: ``n`` embeddings of ``dimensions``
+    float32 values, as JSON numbers (``"float"``) or base64 of little-endian float32."""
+    items: list[str] = []
+    for index, vector in enumerate(embedding_vectors(n, dimensions, seed)):
+        if encoding_format == "float":
+            embedding = "[" + ",".join(_shortest_float32(v) for v in vector) + "]"
+        elif encoding_format == "base64":
+            packed = array("f", vector)
+            if sys.byteorder == "big":
+                packed.byteswap()
+            embedding = json.dumps(base64.b64encode(packed.tobytes()).decode())
+        else:
+            raise ValueError(f"unknown encoding_format {encoding_format!r}")
+        items.append(f'{{"object":"embedding","index":{index},"embedding":{embedding}}}')
+    return _embeddings_reply(items, EMBEDDING_MODEL)
+
+
 def iter_sse_blocks(data: bytes) -> Iterator[tuple[str, str]]:
     """Split recorded SSE bytes into ``(event, data)`` pairs (fixtures only; no edge cases)."""
     for block in data.decode().split("\n\n"):
@@ -487,7 +639,9 @@ FIXTURES: dict[str, tuple[str, Any]] = {
     "text_stream.sse": ("SSE", text_stream),
     "mixed_stream.sse": ("SSE", mixed_stream),
     "response.json": ("JSON", response_json),
+    "chat_stream.sse": ("SSE", chat_stream),
 }
+# The embeddings replies (2.2 MB of floats, 0.8 MB of base64) are generated, not stored.
 
 
 def write(directory: Path = DATA_DIR) -> dict[str, int]:

@@ -152,10 +152,100 @@ def test_response_json_shape() -> None:
     assert usage["input_tokens_details"]["cached_tokens"] > 0
 
 
+def _chat_chunks(body: bytes) -> list[dict[str, Any]]:
+    """The chat stream's chunks, decoded with httpx-sse; checks it ends with ``[DONE]``."""
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(
+            200, headers={"content-type": "text/event-stream"}, content=body
+        )
+    )
+    url = "http://bench.invalid/v1/chat/completions"
+    with (
+        httpx.Client(transport=transport) as client,
+        httpx_sse.connect_sse(client, "POST", url) as source,
+    ):
+        data = [sse.data for sse in source.iter_sse()]
+    assert data[-1] == "[DONE]"
+    return [json.loads(d) for d in data[:-1]]
+
+
+def test_chat_stream_shape() -> None:
+    body = sse_fixtures.chat_stream()
+    blocks = body.decode().split("\n\n")
+    assert blocks[-1] == ""
+    assert all(b.startswith("data: ") and "\n" not in b for b in blocks[:-1])
+    chunks = _chat_chunks(body)
+    n = sse_fixtures.CHAT_DELTAS
+    assert len(chunks) == n + sse_fixtures.CHAT_FIXED_CHUNKS
+    for key in ("id", "created", "model", "system_fingerprint", "service_tier"):
+        assert len({c[key] for c in chunks}) == 1, key
+    assert chunks[0]["id"].startswith("chatcmpl-")
+    assert chunks[0]["system_fingerprint"].startswith("fp_")
+    assert all(c["object"] == "chat.completion.chunk" and c["obfuscation"] for c in chunks)
+    first, *deltas, finish, usage = chunks
+    assert first["choices"][0]["delta"]["role"] == "assistant"
+    assert first["choices"][0]["delta"]["content"] == ""
+    assert len(deltas) == n
+    for c in deltas:
+        [choice] = c["choices"]
+        assert choice["delta"].keys() == {"content"} and choice["delta"]["content"]
+        assert choice["finish_reason"] is None
+    assert finish["choices"][0] == {
+        "index": 0,
+        "delta": {},
+        "logprobs": None,
+        "finish_reason": "stop",
+    }
+    assert all(c["usage"] is None for c in chunks[:-1])  # stream_options include_usage
+    assert usage["choices"] == []
+    assert usage["usage"]["completion_tokens"] == n
+    assert len(_chat_chunks(sse_fixtures.chat_stream(0))) == sse_fixtures.CHAT_FIXED_CHUNKS
+
+
+def test_embeddings_json_shape() -> None:
+    import base64
+    import struct
+    from array import array
+
+    n, dims = 3, 64  # the generator at a small size: the benchmark's 100 x 1536 is slow-ish
+    vectors = sse_fixtures.embedding_vectors(n, dims)
+    as_float32 = array("f", [v for vector in vectors for v in vector]).tolist()
+    assert as_float32 == [v for vector in vectors for v in vector]
+    for vector in vectors:
+        assert abs(sum(v * v for v in vector) - 1) < 1e-5
+    floats = json.loads(sse_fixtures.embeddings_json(n, dims, encoding_format="float"))
+    b64 = json.loads(sse_fixtures.embeddings_json(n, dims, encoding_format="base64"))
+    for body in (floats, b64):
+        assert body["object"] == "list"
+        assert body["model"] == sse_fixtures.EMBEDDING_MODEL
+        assert [d["index"] for d in body["data"]] == list(range(n))
+        assert all(d["object"] == "embedding" for d in body["data"])
+        assert body["usage"]["prompt_tokens"] == body["usage"]["total_tokens"] > 0
+    for item, vector in zip(floats["data"], vectors, strict=True):
+        assert array("f", item["embedding"]).tolist() == vector
+    for item, vector in zip(b64["data"], vectors, strict=True):
+        assert array("f", base64.b64decode(item["embedding"])).tolist() == vector
+    # shortest decimals that read back as the same float32, as a Rust gateway writes them
+    text = sse_fixtures.embeddings_json(n, dims).decode()
+    numbers = text.split('"embedding":[')[1].split("]")[0].split(",")
+    assert len(numbers) == dims
+    for number in numbers:
+        value = struct.unpack("<f", struct.pack("<f", float(number)))[0]
+        digits = len(number.lstrip("-").split("e")[0].replace(".", "").lstrip("0"))
+        assert digits <= 9
+        if digits > 1:
+            shorter = f"{value:.{digits - 1}g}"
+            assert struct.unpack("<f", struct.pack("<f", float(shorter)))[0] != value
+
+
 def test_fixtures_are_deterministic_and_committed_files_match() -> None:
     assert sse_fixtures.text_stream() == sse_fixtures.text_stream()
     assert sse_fixtures.mixed_stream() == sse_fixtures.mixed_stream()
     assert sse_fixtures.response_json() == sse_fixtures.response_json()
+    assert sse_fixtures.chat_stream() == sse_fixtures.chat_stream()
+    assert sse_fixtures.embeddings_json(2, 8, seed=9) == sse_fixtures.embeddings_json.__wrapped__(
+        2, 8, seed=9
+    )
     proc = subprocess.run(
         [sys.executable, str(BENCH / "sse_fixtures.py"), "--check"],
         capture_output=True,
@@ -179,6 +269,80 @@ def test_fixtures_are_read_by_bud_as_typed_events() -> None:
             assert event.to_dict() == data
     response = json.loads(sse_fixtures.response_json())
     assert ResponseObject.from_dict(response).to_dict() == response
+
+
+def test_chat_and_embeddings_fixtures_are_read_by_bud() -> None:
+    """bud types every chat chunk (no UnknownEvent) and adds them up to the text; it reads
+    both embeddings replies to the same float32 vectors. The benchmark's own ops are used."""
+    import peers_bud
+    from bud_api.models.chat_completion_chunk import ChatCompletionChunk
+
+    body = sse_fixtures.chat_stream(40)
+    client = peers_bud.bud_client(body)
+    with client.chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "hi"}], stream=True
+    ) as stream:
+        chunks = list(stream)
+    assert all(type(c) is ChatCompletionChunk for c in chunks)
+    assert len(chunks) == 40 + sse_fixtures.CHAT_FIXED_CHUNKS
+    texts = [c["choices"][0]["delta"]["content"] for c in _chat_chunks(body)[1:-2]]
+    assert stream.output_text == "".join(texts)
+    assert stream.finish_reason == "stop"
+    assert stream.usage.completion_tokens == 40
+    assert peers_bud.make_chat_stream_sync(body)() == len(chunks)
+    op = peers_bud.make_chat_stream_async(body)
+    try:
+        assert op() == len(chunks)
+    finally:
+        op.close()
+
+    n, dims = 3, sse_fixtures.EMBEDDING_DIMENSIONS
+    vectors = sse_fixtures.embedding_vectors(n, dims)
+    for fmt in ("float", "base64"):
+        reply = sse_fixtures.embeddings_json(n, dims, encoding_format=fmt)
+        result = peers_bud.embeddings_create(peers_bud.client_for(reply), fmt, n)
+        got = [item.embedding for item in result.data]
+        assert [array_f32(v) for v in got] == vectors
+        assert peers_bud.make_embeddings(reply, fmt, n)() == 1
+
+
+def array_f32(values: list[float]) -> list[float]:
+    from array import array
+
+    return array("f", values).tolist()
+
+
+def test_runner_quick_chat_and_embeddings(tmp_path: Path) -> None:
+    """``--quick`` rows for the chat stream and embeddings; the peer side needs openai
+    (the bench extra): without it the row says why."""
+    import importlib.util
+
+    has_openai = importlib.util.find_spec("openai") is not None
+    out = tmp_path / "bench.json"
+    args = ["--quick", "--only", "stream-chat", "--only", "embeddings-parse", "--json", str(out)]
+    proc = subprocess.run(
+        [sys.executable, str(BENCH / "run.py"), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(out.read_text())["rows"]
+    assert [r["name"] for r in rows] == [
+        "stream chat sync: CPU/chunk (openai)",
+        "stream chat async: CPU/chunk (openai)",
+        "embeddings 10 x 1,536 floats: CPU/call",
+        "embeddings 10 x 1,536 base64: CPU/call",
+    ]
+    for r in rows:
+        assert r["bud_error"] is None and r["bud"] > 0, r["bud_error"]
+        if has_openai:
+            assert r["peer_error"] is None and r["peer"] > 0, r["peer_error"]
+        else:
+            assert r["peer_error"]
+    assert rows[0]["details"]["bud"]["chunks"] == 100 + sse_fixtures.CHAT_FIXED_CHUNKS
+    assert [r["budget"] for r in rows] == ["≥ 3x", "≥ 3x", "≥ 1x", ""]
 
 
 def test_runner_quick_floor(tmp_path: Path) -> None:
@@ -214,6 +378,8 @@ def test_runner_lists_benchmarks() -> None:
     assert proc.returncode == 0
     assert "floor" in proc.stdout.split()
     assert "concurrency" in proc.stdout.split()
+    assert "stream-chat" in proc.stdout.split()
+    assert "embeddings-parse" in proc.stdout.split()
 
 
 def test_concurrent_streams_against_local_server() -> None:
