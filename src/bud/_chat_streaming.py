@@ -89,9 +89,11 @@ class _Choice:
                 entry["args"].append(function.arguments)
 
     def message(self) -> dict[str, Any]:
+        text = "".join(self.content)
+        # a tool call's message has no content (a first `content: ""` delta is not text)
         message: dict[str, Any] = {
             "role": self.role,
-            "content": "".join(self.content) if self.content or not self.tool_calls else None,
+            "content": text if text or not self.tool_calls else None,
         }
         if self.refusal:
             message["refusal"] = "".join(self.refusal)

@@ -86,7 +86,8 @@ def _sync_events(response: httpx.Response, state: Any) -> Generator[Any, None, N
                 if event is None:
                     continue
                 if event is STOP:
-                    return
+                    rest = events  # [DONE]: the tail (usually nothing) is read apart,
+                    return  # so the connection goes back to the pool
                 if state.stop:
                     if state.terminal is None:
                         return  # closed from another thread
@@ -126,7 +127,8 @@ async def _async_events(response: httpx.Response, state: Any) -> AsyncGenerator[
                 if event is None:
                     continue
                 if event is STOP:
-                    return
+                    rest = events  # [DONE]: the tail (usually nothing) is read apart,
+                    return  # so the connection goes back to the pool
                 if state.stop:
                     if state.terminal is None:
                         return

@@ -23,6 +23,8 @@ def create_call(params: dict[str, Any], stream: object, default_model: str | Non
     if not messages:
         raise ValueError(f"{what}(): 'messages' must not be empty")
     for index, message in enumerate(messages):
+        if callable(getattr(message, "to_dict", None)):  # a generated model: its dict
+            message = message.to_dict()
         role = message.get("role") if isinstance(message, Mapping) else None
         if not isinstance(role, str) or not role:
             raise TypeError(
