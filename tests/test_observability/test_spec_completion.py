@@ -26,6 +26,7 @@ BASE = "https://gw.test"
 ALWAYS = {
     "bud.inference.operation", "bud.inference.stream", "gen_ai.operation.name",
     "gen_ai.provider.name", "gen_ai.request.stream", "gen_ai.system", "openai.api.type",
+    "openinference.span.kind",
     "server.address", "server.port",
 }  # fmt: skip
 # a stream's own figures, not fields of the request or the reply

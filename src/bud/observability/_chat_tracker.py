@@ -21,7 +21,7 @@ from bud.observability._chat_attributes import (
     add_chat_response_attrs,
     extract_chat_request_attrs,
 )
-from bud.observability._config import content_capture_enabled
+from bud.observability._config import content_capture_enabled, max_content_length
 from bud.observability._genai_attributes import (
     BUD_INFERENCE_OPERATION,
     BUD_INFERENCE_STREAM,
@@ -32,6 +32,7 @@ from bud.observability._genai_attributes import (
     GENAI_REQUEST_MODEL,
     GENAI_REQUEST_STREAM,
     GENAI_SYSTEM,
+    OPENINFERENCE_SPAN_KIND,
 )
 from bud.observability._inference_attributes import (
     SYSTEM,
@@ -42,6 +43,12 @@ from bud.observability._inference_attributes import (
     stream_attrs,
 )
 from bud.observability._metrics import record_call
+from bud.observability._semconv_messages import (
+    GENAI_OUTPUT_MESSAGES,
+    add_chat_request_content,
+    chat_output_messages,
+    to_attribute,
+)
 from bud.observability._stream_record import OnEnd, StreamRecord
 from bud.observability._track import _is_noop, _qualified_name, _record_exception, _set_ok_status
 from bud.observability._wrappers import wrap
@@ -86,6 +93,7 @@ class _ChatTracer:
             GENAI_OPERATION_NAME: "chat",
             BUD_INFERENCE_STREAM: streaming,
             GENAI_REQUEST_STREAM: streaming,
+            OPENINFERENCE_SPAN_KIND: "LLM",  # so Phoenix shows it as a model call
             **self.server,
         }
         span.set_attributes(always)
@@ -94,7 +102,9 @@ class _ChatTracer:
             fields = fields - CONTENT_FIELDS
         if fields:
             try:
-                span.set_attributes(extract_chat_request_attrs(kwargs, fields))
+                attrs = extract_chat_request_attrs(kwargs, fields)
+                add_chat_request_content(attrs, kwargs, fields, max_content_length())
+                span.set_attributes(attrs)
             except Exception:
                 logger.debug("Failed to extract chat request attributes", exc_info=True)
         return span
@@ -104,12 +114,20 @@ class _ChatTracer:
     ) -> str | None:
         attrs: dict[str, AttributeValue] = {}
         try:
-            add_chat_response_attrs(attrs, response, self.output_fields)
+            self._response_attrs(attrs, response)
         except Exception:
             logger.debug("Failed to extract chat response attributes", exc_info=True)
         span.set_attributes(attrs)
         _set_ok_status(span)
         return None
+
+    def _response_attrs(self, attrs: dict[str, AttributeValue], response: Any) -> None:
+        fields = self.output_fields
+        add_chat_response_attrs(attrs, response, fields)
+        if fields and "choices" in fields and content_capture_enabled():
+            output = chat_output_messages(response)
+            if output:
+                attrs[GENAI_OUTPUT_MESSAGES] = to_attribute(output, max_content_length())
 
     def metrics(
         self,
@@ -141,7 +159,7 @@ class _ChatTracer:
             summary = _summary(record.source)
             if summary is not None:
                 try:
-                    add_chat_response_attrs(attrs, summary, self.output_fields)
+                    self._response_attrs(attrs, summary)
                 except Exception:
                     logger.debug("Failed to read the chat stream's summary", exc_info=True)
             span.set_attributes(attrs)

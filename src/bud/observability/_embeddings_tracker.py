@@ -25,6 +25,7 @@ from bud.observability._genai_attributes import (
     GENAI_RESPONSE_MODEL,
     GENAI_SYSTEM,
     GENAI_USAGE_INPUT_TOKENS,
+    OPENINFERENCE_SPAN_KIND,
 )
 from bud.observability._inference_attributes import (
     SYSTEM,
@@ -137,6 +138,8 @@ class _OneShotTracer:
         attrs = self._base(kwargs)
         attrs[GENAI_SYSTEM] = SYSTEM
         attrs[BUD_INFERENCE_OPERATION] = operation
+        if operation == "embeddings":
+            attrs[OPENINFERENCE_SPAN_KIND] = "EMBEDDING"
         if self.capture_input:
             try:
                 self.on_request(attrs, kwargs, content_capture_enabled())

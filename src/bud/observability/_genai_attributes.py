@@ -178,6 +178,9 @@ CHAT_SAFE_OUTPUT_FIELDS = CHAT_DEFAULT_OUTPUT_FIELDS
 # ---------------------------------------------------------------------------
 
 GENAI_PROVIDER_NAME: Final = "gen_ai.provider.name"
+# OpenInference's span kind (LLM, EMBEDDING, ...): how Phoenix and other
+# OpenInference backends tell a model call from any other span
+OPENINFERENCE_SPAN_KIND: Final = "openinference.span.kind"
 GENAI_REQUEST_STREAM: Final = "gen_ai.request.stream"
 GENAI_REQUEST_PREVIOUS_RESPONSE_ID: Final = "gen_ai.request.previous_response.id"
 GENAI_REQUEST_REASONING_LEVEL: Final = "gen_ai.request.reasoning.level"

@@ -32,7 +32,7 @@ from opentelemetry.util.types import AttributeValue
 
 from bud._events import TERMINAL_TYPES
 from bud._redact import redact
-from bud.observability._config import content_capture_enabled
+from bud.observability._config import content_capture_enabled, max_content_length
 from bud.observability._genai_attributes import (
     BUD_INFERENCE_OPERATION,
     BUD_INFERENCE_STREAM,
@@ -46,6 +46,7 @@ from bud.observability._genai_attributes import (
     GENAI_SYSTEM,
     OPENAI_API_TYPE,
     OPENAI_RESPONSE_SERVICE_TIER,
+    OPENINFERENCE_SPAN_KIND,
     RESPONSES_SAFE_INPUT_FIELDS,
     RESPONSES_SAFE_OUTPUT_FIELDS,
 )
@@ -67,6 +68,12 @@ from bud.observability._responses_attributes import (
     extract_responses_request_attrs,
     extract_responses_response_attrs,
     finish_reason,
+)
+from bud.observability._semconv_messages import (
+    GENAI_OUTPUT_MESSAGES,
+    add_responses_request_content,
+    responses_output_messages,
+    to_attribute,
 )
 from bud.observability._stream import AsyncTracedStream, TracedStream
 from bud.observability._stream_record import OnEnd, StreamRecord
@@ -145,8 +152,13 @@ class _ResponsesTracer:
             GENAI_REQUEST_STREAM: streaming,
             **self.server,
         }
+        if operation == "responses":
+            attrs[OPENINFERENCE_SPAN_KIND] = "LLM"  # so Phoenix shows it as a model call
         try:
-            add_request_attrs(attrs, kwargs, self.fields()[0], self.exact[0])
+            fields = self.fields()[0]
+            add_request_attrs(attrs, kwargs, fields, self.exact[0])
+            if fields and operation == "responses":
+                add_responses_request_content(attrs, kwargs, fields, max_content_length())
         except Exception:
             logger.debug("Failed to extract request attributes", exc_info=True)
         # all at once: one pass through the SDK's attribute checks, not one call each
@@ -160,6 +172,10 @@ class _ResponsesTracer:
         attrs: dict[str, AttributeValue] = {}
         try:
             attrs.update(extract_responses_response_attrs(response, output_fields))
+            if output_fields and "output_text" in output_fields:
+                output = responses_output_messages(response)
+                if output:
+                    attrs[GENAI_OUTPUT_MESSAGES] = to_attribute(output, max_content_length())
         except Exception:
             logger.debug("Failed to extract response attributes", exc_info=True)
         try:  # separately: a look-alike response may lack what these read
