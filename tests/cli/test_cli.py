@@ -10,13 +10,15 @@ from __future__ import annotations
 import json
 import os
 import re
+import select
 import signal
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import httpx
 import pytest
@@ -25,7 +27,7 @@ import bud.cli
 from bud import BudClient
 from bud.demo import LOCAL_ANSWER, PROMPT
 from bud.observability import _reset_for_tests
-from bud.testing import LocalServer, TextReply, WithUsage
+from bud.testing import ErrorEventReply, HTTPErrorReply, LocalServer, Stall, TextReply, WithUsage
 
 API_KEY = "sk-cli-test-key"
 MODEL = "cli-model"
@@ -63,6 +65,16 @@ def isolated(monkeypatch: pytest.MonkeyPatch, home: Path) -> Iterator[None]:
     monkeypatch.setenv("HOME", str(home))
     yield
     _reset_for_tests()
+
+
+@pytest.fixture
+def configured(isolated: None, server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> LocalServer:
+    """For in-process runs: `server` set through BUD_BASE_URL, BUD_API_KEY and BUD_MODEL
+    (``env-model``), as a user's shell would."""
+    monkeypatch.setenv("BUD_BASE_URL", server.base_url)
+    monkeypatch.setenv("BUD_API_KEY", API_KEY)
+    monkeypatch.setenv("BUD_MODEL", "env-model")
+    return server
 
 
 def _env(home: Path, **settings: str) -> dict[str, str]:
@@ -415,14 +427,9 @@ def test_in_process_stream(
 
 
 def test_in_process_no_stream_json(
-    isolated: None,
-    server: LocalServer,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    configured: LocalServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("BUD_BASE_URL", server.base_url)
-    monkeypatch.setenv("BUD_API_KEY", API_KEY)
-    monkeypatch.setenv("BUD_MODEL", "env-model")
+    server = configured
     server.enqueue(TextReply("JSON in process."))
     assert bud.cli.main(["responses", "create", "hey", "--no-stream", "--json"]) == 0
     out, err = capsys.readouterr()
@@ -499,6 +506,282 @@ def test_in_process_errors(
     _assert_one_error_line(1, out, err, fragment)
 
 
+# ------------------------------------------------- chat, models, embed, classify
+
+CHAT = "/v1/chat/completions"
+
+
+def _sdk(server: LocalServer) -> BudClient:
+    return BudClient(api_key=API_KEY, base_url=server.base_url, max_retries=0)
+
+
+def _bodies(server: LocalServer, path: str) -> list[dict[str, Any]]:
+    return [r.json for r in server.requests if r.method == "POST" and r.path == path]
+
+
+def _read_until(pipe: IO[bytes], size: int) -> bytes:
+    """Read *pipe* as its bytes come, until *size* of them have (or it ends, or time runs
+    out): what a terminal would show by then."""
+    got = b""
+    deadline = time.monotonic() + TIMEOUT
+    while len(got) < size:
+        ready, _, _ = select.select([pipe], [], [], max(deadline - time.monotonic(), 0))
+        chunk = os.read(pipe.fileno(), 4096) if ready else b""
+        if not chunk:
+            break
+        got += chunk
+    return got
+
+
+def test_chat_streams_the_answer_as_it_arrives(home: Path, server: LocalServer) -> None:
+    text = "Hello world, one piece at a time."
+    # 5-character deltas; the server holds everything after the second one back
+    reply = WithUsage(TextReply(text, chunk_size=5), input_tokens=4, output_tokens=8)
+    stall = Stall(reply, after=3)  # the role chunk, "Hello", " worl"
+    server.enqueue(stall, path=CHAT)
+    env = _server_env(home, server)
+    env.pop("PYTHONUNBUFFERED", None)  # stdout into a pipe is block-buffered: the CLI flushes
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bud.cli", "chat", "Hi there", "-m", MODEL],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        assert proc.stdout is not None
+        assert stall.wait_stalled(TIMEOUT)
+        # the first pieces are on the terminal while the rest is still on its way
+        early = _read_until(proc.stdout, len("Hello worl"))
+        assert early == b"Hello worl"
+        assert proc.poll() is None
+        stall.release()
+        rest, err = proc.communicate(timeout=TIMEOUT)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, err
+    assert (early + rest).decode() == text + "\n"
+    [summary] = err.decode().splitlines()
+    match = SUMMARY_STREAM_RE.match(summary)
+    assert match is not None, summary
+    assert match.groups() == ("4", "8")  # usage, asked for with include_usage
+    [body] = _bodies(server, CHAT)
+    assert body == {
+        "model": MODEL,
+        "messages": [{"role": "user", "content": "Hi there"}],
+        "stream": True,
+        "stream_options": {"include_usage": True},
+    }
+
+
+def test_chat_no_stream_with_system_max_tokens_temperature(home: Path, server: LocalServer) -> None:
+    reply = WithUsage(TextReply("Short and sweet."), input_tokens=9, output_tokens=4)
+    server.enqueue(reply, path=CHAT)
+    options = ["--system", "Be brief.", "--max-tokens", "50", "--temperature", "0.25"]
+    env = _server_env(home, server)
+    done = _ok(_bud(env, "chat", "Hello", "-m", MODEL, "--no-stream", *options))
+    assert done.stdout == "Short and sweet.\n"
+    [summary] = done.stderr.splitlines()
+    match = SUMMARY_PLAIN_RE.match(summary)
+    assert match is not None, summary
+    assert match.groups() == ("9", "4")
+    [body] = _bodies(server, CHAT)
+    assert body == {
+        "model": MODEL,
+        "messages": [
+            {"role": "system", "content": "Be brief."},
+            {"role": "user", "content": "Hello"},
+        ],
+        "max_tokens": 50,
+        "temperature": 0.25,
+    }
+
+
+def test_chat_trace_console(home: Path, server: LocalServer) -> None:
+    env = _server_env(home, server)
+    done = _ok(_bud(env, "chat", "trace me", "-m", MODEL, "--trace", "console"))
+    assert done.stdout == "You said: trace me\n"
+    tree = done.stderr.split("trace:\n", 1)[1].splitlines()
+    assert tree[0].startswith("chat.stream  [OK, ")
+    assert any(line.lstrip().startswith("└── POST  [") for line in tree)
+    assert f"gen_ai.request.model = {MODEL}" in done.stderr
+    assert f"url.full = {server.base_url}{CHAT}" in done.stderr
+    [request] = server.requests
+    assert TRACEPARENT_RE.match(request.headers["traceparent"])
+
+
+def test_models_one_id_per_line_and_json(home: Path) -> None:
+    served = ("qwen3-32b", "bge-m3", "sentiment-v2")
+    with LocalServer(api_key=API_KEY, models=served) as server:
+        env = _server_env(home, server)  # no model needed
+        done = _ok(_bud(env, "models"))
+        assert done.stdout.splitlines() == list(served)
+        assert done.stderr == ""
+        as_json = _ok(_bud(env, "models", "--json"))
+        requests = [(r.method, r.path) for r in server.requests]
+    models = json.loads(as_json.stdout)
+    assert [model["id"] for model in models] == list(served)
+    assert all(model["object"] == "model" and model["owned_by"] == "bud" for model in models)
+    assert requests == [("GET", "/v1/models")] * 2
+
+
+def test_embed_prints_dimensions_and_first_values(home: Path, server: LocalServer) -> None:
+    texts = ["first text", "second text"]
+    env = _server_env(home, server)
+    done = _ok(_bud(env, "embed", *texts, "-m", MODEL, "--dimensions", "8"))
+    default = _ok(_bud(env, "embed", "third", "-m", MODEL))
+    short, full = _bodies(server, "/v1/embeddings")
+    assert short == {"model": MODEL, "input": texts, "dimensions": 8}
+    assert full == {"model": MODEL, "input": ["third"]}
+    with _sdk(server) as client:
+        vectors = [
+            d.embedding
+            for d in client.embeddings.create(model=MODEL, input=texts, dimensions=8).data
+        ]
+    # one line per input, in order: its size, then its first four values
+    assert done.stdout.splitlines() == [
+        "8 dims: [" + ", ".join(f"{value:.4f}" for value in vector[:4]) + ", ...]"
+        for vector in vectors
+    ]
+    assert re.fullmatch(r"1536 dims: \[(-?\d\.\d{4}, ){4}\.\.\.\]\n", default.stdout)
+
+
+def test_embed_json_prints_the_full_vectors(home: Path, server: LocalServer) -> None:
+    texts = ["alpha", "beta", "gamma"]
+    env = _server_env(home, server)
+    done = _ok(_bud(env, "embed", *texts, "-m", MODEL, "--dimensions", "16", "--json"))
+    vectors = json.loads(done.stdout)
+    with _sdk(server) as client:
+        expected = client.embeddings.create(model=MODEL, input=texts, dimensions=16)
+    assert vectors == [d.embedding for d in expected.data]  # every value, exactly
+    assert [len(vector) for vector in vectors] == [16, 16, 16]
+    assert all(abs(sum(v * v for v in vector) - 1) < 1e-5 for vector in vectors)
+
+
+def test_classify_prints_label_scores_per_input(home: Path, server: LocalServer) -> None:
+    texts = ["I love it", "meh", "worst ever"]
+    env = _server_env(home, server)
+    done = _ok(_bud(env, "classify", *texts, "-m", MODEL))
+    as_json = _ok(_bud(env, "classify", *texts, "-m", MODEL, "--json"))
+    assert _bodies(server, "/v1/classify") == [{"model": MODEL, "input": texts}] * 2
+    with _sdk(server) as client:
+        expected = client.classifications.create(model=MODEL, input=texts).data
+    lines = done.stdout.splitlines()
+    assert len(lines) == len(texts)
+    for line, labels in zip(lines, expected, strict=True):
+        pairs = [entry.split(":") for entry in line.split(" ")]
+        assert [label for label, _ in pairs] == [entry.label for entry in labels]
+        assert {label for label, _ in pairs} == {"positive", "negative", "neutral"}
+        scores = [float(score) for _, score in pairs]
+        assert scores == sorted(scores, reverse=True)
+        assert scores == pytest.approx([entry.score for entry in labels], abs=5e-5)
+    assert json.loads(as_json.stdout) == [
+        [entry.to_dict() for entry in labels] for labels in expected
+    ]
+
+
+INFERENCE_COMMANDS = {
+    "chat": ["chat", "hi", "-m", MODEL],
+    "chat-no-stream": ["chat", "hi", "-m", MODEL, "--no-stream"],
+    "models": ["models"],
+    "embed": ["embed", "hi", "-m", MODEL],
+    "classify": ["classify", "hi", "-m", MODEL],
+}
+
+
+@pytest.mark.parametrize("command", list(INFERENCE_COMMANDS))
+def test_server_error_is_one_line_without_the_key(
+    home: Path, server: LocalServer, command: str
+) -> None:
+    # a server that quotes the key back: the CLI's one line must not show it
+    reply = HTTPErrorReply(400, message=f"Rejected the request of {API_KEY}.")
+    server.enqueue(reply, method="*", path="*")
+    done = _bud(_server_env(home, server), *INFERENCE_COMMANDS[command])
+    _assert_one_error_line(
+        done.returncode, done.stdout, done.stderr, "Bad request (400)", "Rejected the request"
+    )
+    assert API_KEY not in done.stderr
+    assert len(server.requests) == 1  # a 400 is not retried
+
+
+def test_chat_stream_error_is_one_line(home: Path, server: LocalServer) -> None:
+    server.enqueue(ErrorEventReply(message=f"The model crashed ({API_KEY})"), path=CHAT)
+    done = _bud(_server_env(home, server), "chat", "hi", "-m", MODEL)
+    _assert_one_error_line(
+        done.returncode, done.stdout, done.stderr, "The chat stream failed", "The model crashed"
+    )
+    assert API_KEY not in done.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["chat"],
+        ["chat", "hi", "--max-tokens", "0"],
+        ["chat", "hi", "--max-tokens", "many"],
+        ["chat", "hi", "--temperature", "warm"],
+        ["chat", "hi", "--trace", "loud"],
+        ["models", "extra"],
+        ["embed"],
+        ["embed", "hi", "--dimensions", "-8"],
+        ["classify"],
+    ],
+    ids=" ".join,
+)
+def test_bad_usage_exits_2(
+    configured: LocalServer, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    server = configured  # everything else is set: only the command line is wrong
+    with pytest.raises(SystemExit) as exit_:
+        bud.cli.main(argv)
+    assert exit_.value.code == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("usage: bud ")
+    assert re.search(r"^bud( \w+)?: error: ", err, re.MULTILINE), err
+    assert "Traceback" not in err
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("command", ["chat", "embed", "classify"])
+def test_missing_model_for_a_new_command(
+    isolated: None, server: LocalServer, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    flags = ["--base-url", server.base_url, "--api-key", API_KEY]
+    assert bud.cli.main([command, "hi", *flags]) == 1
+    out, err = capsys.readouterr()
+    _assert_one_error_line(1, out, err, "No model", "--model", "BUD_MODEL")
+    assert server.requests == []
+
+
+def test_in_process_chat_and_embed_use_the_settings(
+    configured: LocalServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server = configured
+    assert bud.cli.main(["chat", "hey"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "You said: hey\n"
+    assert SUMMARY_STREAM_RE.match(err.strip()), err
+    assert bud.cli.main(["embed", "hey", "--dimensions", "2", "--json"]) == 0
+    [[x, y]] = json.loads(capsys.readouterr().out)
+    assert abs(x * x + y * y - 1) < 1e-5
+    assert [r.json["model"] for r in server.requests] == ["env-model", "env-model"]
+
+
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        bud.cli.main(["--help"])
+    assert exit_.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())  # whatever the terminal's width
+    for command in ("responses", "chat", "models", "embed", "classify", "serve-local"):
+        assert f" {command} " in text
+    assert (
+        "serve the embedded local server: Responses, chat completions, embeddings, "
+        "classify and models" in text
+    )
+
+
 # ------------------------------------------------------------------------- serve-local
 
 
@@ -559,6 +842,27 @@ def test_serve_local_passes_its_options_on(home: Path) -> None:
         headers = {"authorization": f"Bearer {API_KEY}"}
         assert httpx.post(f"{url}/v1/responses", json=body, headers=headers).status_code == 200
         assert httpx.post(f"{url}/v1/responses", json=body).status_code == 401
+        _stop_serving(proc, url)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_serve_local_serves_what_its_help_says(home: Path) -> None:
+    proc = _serve_local(home)
+    try:
+        url = _first_line_url(proc)
+        env = _env(home, BUD_BASE_URL=url, BUD_API_KEY="any-token", BUD_MODEL=MODEL)
+        assert _ok(_bud(env, "models")).stdout.splitlines() == ["bud-demo-model", "bud-local-model"]
+        assert _ok(_bud(env, "chat", "ping", "--no-stream")).stdout == "You said: ping\n"
+        assert _ok(_bud(env, "embed", "ping", "--dimensions", "3")).stdout.startswith("3 dims: [")
+        labels = _ok(_bud(env, "classify", "ping")).stdout.split()
+        assert sorted(entry.split(":")[0] for entry in labels) == [
+            "negative",
+            "neutral",
+            "positive",
+        ]
         _stop_serving(proc, url)
     finally:
         if proc.poll() is None:

@@ -9,6 +9,7 @@ fails ``test_every_example_has_a_scenario``.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import subprocess
@@ -20,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from bud import BudClient
 from bud.testing import FunctionCallReply, LocalServer, RecordedRequest, TextReply, WithUsage
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
@@ -29,6 +31,10 @@ MODEL = "examples-model"
 TRACEPARENT_RE = re.compile(r"^00-([0-9a-f]{32})-([0-9a-f]{16})-0[0-9a-f]$")
 # a safety net against a hung script, not an assertion about speed
 SUBPROCESS_TIMEOUT = 120
+CHAT = "/v1/chat/completions"
+EMBEDDINGS = "/v1/embeddings"
+# examples that call no model, so need no BUD_MODEL
+MODEL_FREE = {"list_models"}
 
 
 @dataclass
@@ -39,9 +45,9 @@ class Run:
     requests: list[RecordedRequest]
     server: LocalServer
 
-    def posts(self) -> list[dict[str, Any]]:
-        """Bodies of the ``POST /v1/responses`` requests, in order."""
-        return [r.json for r in self.requests if r.method == "POST" and r.path == "/v1/responses"]
+    def posts(self, path: str = "/v1/responses") -> list[dict[str, Any]]:
+        """Bodies of the ``POST`` requests to *path*, in order."""
+        return [r.json for r in self.requests if r.method == "POST" and r.path == path]
 
 
 def _env(server: LocalServer | None, **overrides: str | None) -> dict[str, str]:
@@ -75,8 +81,8 @@ def server() -> Iterator[LocalServer]:
         yield srv
 
 
-def _run(name: str, server: LocalServer) -> Run:
-    done = _run_script(name, _env(server))
+def _run(name: str, server: LocalServer, **env: str | None) -> Run:
+    done = _run_script(name, _env(server, **env))
     run = Run(done.returncode, done.stdout, done.stderr, server.requests, server)
     assert run.returncode == 0, f"{name} exited {run.returncode}\n{run.stdout}\n{run.stderr}"
     assert "Traceback" not in run.stderr, run.stderr
@@ -266,6 +272,142 @@ def scenario_background(server: LocalServer) -> None:
     assert stored is not None and stored["status"] == "cancelled"
 
 
+def scenario_chat_completions(server: LocalServer) -> None:
+    plain = "A chat completion answers a list of messages."
+    server.enqueue(
+        WithUsage(TextReply(plain), input_tokens=12, output_tokens=9),
+        WithUsage(TextReply("one two three four five", chunk_size=4), output_tokens=5),
+        path=CHAT,
+    )
+    run = _run("chat_completions", server)
+    assert run.stdout.splitlines() == [
+        f"plain: {plain}",
+        "finish_reason=stop, 21 tokens",
+        "one two three four five",
+        # 4-character deltas: the text arrived in pieces, and the stream added them up
+        "streamed 6 pieces: 'one two three four five'",
+        "usage: 6 prompt + 5 completion tokens",
+    ]
+    first, second = run.posts(CHAT)
+    assert first == {
+        "model": MODEL,
+        "messages": [
+            {"role": "system", "content": "Answer in one sentence."},
+            {"role": "user", "content": "What is a chat completion?"},
+        ],
+    }
+    assert second["stream"] is True
+    assert second["stream_options"] == {"include_usage": True}
+    assert second["messages"] == [{"role": "user", "content": "Count from one to five."}]
+
+
+def scenario_chat_tool_call(server: LocalServer) -> None:
+    arguments = {"city": "Paris", "unit": "celsius"}
+    server.enqueue(
+        FunctionCallReply("get_weather", arguments, call_id="call_weather_7", chunk_size=4),
+        TextReply("It is 21 °C in Paris."),
+        path=CHAT,
+    )
+    run = _run("chat_tool_call", server)
+    assert run.stdout.splitlines() == [
+        "model called get_weather({'city': 'Paris', 'unit': 'celsius'}) [id=call_weather_7]",
+        "tool result: {'city': 'Paris', 'temperature': 21, 'unit': 'celsius'}",
+        "answer: It is 21 °C in Paris.",
+    ]
+    first, second = run.posts(CHAT)
+    assert [tool["function"]["name"] for tool in first["tools"]] == ["get_weather"]
+    assert first["tool_choice"] == "required"
+    assert "tool_choice" not in second
+    # the follow-up carries the whole conversation: question, the call, its result
+    user, assistant, tool = second["messages"]
+    assert user == first["messages"][0]
+    assert assistant["role"] == "assistant"
+    assert assistant["tool_calls"] == [
+        {
+            "id": "call_weather_7",
+            "type": "function",
+            "function": {
+                "name": "get_weather",
+                "arguments": json.dumps(arguments, separators=(",", ":")),
+            },
+        }
+    ]
+    assert tool["role"] == "tool"
+    assert tool["tool_call_id"] == "call_weather_7"
+    assert json.loads(tool["content"]) == {"city": "Paris", "temperature": 21, "unit": "celsius"}
+
+
+def scenario_embeddings(server: LocalServer) -> None:
+    texts = ["The cat sat on the mat.", "A kitten was sitting on the rug."]
+    run = _run("embeddings", server)
+    lines = run.stdout.splitlines()
+    # the local server's vectors depend only on the text: fetch the same ones here
+    with BudClient(api_key=API_KEY, base_url=server.base_url) as client:
+        first, second = (
+            d.embedding for d in client.embeddings.create(model=MODEL, input=texts).data
+        )
+    expected = sum(x * y for x, y in zip(first, second, strict=True)) / (
+        math.sqrt(sum(x * x for x in first)) * math.sqrt(sum(y * y for y in second))
+    )
+    assert lines == [
+        "2 vectors of 1536 dimensions",
+        f"cosine similarity: {expected:.4f}",
+        "base64: 1536 floats, largest difference from the float ones: 0",
+    ]
+    as_floats, as_base64 = run.posts(EMBEDDINGS)
+    assert as_floats == {"model": MODEL, "input": texts}
+    assert as_base64 == {"model": MODEL, "input": texts[0], "encoding_format": "base64"}
+
+
+def scenario_classify(server: LocalServer) -> None:
+    texts = ["I love this product!", "This is the worst day ever."]
+    run = _run("classify", server)
+    with BudClient(api_key=API_KEY, base_url=server.base_url) as client:
+        expected = client.classifications.create(model=MODEL, input=texts).data
+    lines = run.stdout.splitlines()
+    assert len(lines) == 2 * len(texts)
+    pairs = zip(lines[::2], lines[1::2], strict=True)  # per text: best label, then every score
+    for text, labels, (head, scores) in zip(texts, expected, pairs, strict=True):
+        best = labels[0]
+        assert head == f"{text!r}: {best.label} ({best.score:.2f})"
+        shown = [entry.split("=") for entry in scores.strip().split(", ")]
+        assert [label for label, _ in shown] == [entry.label for entry in labels]
+        assert {label for label, _ in shown} == {"positive", "negative", "neutral"}
+        values = [float(value) for _, value in shown]
+        assert values == sorted(values, reverse=True)  # highest first
+        assert abs(sum(values) - 1) < 0.02  # scores of one text add up to 1 (rounded)
+    [body] = run.posts("/v1/classify")
+    assert body == {"model": MODEL, "input": texts}
+
+
+def scenario_list_models(server: LocalServer) -> None:
+    served = ("qwen3-32b", "bge-m3", "sentiment-v2")
+    with LocalServer(api_key=API_KEY, models=served) as gateway:
+        run = _run("list_models", gateway, BUD_MODEL=None)  # it needs no model
+    assert run.stdout.splitlines() == [
+        *(f"{model} (owned by bud)" for model in served),
+        "3 models",
+    ]
+    assert [(r.method, r.path) for r in run.requests] == [("GET", "/v1/models")]
+
+
+def scenario_async_chat(server: LocalServer) -> None:
+    questions = ["Name a prime number.", "Name a planet.", "Name a colour."]
+    text = "Water finds its way, around the patient stone."
+    server.enqueue(TextReply(text, chunk_size=6), path=CHAT)  # only the first: the stream
+    run = _run("async_chat", server)
+    lines = run.stdout.splitlines()
+    assert lines[0] == text
+    assert re.fullmatch(r"final completion chatcmpl-[0-9a-f]+: finish_reason=stop", lines[1])
+    # unscripted, the local server echoes each question: every answer is paired with its own
+    assert lines[2:] == [f"{question} -> You said: {question}" for question in questions]
+    streamed, *asked = run.posts(CHAT)
+    assert streamed["stream"] is True
+    assert streamed["messages"] == [{"role": "user", "content": "Write a haiku about rivers."}]
+    assert sorted(body["messages"][0]["content"] for body in asked) == sorted(questions)
+    assert all("stream" not in body for body in asked)
+
+
 SCENARIOS: dict[str, Callable[[LocalServer], None]] = {
     name.removeprefix("scenario_"): fn
     for name, fn in list(globals().items())
@@ -303,7 +445,7 @@ def test_example_runs(name: str, server: LocalServer) -> None:
     scenario(server)
 
 
-@pytest.mark.parametrize("name", EXAMPLES)
+@pytest.mark.parametrize("name", [name for name in EXAMPLES if name not in MODEL_FREE])
 def test_example_without_model_says_so(name: str, server: LocalServer) -> None:
     done = _run_script(name, _env(server, BUD_MODEL=None))
     assert done.returncode == 2
