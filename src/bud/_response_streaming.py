@@ -45,6 +45,7 @@ class StreamState:
 
     __slots__ = (
         "completed_response",
+        "created",
         "events",
         "final_response",
         "first_at",
@@ -65,6 +66,7 @@ class StreamState:
         self.stop = False  # read no further: a terminal event arrived, or the caller closed
         self.terminal: Any = None
         self.completed_response: Any = None
+        self.created: Any = None  # the `Response` of `response.created`: its id and model
         self.final_response: Any = None
         self.response_id: str | None = None
         self.skipped: list[str] = []
@@ -99,7 +101,8 @@ class StreamState:
         if event_type in TERMINAL_TYPES:
             self._on_terminal(event, event_type)
         elif event_type == "response.created":
-            self.response_id = getattr(getattr(event, "response", None), "id", None) or None
+            self.created = getattr(event, "response", None)
+            self.response_id = getattr(self.created, "id", None) or None
         return event
 
     def _on_terminal(self, event: Any, event_type: str) -> None:

@@ -165,14 +165,9 @@ async def test_function_call_output_reports_tool_call_finish_reason(
             "server_error",
             "error",
         ),
-        (
-            {"status": "incomplete", "incomplete_details": {"reason": "max_output_tokens"}},
-            "max_output_tokens",
-            "max_output_tokens",
-        ),
         ({"status": "cancelled"}, "cancelled", "error"),
     ],
-    ids=["failed", "incomplete", "cancelled"],
+    ids=["failed", "cancelled"],
 )
 async def test_unsuccessful_response_status_is_an_error(
     otel: h.Otel,
@@ -195,6 +190,27 @@ async def test_unsuccessful_response_status_is_an_error(
     assert attrs["gen_ai.response.status"] == overrides["status"]
     assert tuple(attrs["gen_ai.response.finish_reasons"]) == (finish_reason,)
     assert attrs["gen_ai.usage.input_tokens"] == 42  # usage still recorded
+
+
+@pytest.mark.parametrize(
+    ("reason", "finish_reason"),
+    [("max_output_tokens", "length"), ("content_filter", "content_filter")],
+)
+async def test_an_incomplete_response_is_an_answer_not_an_error(
+    otel: h.Otel, gateway: h.Gateway, client: Any, reason: str, finish_reason: str
+) -> None:
+    body = h.response_body(status="incomplete", incomplete_details={"reason": reason})
+    gateway.create(body)
+    track_responses(client)
+
+    await h.call(client.responses.create(model="gpt-4.1", input="hi"))
+
+    span = otel.one("responses")
+    assert span.status.status_code is StatusCode.OK
+    attrs = dict(span.attributes or {})
+    assert "error.type" not in attrs
+    assert attrs["gen_ai.response.status"] == "incomplete"
+    assert tuple(attrs["gen_ai.response.finish_reasons"]) == (finish_reason,)
 
 
 async def test_http_error_is_recorded_and_span_still_emitted(

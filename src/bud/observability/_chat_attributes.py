@@ -19,11 +19,20 @@ from bud.observability._genai_attributes import (
     GENAI_RESPONSE_ID,
     GENAI_RESPONSE_MODEL,
     GENAI_RESPONSE_SYSTEM_FINGERPRINT,
+    GENAI_USAGE_CACHE_READ_INPUT_TOKENS,
     GENAI_USAGE_INPUT_TOKENS,
     GENAI_USAGE_OUTPUT_TOKENS,
+    GENAI_USAGE_REASONING_OUTPUT_TOKENS,
     GENAI_USAGE_TOTAL_TOKENS,
 )
-from bud.observability._inference_attributes import field, to_json
+from bud.observability._inference_attributes import (
+    GENAI_OUTPUT_TYPE,
+    GENAI_USAGE_CACHE_CREATION_INPUT_TOKENS,
+    cache_creation_tokens,
+    field,
+    output_type,
+    to_json,
+)
 
 # request fields whose values are prompt content; dropped when capture is off
 CONTENT_FIELDS = frozenset({"messages", "tools"})
@@ -36,10 +45,14 @@ _RESPONSE_STRINGS = (
 
 
 def extract_chat_request_attrs(
-    kwargs: Mapping[str, Any], fields: frozenset[str]
+    kwargs: Mapping[str, Any], fields: frozenset[str], exact: bool = False
 ) -> dict[str, AttributeValue]:
-    """Span attributes from `create()` keyword arguments named in *fields*."""
+    """Span attributes from `create()` keyword arguments named in *fields* (*exact*: the
+    caller named them, so `gen_ai.output.type` only with `response_format`)."""
     attrs: dict[str, AttributeValue] = {}
+    kind = output_type(kwargs.get("response_format"))
+    if kind is not None and (not exact or "response_format" in fields):
+        attrs[GENAI_OUTPUT_TYPE] = kind
     for name in fields & kwargs.keys():
         value = kwargs[name]
         if value is None:
@@ -84,8 +97,18 @@ def usage_attrs(usage: object) -> dict[str, AttributeValue]:
     """The token counts of a `CompletionUsage`, none for `None`."""
     if usage is None:
         return {}
-    return {
+    attrs: dict[str, AttributeValue] = {
         GENAI_USAGE_INPUT_TOKENS: field(usage, "prompt_tokens") or 0,
         GENAI_USAGE_OUTPUT_TOKENS: field(usage, "completion_tokens") or 0,
         GENAI_USAGE_TOTAL_TOKENS: field(usage, "total_tokens") or 0,
     }
+    cached = field(field(usage, "prompt_tokens_details"), "cached_tokens")
+    if isinstance(cached, int):
+        attrs[GENAI_USAGE_CACHE_READ_INPUT_TOKENS] = cached
+    reasoning = field(field(usage, "completion_tokens_details"), "reasoning_tokens")
+    if isinstance(reasoning, int):
+        attrs[GENAI_USAGE_REASONING_OUTPUT_TOKENS] = reasoning
+    created = cache_creation_tokens(usage, "prompt_tokens_details")
+    if created is not None:
+        attrs[GENAI_USAGE_CACHE_CREATION_INPUT_TOKENS] = created
+    return attrs

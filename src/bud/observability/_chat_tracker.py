@@ -38,7 +38,9 @@ from bud.observability._inference_attributes import (
     SYSTEM,
     FieldCapture,
     field,
+    latest_semconv,
     resolve_fields,
+    semconv_span_name,
     server_attrs,
     stream_attrs,
 )
@@ -61,7 +63,7 @@ ClientT = TypeVar("ClientT")
 class _ChatTracer:
     """The `CallTracer` of one client's Chat Completions calls."""
 
-    __slots__ = ("input_fields", "output_fields", "server", "span_name")
+    __slots__ = ("exact", "input_fields", "latest", "output_fields", "server", "span_name")
 
     terminal_types: frozenset[str] = frozenset()  # chat streams end at [DONE]
 
@@ -71,11 +73,14 @@ class _ChatTracer:
         input_fields: frozenset[str] | None,
         output_fields: frozenset[str] | None,
         server: dict[str, AttributeValue],
+        exact: bool = False,
     ) -> None:
         self.span_name = span_name
         self.input_fields = input_fields
         self.output_fields = output_fields
         self.server = server
+        self.exact = exact  # the caller listed the input fields: nothing else
+        self.latest = latest_semconv()  # OTEL_SEMCONV_STABILITY_OPT_IN, read at patch time
 
     @staticmethod
     def is_noop() -> bool:
@@ -84,10 +89,12 @@ class _ChatTracer:
     def start(self, operation: str, kwargs: Mapping[str, Any], streaming: bool) -> Span:
         from bud.observability import get_tracer
 
-        name = f"{self.span_name}.stream" if streaming else self.span_name
+        if self.latest:
+            name = semconv_span_name("chat", kwargs.get("model"))
+        else:
+            name = f"{self.span_name}.stream" if streaming else self.span_name
         span = get_tracer("bud.inference").start_span(name, kind=SpanKind.CLIENT)
         always: dict[str, AttributeValue] = {
-            GENAI_SYSTEM: SYSTEM,
             GENAI_PROVIDER_NAME: SYSTEM,
             BUD_INFERENCE_OPERATION: operation,
             GENAI_OPERATION_NAME: "chat",
@@ -96,13 +103,15 @@ class _ChatTracer:
             OPENINFERENCE_SPAN_KIND: "LLM",  # so Phoenix shows it as a model call
             **self.server,
         }
+        if not self.latest:
+            always[GENAI_SYSTEM] = SYSTEM  # deprecated by the latest conventions
         span.set_attributes(always)
         fields = self.input_fields
         if fields is not None and not content_capture_enabled():
             fields = fields - CONTENT_FIELDS
         if fields:
             try:
-                attrs = extract_chat_request_attrs(kwargs, fields)
+                attrs = extract_chat_request_attrs(kwargs, fields, self.exact)
                 add_chat_request_content(attrs, kwargs, fields, max_content_length())
                 span.set_attributes(attrs)
             except Exception:
@@ -201,6 +210,7 @@ def track_chat_completions(
         resolve_fields(capture_input, CHAT_SAFE_INPUT_FIELDS),
         resolve_fields(capture_output, CHAT_SAFE_OUTPUT_FIELDS),
         server_attrs(client),
+        capture_input is not True,
     )
     completions.create = wrap(tracer, "chat.completions", completions.create, client)
     completions._bud_tracked = True

@@ -32,6 +32,8 @@ from bud.observability._inference_attributes import (
     FieldCapture,
     cut,
     field,
+    latest_semconv,
+    semconv_span_name,
     server_attrs,
     to_json,
 )
@@ -95,8 +97,8 @@ def _classify_reply(attrs: dict[str, AttributeValue], reply: Any, content: bool)
 class _OneShotTracer:
     """The `CallTracer` of one client's embeddings or classify calls."""
 
-    __slots__ = ("capture_input", "capture_output", "on_reply", "on_request", "operation",
-                 "server", "span_name")  # fmt: skip
+    __slots__ = ("capture_input", "capture_output", "latest", "on_reply", "on_request",
+                 "operation", "server", "span_name")  # fmt: skip
 
     terminal_types: frozenset[str] = frozenset()
 
@@ -115,6 +117,7 @@ class _OneShotTracer:
         self.on_reply = on_reply
         self.capture_input, self.capture_output = (c is not False for c in capture)
         self.server = server
+        self.latest = latest_semconv()  # OTEL_SEMCONV_STABILITY_OPT_IN, read at patch time
 
     @staticmethod
     def is_noop() -> bool:
@@ -134,9 +137,13 @@ class _OneShotTracer:
     def start(self, operation: str, kwargs: Mapping[str, Any], streaming: bool) -> Span:
         from bud.observability import get_tracer
 
-        span = get_tracer("bud.inference").start_span(self.span_name, kind=SpanKind.CLIENT)
         attrs = self._base(kwargs)
-        attrs[GENAI_SYSTEM] = SYSTEM
+        if self.latest:
+            name = semconv_span_name(self.operation, attrs.get(GENAI_REQUEST_MODEL))
+        else:
+            name = self.span_name
+            attrs[GENAI_SYSTEM] = SYSTEM  # deprecated by the latest conventions
+        span = get_tracer("bud.inference").start_span(name, kind=SpanKind.CLIENT)
         attrs[BUD_INFERENCE_OPERATION] = operation
         if operation == "embeddings":
             attrs[OPENINFERENCE_SPAN_KIND] = "EMBEDDING"

@@ -10,6 +10,7 @@ by both APIs' spans: the server (`server_attrs`) and a stream's figures
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 from bud_api.types import Unset
@@ -87,3 +88,61 @@ def stream_attrs(chunks: int, completed: bool, ttfc: float | None) -> dict[str, 
         attrs[BUD_INFERENCE_TTFT_MS] = ttfc * 1000.0
         attrs[GENAI_RESPONSE_TIME_TO_FIRST_CHUNK] = ttfc
     return attrs
+
+
+def latest_semconv() -> bool:
+    """`OTEL_SEMCONV_STABILITY_OPT_IN` names `gen_ai_latest_experimental`: follow the latest
+    GenAI conventions where the spec's names differ (read when a client is tracked)."""
+    value = os.environ.get("OTEL_SEMCONV_STABILITY_OPT_IN", "")
+    return "gen_ai_latest_experimental" in (part.strip() for part in value.split(","))
+
+
+# the latest conventions' operation names where bud's differ
+_LATEST_OPERATIONS = {"responses": "chat", "responses.retrieve": "fetch_response"}
+
+
+def semconv_operation(operation: str, latest: bool) -> str:
+    """`gen_ai.operation.name` of a bud operation."""
+    return _LATEST_OPERATIONS.get(operation, operation) if latest else operation
+
+
+def semconv_span_name(operation: str, model: object) -> str:
+    """The latest conventions' span name: `{operation} {model}`."""
+    return f"{operation} {model}" if isinstance(model, str) and model else operation
+
+
+GENAI_OUTPUT_TYPE = "gen_ai.output.type"
+GENAI_USAGE_CACHE_CREATION_INPUT_TOKENS = "gen_ai.usage.cache_creation.input_tokens"
+
+
+def output_type(text_format: object) -> str | None:
+    """`gen_ai.output.type` of a request's text format (Responses `text.format`, chat
+    `response_format`): "json" for a JSON schema or object, else its own type."""
+    kind = text_format.get("type") if isinstance(text_format, dict) else None
+    if not isinstance(kind, str):
+        kind = field(text_format, "type")
+    if kind in ("json_schema", "json_object"):
+        return "json"
+    return kind if isinstance(kind, str) and kind else None
+
+
+def cache_creation_tokens(usage: object, details: str) -> int | None:
+    """Tokens written to the provider's prompt cache, where the usage reports them
+    (`<details>.cache_creation_tokens`, or Anthropic's `cache_creation_input_tokens`
+    passed on by the gateway); fields the contract does not name are read too."""
+    for value in (
+        _extra(_extra(usage, details), "cache_creation_tokens"),
+        _extra(usage, "cache_creation_input_tokens"),
+    ):
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    return None
+
+
+def _extra(obj: object, name: str) -> Any:
+    """`field(obj, name)`, or the same key among a generated model's unknown fields."""
+    value = field(obj, name)
+    if value is None:
+        extra = getattr(obj, "additional_properties", None)
+        value = extra.get(name) if isinstance(extra, dict) else None
+    return value

@@ -28,7 +28,15 @@ from bud.observability._genai_attributes import (
     OPENAI_REQUEST_SERVICE_TIER,
     RESPONSES_INPUT_ATTR_MAP,
 )
-from bud.observability._inference_attributes import cut, field, to_json
+from bud.observability._inference_attributes import (
+    GENAI_OUTPUT_TYPE,
+    GENAI_USAGE_CACHE_CREATION_INPUT_TOKENS,
+    cache_creation_tokens,
+    cut,
+    field,
+    output_type,
+    to_json,
+)
 
 if TYPE_CHECKING:
     from bud_api.models.compact_resource import CompactResource
@@ -42,7 +50,9 @@ if TYPE_CHECKING:
 CONTENT_INPUT_FIELDS = frozenset({"input", "instructions", "tools", "prompt"})
 CONTENT_OUTPUT_FIELDS = frozenset({"output_text"})
 _JSON_FIELDS = frozenset({"input", "tools", "reasoning", "prompt", "tool_choice", "include"})
-_ERROR_STATUSES = frozenset({"failed", "incomplete", "cancelled"})
+# `incomplete` (a token limit, a content filter) is an answer, not a failure
+_ERROR_STATUSES = frozenset({"failed", "cancelled"})
+_INCOMPLETE_REASONS = {"max_output_tokens": "length", "content_filter": "content_filter"}
 
 
 def add_request_attrs(
@@ -50,11 +60,13 @@ def add_request_attrs(
     kwargs: Mapping[str, Any],
     fields: frozenset[str] | None,
     exact: bool = False,
+    latest: bool = False,
 ) -> None:
     """Add a call's request attributes to *attrs*: its conversation, then the fields in *fields*.
 
     *exact*: the caller named its fields: what is derived from a field (the
     conversation, the reasoning level, the service tier) only when that field is named.
+    *latest*: the latest conventions: `gen_ai.conversation.id` only from a conversation.
     Into the caller's dict, so what was read before a failure is kept.
     """
     if fields is None:
@@ -65,7 +77,8 @@ def add_request_attrs(
 
     previous = kwargs.get("previous_response_id")
     if isinstance(previous, str) and wanted("previous_response_id"):
-        attrs[GENAI_CONVERSATION_ID] = previous  # the spec's mapping
+        if not latest:
+            attrs[GENAI_CONVERSATION_ID] = previous  # the spec's mapping
         attrs[GENAI_REQUEST_PREVIOUS_RESPONSE_ID] = previous
     conversation = kwargs.get("conversation")
     conversation_id = conversation if isinstance(conversation, str) else None
@@ -74,12 +87,18 @@ def add_request_attrs(
     if conversation_id and wanted("conversation"):
         attrs[GENAI_CONVERSATION_ID] = conversation_id
     attrs.update(extract_responses_request_attrs(kwargs, fields))
+    if latest and not conversation_id:
+        attrs.pop(GENAI_CONVERSATION_ID, None)  # a previous response is no conversation
     reasoning = kwargs.get("reasoning")
     effort = reasoning.get("effort") if isinstance(reasoning, Mapping) else None
     if isinstance(effort, str) and wanted("reasoning"):
         attrs[GENAI_REQUEST_REASONING_LEVEL] = effort
     if isinstance(kwargs.get("service_tier"), str) and wanted("service_tier"):
         attrs[OPENAI_REQUEST_SERVICE_TIER] = kwargs["service_tier"]
+    text = kwargs.get("text")
+    kind = output_type(text.get("format")) if isinstance(text, Mapping) else None
+    if kind is not None and wanted("text"):
+        attrs[GENAI_OUTPUT_TYPE] = kind
 
 
 def extract_responses_request_attrs(
@@ -130,6 +149,9 @@ def extract_responses_response_attrs(
         reasoning = field(field(usage, "output_tokens_details"), "reasoning_tokens")
         if isinstance(reasoning, int):
             attrs[GENAI_USAGE_REASONING_OUTPUT_TOKENS] = reasoning
+        created = cache_creation_tokens(usage, "input_tokens_details")
+        if created is not None:
+            attrs[GENAI_USAGE_CACHE_CREATION_INPUT_TOKENS] = created
     if "output_text" in fields:
         text = getattr(response, "output_text", None)
         if isinstance(text, str):
@@ -145,7 +167,8 @@ def finish_reason(response: ResponsesResult | None) -> str | None:
         called = any(getattr(item, "type", None) == "function_call" for item in output)
         return "tool_call" if called else "stop"
     if status == "incomplete":
-        return field(field(response, "incomplete_details"), "reason") or "incomplete"
+        reason = field(field(response, "incomplete_details"), "reason")
+        return _INCOMPLETE_REASONS.get(reason, reason) or "incomplete"
     if status in ("failed", "cancelled"):
         return "error"
     return None
@@ -165,9 +188,6 @@ def error_code(
         return None
     if status == "cancelled" and operation == "responses.cancel":
         return None  # what was asked for
-    if status == "incomplete":
-        reason = field(field(response, "incomplete_details"), "reason")
-        return str(reason or "incomplete")
     return str(field(field(response, "error"), "code") or status)
 
 

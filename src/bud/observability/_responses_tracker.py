@@ -42,6 +42,7 @@ from bud.observability._genai_attributes import (
     GENAI_REQUEST_MODEL,
     GENAI_REQUEST_STREAM,
     GENAI_RESPONSE_FINISH_REASONS,
+    GENAI_RESPONSE_ID,
     GENAI_RESPONSE_MODEL,
     GENAI_SYSTEM,
     OPENAI_API_TYPE,
@@ -54,7 +55,10 @@ from bud.observability._inference_attributes import (
     SYSTEM,
     FieldCapture,
     field,
+    latest_semconv,
     resolve_fields,
+    semconv_operation,
+    semconv_span_name,
     server_attrs,
     stream_attrs,
 )
@@ -96,7 +100,8 @@ _NO_USAGE_OPERATIONS = frozenset({"responses.retrieve", "responses.cancel"})
 class _ResponsesTracer:
     """The `CallTracer` of one client's Responses calls; settings fixed at patch time."""
 
-    __slots__ = ("exact", "input_fields", "output_fields", "secret", "server", "span_name")
+    __slots__ = ("exact", "input_fields", "latest", "output_fields", "secret", "server",
+                 "span_name")  # fmt: skip
 
     terminal_types = TERMINAL_TYPES
 
@@ -120,6 +125,7 @@ class _ResponsesTracer:
         # (input, output): the caller listed the fields (or said False): nothing else
         self.exact = exact
         self.secret = secret  # the client's API key: never written to a span
+        self.latest = latest_semconv()  # OTEL_SEMCONV_STABILITY_OPT_IN, read at patch time
 
     def redact(self, text: str) -> str:
         return redact(text, (self.secret,)) if self.secret else text
@@ -139,24 +145,29 @@ class _ResponsesTracer:
     def start(self, operation: str, kwargs: Mapping[str, Any], streaming: bool) -> Span:
         from bud.observability import get_tracer  # patched by tests: look up per call
 
-        name = f"{self.span_name}.stream" if streaming else self.span_name
-        if operation != "responses":
+        semconv_op = semconv_operation(operation, self.latest)
+        if self.latest:
+            name = semconv_span_name(semconv_op, kwargs.get("model"))
+        elif operation != "responses":
             name = f"{self.span_name}.{operation.removeprefix('responses.')}"
+        else:
+            name = f"{self.span_name}.stream" if streaming else self.span_name
         attrs: dict[str, AttributeValue] = {
-            GENAI_SYSTEM: SYSTEM,
             GENAI_PROVIDER_NAME: SYSTEM,
             BUD_INFERENCE_OPERATION: operation,
-            GENAI_OPERATION_NAME: operation,
+            GENAI_OPERATION_NAME: semconv_op,
             OPENAI_API_TYPE: "responses",
             BUD_INFERENCE_STREAM: streaming,
             GENAI_REQUEST_STREAM: streaming,
             **self.server,
         }
+        if not self.latest:
+            attrs[GENAI_SYSTEM] = SYSTEM  # deprecated by the latest conventions
         if operation == "responses":
             attrs[OPENINFERENCE_SPAN_KIND] = "LLM"  # so Phoenix shows it as a model call
         try:
             fields = self.fields()[0]
-            add_request_attrs(attrs, kwargs, fields, self.exact[0])
+            add_request_attrs(attrs, kwargs, fields, self.exact[0], self.latest)
             if fields and operation == "responses":
                 add_responses_request_content(attrs, kwargs, fields, max_content_length())
         except Exception:
@@ -169,6 +180,9 @@ class _ResponsesTracer:
     ) -> str | None:
         """Response attributes and status; returns the error type if the call failed."""
         _, output_fields = self.fields()
+        if output_fields and operation in _NO_USAGE_OPERATIONS:
+            # polling a stored response must not count its tokens twice
+            output_fields = output_fields - {"usage"}
         attrs: dict[str, AttributeValue] = {}
         try:
             attrs.update(extract_responses_response_attrs(response, output_fields))
@@ -208,7 +222,7 @@ class _ResponsesTracer:
         operation: str = "responses",
     ) -> None:
         attrs: dict[str, AttributeValue] = {
-            GENAI_OPERATION_NAME: operation,
+            GENAI_OPERATION_NAME: semconv_operation(operation, self.latest),
             GENAI_PROVIDER_NAME: SYSTEM,
             **self.server,
         }
@@ -222,6 +236,16 @@ class _ResponsesTracer:
         tokens = (field(usage, "input_tokens"), field(usage, "output_tokens"))
         record_call(attrs, error, started, ttfc, tokens if usage is not None else None)
 
+    def _created_attrs(self, state: Any) -> dict[str, AttributeValue]:
+        created = getattr(state, "created", None)
+        fields = self.output_fields or ()
+        attrs: dict[str, AttributeValue] = {}
+        for name, key in (("id", GENAI_RESPONSE_ID), ("model", GENAI_RESPONSE_MODEL)):
+            value = field(created, name)
+            if isinstance(value, str) and value and name in fields:
+                attrs[key] = value
+        return attrs
+
     def stream_on_end(self, kwargs: Mapping[str, Any], operation: str = "responses") -> OnEnd:
         def on_end(span: Span, record: StreamRecord, exc: BaseException | None) -> None:
             ttfc = record.time_to_first_chunk
@@ -232,6 +256,9 @@ class _ResponsesTracer:
             terminal = record.terminal
             response = getattr(terminal, "response", None) if terminal is not None else None
             error: str | None = None
+            if terminal is None:
+                # cut or left early: what `response.created` said is still known
+                span.set_attributes(self._created_attrs(record.source))
             if exc is not None:
                 _record_exception(span, exc)
                 if self._wanted("status"):
