@@ -116,13 +116,27 @@ class ChatStreamState:
     The stream, the tracer and the caller all read it. Per chunk: one decode and a
     few attribute reads."""
 
-    __slots__ = ("choices", "events", "first_at", "head", "last", "phase", "response",
-                 "response_id", "skipped", "stop", "terminal", "usage")  # fmt: skip
+    __slots__ = (
+        "choices",
+        "events",
+        "first_at",
+        "head",
+        "http",
+        "last",
+        "phase",
+        "response_id",
+        "resumes",
+        "skipped",
+        "stop",
+        "terminal",
+        "usage",
+    )  # fmt: skip
 
     is_stream_state = True  # the tracer reads its figures instead of recounting
 
     def __init__(self, response: httpx.Response | None = None) -> None:
-        self.response = response  # for the secrets an error frame must not show
+        self.http = response  # the reply: its secrets an error frame must not show
+        self.resumes = 0  # chat streams cannot resume
         self.events = 0
         self.first_at: float | None = None
         self.phase = "open"
@@ -202,10 +216,10 @@ class ChatStreamState:
         self.phase = "terminal"
         self.stop = True
         message = server_message(payload, "") or "the server reported an error"
-        if self.response is not None:
-            message = redact(message, response_secrets(self.response))
+        if self.http is not None:
+            message = redact(message, response_secrets(self.http))
         raise StreamError(f"The chat stream failed: {message}", body=payload.get("error"),
-                          response=self.response)  # fmt: skip
+                          response=self.http)  # fmt: skip
 
     def json_events(self, response: httpx.Response) -> Iterator[Any]:
         """A JSON `chat.completion` where a stream was asked for, as the one chunk a
@@ -225,6 +239,10 @@ class ChatStreamState:
         self.phase = "done"
         if event is not None and event is not STOP:
             yield event
+
+    @staticmethod
+    def resume_point(resume: Any) -> int | None:
+        return None  # a chat completion cannot be fetched again: a cut is final
 
     def close(self) -> None:
         if self.phase == "open":

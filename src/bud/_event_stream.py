@@ -18,16 +18,16 @@ from __future__ import annotations
 import contextlib
 import threading
 import weakref
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, NamedTuple, Self
 
 import httpx
 from httpx_sse import EventSource
 
-from bud import _background
+from bud import _background, _retries
 from bud._redact import redact, response_secrets
-from bud.exceptions import InvalidResponseError, server_message
+from bud.exceptions import BudError, InvalidResponseError, server_message
 
 STOP = object()
 """What a state's `accept` returns at the end of the stream (`[DONE]`)."""
@@ -66,7 +66,9 @@ def _undecodable(response: httpx.Response, exc: httpx.DecodingError) -> InvalidR
     )
 
 
-def _sync_events(response: httpx.Response, state: Any) -> Generator[Any, None, None]:
+def _sync_events(
+    response: httpx.Response, state: Any, resume: Resume | None = None
+) -> Generator[Any, None, None]:
     # a plain function, not a method: the generator must not keep its stream
     # alive, so dropping the stream closes the generator and so the response
     accept = state.accept
@@ -78,31 +80,46 @@ def _sync_events(response: httpx.Response, state: Any) -> Generator[Any, None, N
             # a stored prompt may decide the gateway answers in JSON: one terminal event
             yield from state.json_events(response)
             return
-        events = EventSourceReader(response).iter_sse()
-        _background.keep(events)
-        try:
-            for sse in events:
-                event = accept(sse)
-                if event is None:
-                    continue
-                if event is STOP:
-                    rest = events  # [DONE]: the tail (usually nothing) is read apart,
-                    return  # so the connection goes back to the pool
-                if state.stop:
-                    if state.terminal is None:
-                        return  # closed from another thread
-                    rest = events  # the caller's loop ends here; the tail is read apart
+        while True:
+            events = EventSourceReader(response).iter_sse()
+            _background.keep(events)
+            cause: BaseException | None = None
+            try:
+                for sse in events:
+                    event = accept(sse)
+                    if event is None:
+                        continue
+                    if event is STOP:
+                        rest = events  # [DONE]: the tail (usually nothing) is read apart,
+                        return  # so the connection goes back to the pool
+                    if state.stop:
+                        if state.terminal is None:
+                            return  # closed from another thread
+                        rest = events  # the caller's loop ends here; the tail is read apart
+                        yield event
+                        return
                     yield event
-                    return
-                yield event
-        except httpx.TransportError as exc:
-            if state.finished or state.phase == "closed":
-                return  # the server hung up after the end, or close() woke us
-            raise state.incomplete(exc) from exc
-        except httpx.DecodingError as exc:
-            raise _undecodable(response, exc) from None
-        if not state.finished:
-            raise state.incomplete()
+            except httpx.TransportError as exc:
+                if state.finished or state.phase == "closed":
+                    return  # the server hung up after the end, or close() woke us
+                cause = exc
+            except httpx.DecodingError as exc:
+                raise _undecodable(response, exc) from None
+            if state.finished:
+                return
+            # cut: a background response resumes after the last event it yielded
+            after = state.resume_point(resume)
+            if resume is None or after is None:
+                raise state.incomplete(cause) from cause
+            _background.close_reader(events, response)
+            events = None
+            _retries.sleep(_retries.backoff(state.resumes))
+            try:
+                with _resume_context(state):
+                    response = resume.fetch(state.response_id, after)
+            except BudError as exc:
+                raise state.incomplete(cause) from exc
+            state.resumed(after, response)
     finally:
         if rest is not None and not _background.in_collector():
             _background.drain(rest, response)
@@ -110,7 +127,9 @@ def _sync_events(response: httpx.Response, state: Any) -> Generator[Any, None, N
             _background.close_reader(events, response)
 
 
-async def _async_events(response: httpx.Response, state: Any) -> AsyncGenerator[Any, None]:
+async def _async_events(
+    response: httpx.Response, state: Any, resume: Resume | None = None
+) -> AsyncGenerator[Any, None]:
     accept = state.accept
     rest: AsyncGenerator[Any, None] | None = None
     events: AsyncGenerator[Any, None] | None = None
@@ -120,30 +139,46 @@ async def _async_events(response: httpx.Response, state: Any) -> AsyncGenerator[
             for event in state.json_events(response):
                 yield event
             return
-        events = EventSourceReader(response).aiter_sse()
-        try:
-            async for sse in events:
-                event = accept(sse)
-                if event is None:
-                    continue
-                if event is STOP:
-                    rest = events  # [DONE]: the tail (usually nothing) is read apart,
-                    return  # so the connection goes back to the pool
-                if state.stop:
-                    if state.terminal is None:
+        while True:
+            events = EventSourceReader(response).aiter_sse()
+            cause: BaseException | None = None
+            try:
+                async for sse in events:
+                    event = accept(sse)
+                    if event is None:
+                        continue
+                    if event is STOP:
+                        rest = events  # [DONE]: the tail (usually nothing) is read apart,
+                        return  # so the connection goes back to the pool
+                    if state.stop:
+                        if state.terminal is None:
+                            return
+                        rest = events
+                        yield event
                         return
-                    rest = events
                     yield event
+            except httpx.TransportError as exc:
+                if state.finished or state.phase == "closed":
                     return
-                yield event
-        except httpx.TransportError as exc:
-            if state.finished or state.phase == "closed":
+                cause = exc
+            except httpx.DecodingError as exc:
+                raise _undecodable(response, exc) from None
+            if state.finished:
                 return
-            raise state.incomplete(exc) from exc
-        except httpx.DecodingError as exc:
-            raise _undecodable(response, exc) from None
-        if not state.finished:
-            raise state.incomplete()
+            after = state.resume_point(resume)
+            if resume is None or after is None:
+                raise state.incomplete(cause) from cause
+            with contextlib.suppress(Exception):
+                await events.aclose()
+            await response.aclose()
+            events = None
+            await _retries.async_sleep(_retries.backoff(state.resumes))
+            try:
+                with _resume_context(state):
+                    response = await resume.fetch(state.response_id, after)
+            except BudError as exc:
+                raise state.incomplete(cause) from exc
+            state.resumed(after, response)
     finally:
         if rest is not None:
             await _drain_async(rest, response)
@@ -154,10 +189,47 @@ async def _async_events(response: httpx.Response, state: Any) -> AsyncGenerator[
             await response.aclose()
 
 
+class Resume(NamedTuple):
+    """How a cut stream of a background response reconnects: `fetch(response_id, after)`
+    opens `GET /v1/responses/{id}?stream=true&starting_after=after` (sync or async);
+    at most `limit` times (the call's `max_retries`)."""
+
+    fetch: Callable[[str, int], Any]
+    limit: int
+
+
+@contextlib.contextmanager
+def _resume_context(state: Any) -> Iterator[None]:
+    """The traced stream's span, current while a resume is sent: its HTTP span is a
+    child of the stream's GenAI span, as the first request's is."""
+    context = getattr(state, "trace_context", None)
+    if context is None:
+        yield
+        return
+    from opentelemetry import context as otel_context
+
+    token = otel_context.attach(context)
+    try:
+        yield
+    finally:
+        otel_context.detach(token)
+
+
 class StreamFigures:
     """What every stream tells about itself, read off its state machine."""
 
     _state: Any
+
+    @property
+    def response(self) -> httpx.Response:
+        """The HTTP reply being read (after a resume, the one that resumed)."""
+        live: httpx.Response = self._state.http
+        return live
+
+    @property
+    def resumes(self) -> int:
+        """How many times the stream reconnected after a cut."""
+        return int(self._state.resumes)
 
     @property
     def skipped(self) -> list[str]:
@@ -176,11 +248,17 @@ class EventStream(StreamFigures):
 
     _State: Any  # the dialect: `StreamState` (Responses), `ChatStreamState` (chat)
 
-    def __init__(self, response: httpx.Response, response_context: Any = None) -> None:
-        self.response = response
+    def __init__(
+        self,
+        response: httpx.Response,
+        response_context: Any = None,
+        *,
+        resume: Resume | None = None,
+    ) -> None:
+        self._resume = resume  # a background response's way back after a cut
         # the spec's optional context manager that produced `response`, exited on close
         self._response_context = response_context
-        self._state = self._State(response)
+        self._state = self._State(response)  # it holds the live reply (`response`)
         self._closed = False
         _background.start()  # now, outside the collector: finalizers may need it
         # a `for` loop owns the generator (held here only weakly), so `break`
@@ -196,7 +274,7 @@ class EventStream(StreamFigures):
             running = self._loop_ref()
             # single pass: a loop left early has closed the stream
             return running if running is not None else iter(())
-        events = _sync_events(self.response, self._state)
+        events = _sync_events(self.response, self._state, self._resume)
         self._loop_ref = weakref.ref(events)
         self._reader = threading.get_ident()
         return events
@@ -263,8 +341,14 @@ class AsyncEventStream(StreamFigures):
 
     _State: Any
 
-    def __init__(self, response: httpx.Response, response_context: Any = None) -> None:
-        self.response = response
+    def __init__(
+        self,
+        response: httpx.Response,
+        response_context: Any = None,
+        *,
+        resume: Resume | None = None,
+    ) -> None:
+        self._resume = resume  # a background response's way back after a cut
         self._response_context = response_context
         self._state = self._State(response)
         self._closed = False
@@ -284,7 +368,7 @@ class AsyncEventStream(StreamFigures):
         if self._loop_ref is not None:
             running = self._loop_ref()
             return running if running is not None else _empty()
-        events = _async_events(self.response, self._state)
+        events = _async_events(self.response, self._state, self._resume)
         self._loop_ref = weakref.ref(events)
         return events
 

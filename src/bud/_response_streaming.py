@@ -49,17 +49,25 @@ class StreamState:
         "events",
         "final_response",
         "first_at",
+        "http",
         "last",
         "phase",
         "response_id",
+        "resumes",
+        "skip_through",
         "skipped",
         "stop",
         "terminal",
+        "trace_context",
     )
 
     is_stream_state = True  # the tracer reads its figures instead of recounting
 
     def __init__(self, response: httpx.Response | None = None) -> None:
+        self.http = response  # the reply being read: a resume replaces it
+        self.resumes = 0
+        self.skip_through: int | None = None  # after a resume: events already yielded
+        self.trace_context: Any = None  # the traced stream's span, for its resumes
         self.events = 0
         self.first_at: float | None = None  # perf_counter() at the first event
         self.phase = "open"
@@ -93,6 +101,8 @@ class StreamState:
             self.skipped.append(data)
             logger.warning("Skipped SSE data that is not JSON (%s): %r", exc, data[:100])
             return None
+        if self.skip_through is not None and self._seen(event):
+            return None  # a resumed stream's replay of what the caller already has
         if not self.events:
             self.first_at = perf_counter()
         self.events += 1
@@ -116,6 +126,30 @@ class StreamState:
                 event_type == "response.done" and response.status in ("completed", UNSET)
             ):
                 self.completed_response = response
+
+    def _seen(self, event: Any) -> bool:
+        sequence = getattr(event, "sequence_number", None)
+        if isinstance(sequence, int) and sequence <= (self.skip_through or 0):
+            return True
+        self.skip_through = None  # past the replay: no more checks
+        return False
+
+    def resume_point(self, resume: Any) -> int | None:
+        """After a cut: the sequence number to resume after, or None when the stream
+        cannot resume (no way back, no response id, no sequence numbers, or the
+        call's retries spent)."""
+        if resume is None or self.response_id is None or self.phase == "closed":
+            return None
+        sequence = getattr(self.last, "sequence_number", None)
+        if not isinstance(sequence, int) or self.resumes >= resume.limit:
+            return None
+        return sequence
+
+    def resumed(self, after: int, response: httpx.Response) -> None:
+        """The stream reconnected: read *response*, skipping what came up to *after*."""
+        self.resumes += 1
+        self.skip_through = after
+        self.http = response
 
     def json_events(self, response: httpx.Response) -> Iterator[Any]:
         """A JSON `Response` where a stream was asked for, as the one terminal event a

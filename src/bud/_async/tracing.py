@@ -14,6 +14,8 @@ from collections.abc import AsyncGenerator, Callable
 from types import TracebackType
 from typing import Any
 
+from opentelemetry.trace import set_span_in_context
+
 from bud._background import run_or_defer
 from bud._gateway import capturing
 from bud.observability._stream_record import (
@@ -63,6 +65,9 @@ class AsyncTracedStream(TracedBase):
             if state is not None:
                 # a bud stream: its own record counts, times and spots the terminal event
                 record.source = state
+                if getattr(self._inner, "_resume", None) is not None and record.span:
+                    # a resume's HTTP span goes under this stream's span
+                    state.trace_context = set_span_in_context(record.span)
                 async for event in events:
                     if state.terminal is not None and record.terminal is None:
                         record.terminal = event

@@ -94,6 +94,7 @@ _extract_responses_response_attrs = extract_responses_response_attrs
 _resolve_fields = resolve_fields
 
 # fetching or cancelling a stored response used no tokens of its own (semconv)
+BUD_INFERENCE_STREAM_RESUMES = "bud.inference.stream_resumes"
 _NO_USAGE_OPERATIONS = frozenset({"responses.retrieve", "responses.cancel"})
 
 
@@ -253,6 +254,9 @@ class _ResponsesTracer:
             # server that ends with [DONE] alone; a cut stream raised instead)
             completed = record.completed or (record.exhausted and exc is None)
             span.set_attributes(stream_attrs(record.chunks, completed, ttfc))
+            resumes = getattr(record.source, "resumes", 0)
+            if resumes:  # one span for the whole logical stream, however often it resumed
+                span.set_attribute(BUD_INFERENCE_STREAM_RESUMES, resumes)
             terminal = record.terminal
             response = getattr(terminal, "response", None) if terminal is not None else None
             error: str | None = None
