@@ -31,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
+import bench_parse  # noqa: E402
 import harness  # noqa: E402
 import peers_bud  # noqa: E402
 import peers_openai  # noqa: E402
@@ -613,6 +614,7 @@ BENCHMARKS: dict[str, Callable[[Context], list[Row]]] = {
     "stream-chat": bench_stream_chat,
     "embeddings-parse": bench_embeddings_parse,
     "response-parse": bench_response_parse,
+    "parse": bench_parse.bench_parse,
     "request": bench_request,
     "import": bench_import,
     "tracing": bench_tracing,

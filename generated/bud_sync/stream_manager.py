@@ -3,7 +3,9 @@
 """`responses.stream(...)`: a context manager over a stream that keeps a running tally.
 
 What an `openai` user reaches for: `get_final_response()`, `until_done()`, the
-text so far, and function-call arguments assembled from their deltas.
+text so far, and function-call arguments assembled from their deltas. With a
+`text_format`, `get_final_response()` returns the parsed response, read once the
+stream has ended.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from bud._stream_tally import FunctionCall, Tally, final_response
 class ResponseStreamHelper:
     """Events of a stream, plus `output_text`, `function_calls` and the final response."""
 
-    def __init__(self, stream: ResponseStream) -> None:
+    def __init__(self, stream: ResponseStream, finish: Callable[[Any], Any] | None = None) -> None:
         self.stream = stream
         self._tally = Tally()
+        self._finish = finish  # the final response -> what get_final_response() returns
+        self._final: Any = None
 
     def __iter__(self) -> Iterator[Any]:
         feed = self._tally.feed
@@ -46,9 +50,15 @@ class ResponseStreamHelper:
         return self
 
     def get_final_response(self) -> Any:
-        """Read to the end; the terminal event's `Response` (BudError if none came)."""
+        """Read to the end; the terminal event's `Response` (BudError if none came).
+        With a `text_format`, the `ParsedResponse` (or its `StructuredOutputError`)."""
         self.until_done()
-        return final_response(self.stream)
+        response = final_response(self.stream)
+        if self._finish is None:
+            return response
+        if self._final is None:
+            self._final = self._finish(response)
+        return self._final
 
     def close(self) -> None:
         self.stream.close()
@@ -60,15 +70,17 @@ class ResponseStreamManager:
     def __init__(
         self,
         start: Callable[[], ResponseStream],
+        finish: Callable[[Any], Any] | None = None,
     ) -> None:
         self._start = start
+        self._finish = finish
         self._helper: ResponseStreamHelper | None = None
 
     def __enter__(self) -> ResponseStreamHelper:
         stream = self._start()
         # the stream (or its tracer) sees the block's exception too
         stream.__enter__()
-        self._helper = ResponseStreamHelper(stream)
+        self._helper = ResponseStreamHelper(stream, self._finish)
         return self._helper
 
     def __exit__(

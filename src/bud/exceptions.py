@@ -7,6 +7,9 @@ gateway's error shapes: `error_type` / `code` (the body's `error.type` and
 `timeout_seconds`. Transport
 failures become the SDK's own `ConnectionError` / `TimeoutError`, which are
 also the builtin classes of the same name, so `except TimeoutError` works.
+`responses.parse()` raises a `StructuredOutputError` (`RefusalError`,
+`IncompleteOutputError`, `OutputValidationError`) when the model's answer cannot
+be read as the requested type; each keeps the text the model wrote.
 """
 
 from __future__ import annotations
@@ -29,15 +32,20 @@ __all__ = [
     "ConflictError",
     "ConnectionError",
     "GatewayTimeoutError",
+    "IncompleteOutputError",
     "IncompleteStreamError",
     "InternalServerError",
     "InvalidRequestError",
     "InvalidResponseError",
+    "MissingDependencyError",
     "NotFoundError",
+    "OutputValidationError",
     "PermissionDeniedError",
     "QuotaExceededError",
     "RateLimitError",
+    "RefusalError",
     "StreamError",
+    "StructuredOutputError",
     "TimeoutError",
     "ValidationError",
 ]
@@ -57,6 +65,12 @@ class BudError(Exception):
 
 class ConfigurationError(BudError, ValueError):
     """The client cannot be built: no base URL or API key, or a bad value."""
+
+
+class MissingDependencyError(ConfigurationError, ImportError):
+    """A feature needs an optional package that is not installed; the message names
+    the extra to install (e.g. `pip install 'bud-sdk[structured]'`). Also an
+    `ImportError`, so `except ImportError` works."""
 
 
 class StreamError(BudError):
@@ -131,6 +145,52 @@ class IncompleteStreamError(BudError):
         self.events_received = events_received
         self.last_sequence_number = last_sequence_number
         self.response_id = response_id
+
+
+class StructuredOutputError(BudError):
+    """The model's answer cannot be read as the `text_format` asked for.
+
+    `raw_text` is what the model wrote (the refusal, the partial text, or the text
+    that did not match); `model_response` is the whole `Response` it came in (`.id`,
+    `.status`, `.usage`, ...). `response`, as on every `BudError`, is the HTTP reply,
+    None here: the reply itself was fine.
+    """
+
+    def __init__(self, message: str, *, raw_text: str, model_response: Any = None) -> None:
+        super().__init__(message)
+        self.raw_text = raw_text
+        self.model_response = model_response
+
+
+class RefusalError(StructuredOutputError):
+    """The model refused to answer (a `refusal` content part); `refusal` is its text."""
+
+    def __init__(self, message: str, *, refusal: str, model_response: Any = None) -> None:
+        super().__init__(message, raw_text=refusal, model_response=model_response)
+        self.refusal = refusal
+
+
+class IncompleteOutputError(StructuredOutputError):
+    """The response stopped early (status `incomplete`), so its JSON is cut short;
+    `reason` is why (`"max_output_tokens"`, `"content_filter"`, ...), `raw_text`
+    the partial text."""
+
+    def __init__(
+        self, message: str, *, reason: str | None, raw_text: str, model_response: Any = None
+    ) -> None:
+        super().__init__(message, raw_text=raw_text, model_response=model_response)
+        self.reason = reason
+
+
+class OutputValidationError(StructuredOutputError, ValueError):
+    """The model's text is not JSON, or not JSON of the `text_format`'s shape;
+    `errors` says what did not match (the decoder's own error is the `__cause__`)."""
+
+    def __init__(
+        self, message: str, *, errors: list[str], raw_text: str, model_response: Any = None
+    ) -> None:
+        super().__init__(message, raw_text=raw_text, model_response=model_response)
+        self.errors = errors
 
 
 def _error_object(body: Any) -> dict[str, Any]:

@@ -2,7 +2,8 @@
 
 All are generated from `openapi/responses.yaml` (package `bud_api`); absent
 fields read as `UNSET` (falsy). Every other generated model is in
-`bud_api.models`.
+`bud_api.models`. `ParsedResponse` (what `responses.parse()` returns) is a
+`Response` with `output_parsed` and `parsed_messages`.
 """
 
 from bud_api.models.chat_completion import ChatCompletion
@@ -22,6 +23,7 @@ from bud_api.types import UNSET, Unset
 
 from bud._events import UnknownEvent
 from bud._stream_tally import FunctionCall
+from bud._structured import ParsedMessage, ParsedResponse
 
 __all__ = [
     "UNSET",
@@ -36,6 +38,8 @@ __all__ = [
     "Embedding",
     "FunctionCall",
     "Model",
+    "ParsedMessage",
+    "ParsedResponse",
     "Response",
     "ResponseUsage",
     "TokenCountsResource",

@@ -408,6 +408,33 @@ def scenario_async_chat(server: LocalServer) -> None:
     assert all("stream" not in body for body in asked)
 
 
+def scenario_structured_output(server: LocalServer) -> None:
+    # unscripted: the local server answers each json_schema with an instance of it, its
+    # strings the prompt, its enums their first value
+    text = "Ana and Kwame meet for the design review on Monday in room B2."
+    run = _run("structured_output", server)
+    assert run.stdout.splitlines() == [
+        f"Meeting: {text!r} on friday",
+        f"people: [{text!r}], room: {text}",
+        "verdict: {'answer': True, 'reason': 'Is Paris the capital of France?'}",
+        # one delta per word of the JSON: the text is in it three times (title, people, room)
+        f"streamed {(len(text.split()) - 1) * 3 + 1} deltas, then: friday",
+    ]
+    meeting, verdict, streamed = run.posts()
+    fmt = meeting["text"]["format"]
+    assert (fmt["type"], fmt["name"], fmt["strict"]) == ("json_schema", "Meeting", True)
+    schema = fmt["schema"]
+    assert schema["required"] == ["title", "day", "people", "room"]
+    assert schema["additionalProperties"] is False
+    assert schema["properties"]["room"] == {"anyOf": [{"type": "string"}, {"type": "null"}]}
+    assert meeting["instructions"] == "Extract the meeting."
+    assert "stream" not in meeting
+    assert verdict["text"]["format"]["name"] == "verdict"
+    assert verdict["text"]["format"]["schema"]["additionalProperties"] is False
+    assert streamed["stream"] is True
+    assert streamed["text"] == meeting["text"]
+
+
 SCENARIOS: dict[str, Callable[[LocalServer], None]] = {
     name.removeprefix("scenario_"): fn
     for name, fn in list(globals().items())

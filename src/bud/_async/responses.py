@@ -1,10 +1,12 @@
-"""`client.responses`: create, stream, retrieve, delete, cancel, compact, input items
-and input tokens. Each method is a thin edge: check and build (`_calls.responses`,
-pure), send through the transport, parse with the generated models."""
+"""`client.responses`: create, parse, stream, retrieve, delete, cancel, compact, input
+items and input tokens. Each method is a thin edge: check and build (`_calls.responses`,
+`_structured`, pure), send through the transport, parse with the generated models."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
+import functools
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 from bud_api import operations as ops
 from bud_api.models.response_object import ResponseObject
@@ -32,6 +34,9 @@ if TYPE_CHECKING:
     from bud_api.models.token_counts_resource import TokenCountsResource
 
     from bud._async.transport import AsyncTransport
+    from bud._structured import ParsedResponse
+
+T = TypeVar("T")
 
 
 class AsyncInputItems(RawResponseMixin):
@@ -76,7 +81,7 @@ class AsyncInputTokens(RawResponseMixin):
 
 
 class AsyncResponses(RawResponseMixin):
-    """`client.responses` (async): create, stream, retrieve, delete, cancel, compact."""
+    """`client.responses` (async): create, parse, stream, retrieve, delete, cancel, compact."""
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._transport = transport
@@ -114,17 +119,62 @@ class AsyncResponses(RawResponseMixin):
             return AsyncResponseStream(http)
         return response_of(http)
 
-    def stream(self, **params: Unpack[CreateKwargs]) -> AsyncResponseStreamManager:
+    @overload
+    async def parse(
+        self, *, text_format: type[T], **params: Unpack[CreateKwargs]
+    ) -> ParsedResponse[T]: ...
+
+    @overload
+    async def parse(
+        self, *, text_format: Mapping[str, Any], **params: Unpack[CreateKwargs]
+    ) -> ParsedResponse[dict[str, Any]]: ...
+
+    async def parse(self, *, text_format: Any, **params: Unpack[CreateKwargs]) -> Any:
+        """Create a response whose text is JSON of `text_format`, and read it back:
+        a `ParsedResponse` whose `output_parsed` is an instance of it.
+
+        `text_format` is a dataclass, an attrs class, a `TypedDict` or a
+        `msgspec.Struct` (these need msgspec: `pip install 'bud-sdk[structured]'`), or a
+        JSON Schema dict (`output_parsed` is then the JSON object, as a dict). It is
+        sent as a strict `json_schema` `text.format`; other `text` fields you pass are
+        kept. A refusal raises `RefusalError`, an `incomplete` response
+        `IncompleteOutputError`, text that does not fit `OutputValidationError`; each
+        keeps the model's text (`raw_text`) and the `Response` (`model_response`).
+        """
+        # loaded on first use: its classes cost a few ms to build, once
+        from bud._structured import no_stream, output_format, parse_response, with_format
+
+        fmt = output_format(text_format)  # TypeError / MissingDependencyError: no I/O yet
+        body = with_format("parse", no_stream("parse", dict(params)), fmt)
+        response: ResponseObject = await self.create(**body)
+        return parse_response(response, fmt)
+
+    def stream(
+        self, *, text_format: Any = None, **params: Unpack[CreateKwargs]
+    ) -> AsyncResponseStreamManager:
         """`async with client.responses.stream(...) as s:` events plus
-        `get_final_response()`."""
+        `get_final_response()`.
+
+        With `text_format` (as for `parse`), the events are unchanged and
+        `get_final_response()` returns the `ParsedResponse`, read once the stream has
+        ended.
+        """
+        body: dict[str, Any] = dict(params)
+        finish = None
+        if text_format is not None:
+            from bud._structured import output_format, parse_response, with_format
+
+            fmt = output_format(text_format)
+            body = with_format("stream", body, fmt)
+            finish = functools.partial(parse_response, fmt=fmt)
         # fail before the `with` block, not inside it
-        create_call(dict(params), True, self._transport.core.model)
+        create_call(dict(body), True, self._transport.core.model)
 
         async def start() -> AsyncResponseStream:
-            stream: AsyncResponseStream = await self.create(stream=True, **params)
+            stream: AsyncResponseStream = await self.create(stream=True, **body)
             return stream
 
-        return AsyncResponseStreamManager(start)
+        return AsyncResponseStreamManager(start, finish)
 
     @overload
     async def retrieve(

@@ -1,7 +1,9 @@
 """`responses.stream(...)`: a context manager over a stream that keeps a running tally.
 
 What an `openai` user reaches for: `get_final_response()`, `until_done()`, the
-text so far, and function-call arguments assembled from their deltas.
+text so far, and function-call arguments assembled from their deltas. With a
+`text_format`, `get_final_response()` returns the parsed response, read once the
+stream has ended.
 """
 
 from __future__ import annotations
@@ -17,9 +19,13 @@ from bud._stream_tally import FunctionCall, Tally, final_response
 class AsyncResponseStreamHelper:
     """Events of a stream, plus `output_text`, `function_calls` and the final response."""
 
-    def __init__(self, stream: AsyncResponseStream) -> None:
+    def __init__(
+        self, stream: AsyncResponseStream, finish: Callable[[Any], Any] | None = None
+    ) -> None:
         self.stream = stream
         self._tally = Tally()
+        self._finish = finish  # the final response -> what get_final_response() returns
+        self._final: Any = None
 
     async def __aiter__(self) -> AsyncIterator[Any]:
         feed = self._tally.feed
@@ -44,9 +50,15 @@ class AsyncResponseStreamHelper:
         return self
 
     async def get_final_response(self) -> Any:
-        """Read to the end; the terminal event's `Response` (BudError if none came)."""
+        """Read to the end; the terminal event's `Response` (BudError if none came).
+        With a `text_format`, the `ParsedResponse` (or its `StructuredOutputError`)."""
         await self.until_done()
-        return final_response(self.stream)
+        response = final_response(self.stream)
+        if self._finish is None:
+            return response
+        if self._final is None:
+            self._final = self._finish(response)
+        return self._final
 
     async def aclose(self) -> None:
         await self.stream.aclose()
@@ -59,15 +71,17 @@ class AsyncResponseStreamManager:
         self,
         # sync: start: Callable[[], ResponseStream],
         start: Callable[[], Awaitable[AsyncResponseStream]],
+        finish: Callable[[Any], Any] | None = None,
     ) -> None:
         self._start = start
+        self._finish = finish
         self._helper: AsyncResponseStreamHelper | None = None
 
     async def __aenter__(self) -> AsyncResponseStreamHelper:
         stream = await self._start()
         # the stream (or its tracer) sees the block's exception too
         await stream.__aenter__()
-        self._helper = AsyncResponseStreamHelper(stream)
+        self._helper = AsyncResponseStreamHelper(stream, self._finish)
         return self._helper
 
     async def __aexit__(

@@ -150,9 +150,13 @@ def generate_chat(
     chunks = _Chunks(head, include_usage)
     chunks.chunk({"role": "assistant", "content": ""})
     texts: list[str] = []
+    refusals: list[str] = []
     calls: list[dict[str, Any]] = []
     for spec in content.items:
-        if isinstance(spec, MessageSpec):
+        if isinstance(spec, MessageSpec) and spec.refusal:
+            chunks.deltas({"refusal": _MARK}, spec.deltas)
+            refusals.append("".join(spec.deltas))
+        elif isinstance(spec, MessageSpec):
             chunks.deltas({"content": _MARK}, spec.deltas)
             texts.append("".join(spec.deltas))
         elif isinstance(spec, FunctionCallSpec):
@@ -175,8 +179,8 @@ def generate_chat(
             chunks.usage(usage)
     message: dict[str, Any] = {
         "role": "assistant",
-        "content": "".join(texts) if texts or not calls else None,
-        "refusal": None,
+        "content": "".join(texts) if texts or not (calls or refusals) else None,
+        "refusal": "".join(refusals) if refusals else None,
     }
     if calls:
         message["tool_calls"] = calls

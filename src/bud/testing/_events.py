@@ -164,14 +164,23 @@ def _message(em: _Emitter, spec: MessageSpec, index: int, status: str | None) ->
         "response.output_item.added", {"output_index": index, "item": {**added, "content": []}}
     )
     where = {"item_id": item_id, "output_index": index, "content_index": 0}
-    empty_part = {"type": "output_text", "text": "", "annotations": [], "logprobs": []}
-    em.event("response.content_part.added", {**where, "part": empty_part})
-    em.deltas("response.output_text.delta", {**where, "logprobs": []}, spec.deltas)
     text = "".join(spec.deltas)
-    part = {**empty_part, "text": text}
+    empty_part: dict[str, Any]
+    done_fields: dict[str, Any]
+    if spec.refusal:  # response.refusal.delta / .done, a `refusal` content part
+        kind, empty_part = "response.refusal", {"type": "refusal", "refusal": ""}
+        part = {**empty_part, "refusal": text}
+        delta_fields, done_fields = where, {"refusal": text}
+    else:
+        kind = "response.output_text"
+        empty_part = {"type": "output_text", "text": "", "annotations": [], "logprobs": []}
+        part = {**empty_part, "text": text}
+        delta_fields, done_fields = {**where, "logprobs": []}, {"text": text, "logprobs": []}
+    em.event("response.content_part.added", {**where, "part": empty_part})
+    em.deltas(f"{kind}.delta", delta_fields, spec.deltas)
     if status is None:
         return {**added, "status": "incomplete", "content": [part]}
-    em.event("response.output_text.done", {**where, "text": text, "logprobs": []})
+    em.event(f"{kind}.done", {**where, **done_fields})
     em.event("response.content_part.done", {**where, "part": part})
     item = {**added, "status": status, "content": [part]}
     em.event("response.output_item.done", {"output_index": index, "item": item})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from ._ids import new_id
@@ -140,6 +141,26 @@ _FORMATS = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class _Style:
+    """How ``example_value`` fills a schema in: as tool arguments (the defaults), or as
+    a structured answer (``schema_instance``)."""
+
+    text: str | None = None
+    """Every plain string (no ``format``, ``enum`` or ``const``); None: ``example <name>``."""
+    array_items: int = 0
+    """Items in an array without ``minItems``."""
+    defaults: bool = True
+    """A schema's ``default`` is the value."""
+    settle: bool = False
+    """Once a ``$ref`` recurs (a recursive schema), null wherever null is allowed and no
+    optional array items below it: the value ends, and is valid."""
+    max_depth: int = _MAX_DEPTH
+
+
+_TOOL_STYLE = _Style()
+
+
 def _resolve_ref(ref: Any, root: Any) -> Any:
     """The schema a local ``$ref`` (``#/$defs/x``, ``#/definitions/x``) points at, or None."""
     if not isinstance(ref, str) or not ref.startswith("#"):
@@ -184,8 +205,9 @@ def _number(schema: Mapping[str, Any], integer: bool) -> int | float:
     return value
 
 
-def _string(schema: Mapping[str, Any], name: str) -> str:
-    text = _FORMATS.get(str(schema.get("format")), f"example {name.replace('_', ' ')}".strip())
+def _string(schema: Mapping[str, Any], name: str, given: str | None = None) -> str:
+    plain = f"example {name.replace('_', ' ')}".strip() if given is None else given
+    text = _FORMATS.get(str(schema.get("format")), plain)
     longest, shortest = schema.get("maxLength"), schema.get("minLength")
     if isinstance(longest, int) and len(text) > longest:
         text = text[: max(longest, 0)]
@@ -194,43 +216,74 @@ def _string(schema: Mapping[str, Any], name: str) -> str:
     return text
 
 
-def example_value(schema: Any, name: str = "value", *, root: Any = None, depth: int = 0) -> Any:
+def _allows_null(schema: Any) -> bool:
+    if not isinstance(schema, Mapping):
+        return False
+    kind = schema.get("type")
+    if kind == "null" or (isinstance(kind, list) and "null" in kind):
+        return True
+    variants = schema.get("anyOf") or schema.get("oneOf")
+    return isinstance(variants, list) and any(_allows_null(v) for v in variants)
+
+
+def example_value(
+    schema: Any,
+    name: str = "value",
+    *,
+    root: Any = None,
+    depth: int = 0,
+    style: _Style = _TOOL_STYLE,
+    refs: tuple[str, ...] = (),
+    settled: bool = False,
+) -> Any:
     """A deterministic, plausible value that fits a JSON Schema, as a model would fill in.
 
     ``const``, ``default``, the first ``enum`` value or the first of ``examples`` when the
     schema has one; else by type: a string naming the field (or an example of its
     ``format``), 1 for numbers (moved inside ``minimum``/``maximum``), true, ``minItems``
-    items for arrays, and every declared property for objects.
+    items for arrays, and every declared property for objects. ``style`` changes a few
+    of these choices (see ``schema_instance``).
     """
     root = schema if root is None else root
-    if depth > _MAX_DEPTH:
+    if depth > style.max_depth:
         return None
     if schema is True or (isinstance(schema, Mapping) and not schema):
-        return _string({}, name)  # anything goes: a string reads best
+        return _string({}, name, style.text)  # anything goes: a string reads best
     if not isinstance(schema, Mapping):
         return None
-    target = _resolve_ref(schema.get("$ref"), root)
+    ref = schema.get("$ref")
+    target = _resolve_ref(ref, root)
     if target is not None:
-        return example_value(target, name, root=root, depth=depth + 1)
+        if style.settle and isinstance(ref, str):
+            settled = settled or ref in refs
+            refs = (*refs, ref)
+        return example_value(
+            target, name, root=root, depth=depth + 1, style=style, refs=refs, settled=settled
+        )
+    more = {"root": root, "depth": depth + 1, "style": style, "refs": refs, "settled": settled}
     if "const" in schema:
         return schema["const"]
-    if "default" in schema:
+    if "default" in schema and style.defaults:
         return schema["default"]
     for key in ("enum", "examples"):
         values = schema.get(key)
         if isinstance(values, list) and values:
+            if settled and None in values:
+                return None
             return next((v for v in values if v is not None), values[0])
+    if settled and _allows_null(schema):
+        return None
     for key in ("anyOf", "oneOf"):
         variants = schema.get(key)
         if isinstance(variants, list) and variants:
-            chosen = [example_value(v, name, root=root, depth=depth + 1) for v in variants]
+            chosen = [example_value(v, name, **more) for v in variants]
             return next((v for v in chosen if v is not None), None)
     parts = schema.get("allOf")
     if isinstance(parts, list) and parts:
         own = {k: v for k, v in schema.items() if k != "allOf"}
-        values = [example_value(p, name, root=root, depth=depth + 1) for p in parts]
+        values = [example_value(p, name, **more) for p in parts]
         if _first_type(own) is not None:
-            values.append(example_value(own, name, root=root, depth=depth + 1))
+            values.append(example_value(own, name, **more))
         if all(isinstance(v, dict) for v in values):
             merged: dict[str, Any] = {}
             for value in values:
@@ -244,15 +297,17 @@ def example_value(schema: Any, name: str = "value", *, root: Any = None, depth: 
         required = schema.get("required")
         names = [*properties, *(r for r in required or () if r not in properties)]
         return {
-            key: example_value(properties.get(key, True), key, root=root, depth=depth + 1)
+            key: example_value(properties.get(key, True), key, **more)
             for key in names
             if isinstance(key, str)
         }
     if kind == "array":
         count = schema.get("minItems")
         if not isinstance(count, int) or count <= 0:
+            count = 0 if settled else style.array_items
+        if count <= 0:
             return []
-        item = example_value(schema.get("items", True), name, root=root, depth=depth + 1)
+        item = example_value(schema.get("items", True), name, **more)
         return [item] * count
     if kind in ("integer", "number"):
         return _number(schema, kind == "integer")
@@ -260,7 +315,32 @@ def example_value(schema: Any, name: str = "value", *, root: Any = None, depth: 
         return True
     if kind == "null":
         return None
-    return _string(schema, name)
+    return _string(schema, name, style.text)
+
+
+def requested_schema(body: Mapping[str, Any]) -> Any:
+    """The JSON Schema a request wants its answer to follow, if any: a Responses
+    ``text.format`` of type ``json_schema``, or a chat ``response_format`` one."""
+    text = body.get("text")
+    fmt = text.get("format") if isinstance(text, Mapping) else None
+    if isinstance(fmt, Mapping) and fmt.get("type") == "json_schema":
+        return fmt.get("schema")
+    fmt = body.get("response_format")
+    if isinstance(fmt, Mapping) and fmt.get("type") == "json_schema":
+        spec = fmt.get("json_schema")
+        return spec.get("schema") if isinstance(spec, Mapping) else None
+    return None
+
+
+def schema_instance(schema: Any, text: str | None = None) -> Any:
+    """A JSON value valid for ``schema``, as a model under structured outputs would write:
+    strings are ``text`` (the prompt; ``example <field>`` without one) unless a
+    ``format``, ``enum`` or ``const`` says otherwise, numbers 1 (moved inside their
+    bounds), booleans true, the first ``enum`` value, one item per array, every property
+    of every object, a value where null is allowed (where a recursive schema recurs:
+    null, and empty arrays)."""
+    style = _Style(text=text or None, array_items=1, defaults=False, settle=True, max_depth=64)
+    return example_value(schema, root=schema, style=style)
 
 
 def _function(tool: Any) -> Mapping[str, Any]:

@@ -37,6 +37,8 @@ def split_text(
 @dataclass(frozen=True, slots=True)
 class MessageSpec:
     deltas: tuple[str, ...]
+    refusal: bool = False
+    """The deltas are a refusal (a ``refusal`` content part), not ``output_text``."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import base64
 import contextlib
 import json
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -31,6 +31,8 @@ from ._inputs import (
     forced_tool,
     input_items,
     last_user_text,
+    requested_schema,
+    schema_instance,
     tool_arguments,
 )
 from ._plan import (
@@ -128,13 +130,20 @@ def default_content(body: Mapping[str, Any], limit: Any) -> Content:
     last user message, cut to ``limit`` tokens (``Incomplete``) when it is longer.
 
     The call's arguments fill in the tool's ``parameters`` schema (see ``fill_arguments``),
-    so that the tool a client runs on them gets what it declared it needs.
+    so that the tool a client runs on them gets what it declared it needs. A request for
+    structured output (``text.format`` of type ``json_schema``) is answered with a JSON
+    instance of its schema instead of the echo (``schema_instance``: its strings are the
+    last user message).
     """
     tool = forced_tool(body)
     if tool is not None:
         return Content((FunctionCallSpec(tool, (), from_schema=True),))
     said = last_user_text(body).strip()
-    text = f"You said: {said}" if said else "Hello from the Bud local server."
+    schema = requested_schema(body)
+    if isinstance(schema, Mapping):
+        text = dumps(schema_instance(schema, said))
+    else:
+        text = f"You said: {said}" if said else "Hello from the Bud local server."
     if isinstance(limit, int) and count_tokens(text) > limit:
         return Content(
             (MessageSpec(split_text(first_tokens(text, limit))),), Incomplete("max_output_tokens")
@@ -202,6 +211,7 @@ class Routes:
         on_telemetry: Callable[[TelemetryExport], None] | None = None,
         embedding_dimensions: int = DEFAULT_EMBEDDING_DIMENSIONS,
         classify_labels: Sequence[str] = DEFAULT_CLASSIFY_LABELS,
+        refuse_telemetry: Collection[str] = (),
     ) -> None:
         if embedding_dimensions < 1:
             raise ValueError("embedding_dimensions must be at least 1")
@@ -221,6 +231,7 @@ class Routes:
         self.done_models = frozenset(done_models)
         self.prompts = dict(DEFAULT_PROMPTS if prompts is None else prompts)
         self.on_telemetry = on_telemetry
+        self.refuse_telemetry = frozenset(refuse_telemetry)
 
     def dispatch(self, req: RecordedRequest, plan: Plan) -> Result:
         try:
@@ -238,6 +249,8 @@ class Routes:
         match parts:
             case [signal] if signal in _TELEMETRY_SIGNALS:
                 self._allow(method, "POST")
+                if signal in self.refuse_telemetry:  # a collector without it (Phoenix: metrics)
+                    raise ApiError(405, f"No {signal} here.", code="method_not_allowed")
                 return self._telemetry(req)
             case ["responses"]:
                 self._allow(method, "POST")

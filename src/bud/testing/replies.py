@@ -45,6 +45,7 @@ __all__ = [
     "Malformed",
     "RawReply",
     "ReasoningReply",
+    "RefusalReply",
     "Reply",
     "Stall",
     "TextReply",
@@ -112,6 +113,22 @@ class TextReply(_ContentReply):
 
     def _content(self) -> Content:
         return Content((MessageSpec(self._deltas()),))
+
+
+@dataclass(frozen=True)
+class RefusalReply(_ContentReply):
+    """An assistant message that refuses: one ``refusal`` content part, streamed as
+    ``response.refusal.delta`` events (a chat answer's ``refusal``), one per word or
+    ``chunk_size`` characters each."""
+
+    refusal: str = "I'm sorry, I can't help with that."
+    chunk_size: int | None = None
+
+    def __post_init__(self) -> None:
+        _check_size("chunk_size", self.chunk_size)
+
+    def _content(self) -> Content:
+        return Content((MessageSpec(split_text(self.refusal, self.chunk_size), refusal=True),))
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import contextlib
 import json
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
@@ -60,7 +60,9 @@ class LocalServer:
             assert server.requests[-1].json["model"] == "m"
 
     Replies queued with :meth:`enqueue` answer matching requests in FIFO order;
-    with none queued, ``POST /v1/responses`` echoes the input. Any bearer token
+    with none queued, ``POST /v1/responses`` echoes the input, or, when the request
+    asks for structured output (``text.format`` of type ``json_schema``), answers
+    with a JSON instance of that schema whose strings are the input. Any bearer token
     is accepted unless ``api_key`` is set (``require_auth=False``: none needed).
     ``done_marker`` ends Responses streams with ``data: [DONE]``; ``event_delay``
     paces every stream (seconds before each event); ``max_stored`` bounds the
@@ -90,7 +92,9 @@ class LocalServer:
 
     ``POST /v1/traces``, ``/v1/metrics`` and ``/v1/logs`` are an OTLP/HTTP sink in
     every mode: what they receive is in :attr:`telemetry`, and ``on_telemetry``
-    (if given) is called with each export, on the server's thread.
+    (if given) is called with each export, on the server's thread. A signal named in
+    ``refuse_telemetry`` (``"metrics"``: a traces-only collector such as Phoenix) is
+    answered ``405`` and not kept.
     """
 
     def __init__(
@@ -114,6 +118,7 @@ class LocalServer:
         on_telemetry: Callable[[TelemetryExport], None] | None = None,
         embedding_dimensions: int = DEFAULT_EMBEDDING_DIMENSIONS,
         classify_labels: Sequence[str] = DEFAULT_CLASSIFY_LABELS,
+        refuse_telemetry: Collection[str] = (),
     ) -> None:
         if rate_limit < 1:
             raise ValueError("rate_limit must be at least 1")
@@ -141,6 +146,7 @@ class LocalServer:
             on_telemetry=self._keep_telemetry,
             embedding_dimensions=embedding_dimensions,
             classify_labels=classify_labels,
+            refuse_telemetry=refuse_telemetry,
         )
         self._lock = threading.Lock()
         self._queue: list[_Queued] = []
