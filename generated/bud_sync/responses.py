@@ -10,6 +10,8 @@ import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
+import httpx
+
 from bud._calls.responses import (
     by_id,
     create_call,
@@ -17,11 +19,15 @@ from bud._calls.responses import (
     list_call,
     page_fields,
     response_of,
+    resumable,
+    resume_call,
+    resume_id,
     retrieve_call,
 )
 from bud._core import RequestOptions, parse_model
+from bud._event_stream import Resume
 from bud._gateway import RawResponseMixin
-from bud._operations import parse, prepare_body
+from bud._operations import Call, parse, prepare_body
 from bud._params import CompactKwargs, CreateKwargs, InputTokensKwargs
 from bud._response_streaming import ResponseStream
 from bud_api import operations as ops
@@ -95,16 +101,16 @@ class Responses(RawResponseMixin):
 
     @overload
     def create(
-        self, *, stream: Literal[True], **params: Unpack[CreateKwargs]
+        self, *, stream: Literal[True], resume: bool = True, **params: Unpack[CreateKwargs]
     ) -> ResponseStream: ...
 
     @overload
     def create(
-        self, *, stream: bool, **params: Unpack[CreateKwargs]
+        self, *, stream: bool, resume: bool = True, **params: Unpack[CreateKwargs]
     ) -> ResponseObject | ResponseStream: ...
 
     def create(
-        self, *, stream: bool = False, **params: Unpack[CreateKwargs]
+        self, *, stream: bool = False, resume: bool = True, **params: Unpack[CreateKwargs]
     ) -> ResponseObject | ResponseStream:
         """Create a model response: a `Response`, or with `stream=True` an
         `ResponseStream` of typed events.
@@ -112,12 +118,24 @@ class Responses(RawResponseMixin):
         Needs `model` or `prompt`. Fields this SDK does not know yet go in
         `extra_body`; `extra_headers`, `extra_query`, `timeout` and
         `max_retries` apply to this call only.
+
+        A stream of a background response (`background=True`) that is cut picks up
+        where it left off, by itself, up to `max_retries` times: the loop sees every
+        event once. `resume=False` raises `IncompleteStreamError` at the cut instead.
         """
         call = create_call(dict(params), stream, self._transport.core.model)
+        way_back = self._resume(call) if resumable(call, resume) else None
         http = self._transport.call(call)
         if stream:
-            return ResponseStream(http)
+            return ResponseStream(http, resume=way_back)
         return response_of(http)
+
+    def _resume(self, call: Call) -> Resume:
+        def fetch(response_id: str, after: int) -> httpx.Response:
+            return self._transport.call(resume_call(call, response_id, after))
+
+        limit = self._transport.core.retries_for(call.options)
+        return Resume(fetch, limit, resume_id(call))
 
     @overload
     def parse(
@@ -150,14 +168,14 @@ class Responses(RawResponseMixin):
         return parse_response(response, fmt)
 
     def stream(
-        self, *, text_format: Any = None, **params: Unpack[CreateKwargs]
+        self, *, text_format: Any = None, resume: bool = True, **params: Unpack[CreateKwargs]
     ) -> ResponseStreamManager:
         """`with client.responses.stream(...) as s:` events plus
         `get_final_response()`.
 
         With `text_format` (as for `parse`), the events are unchanged and
         `get_final_response()` returns the `ParsedResponse`, read once the stream has
-        ended.
+        ended. `resume`: as for `create`.
         """
         body: dict[str, Any] = dict(params)
         finish = None
@@ -171,7 +189,7 @@ class Responses(RawResponseMixin):
         create_call(dict(body), True, self._transport.core.model)
 
         def start() -> ResponseStream:
-            stream: ResponseStream = self.create(stream=True, **body)
+            stream: ResponseStream = self.create(stream=True, resume=resume, **body)
             return stream
 
         return ResponseStreamManager(start, finish)
@@ -197,6 +215,7 @@ class Responses(RawResponseMixin):
         include: list[str] | None = None,
         include_obfuscation: bool | None = None,
         model: str | None = None,
+        resume: bool = True,
         **options: Unpack[RequestOptions],
     ) -> ResponseStream: ...
 
@@ -209,9 +228,12 @@ class Responses(RawResponseMixin):
         include: list[str] | None = None,
         include_obfuscation: bool | None = None,
         model: str | None = None,
+        resume: bool = True,
         **options: Unpack[RequestOptions],
     ) -> ResponseObject | ResponseStream:
-        """A stored response; with `stream=True` its events, after `starting_after`.
+        """A stored response; with `stream=True` its events, after `starting_after`
+        (a cut stream picks up where it left off, as for `create`; `resume=False`
+        does not).
 
         `model` (default: the client's `model`) is sent as `x-model-name`: the Bud
         gateway routes sub-routes by it and answers 500 when it has no default model.
@@ -219,9 +241,10 @@ class Responses(RawResponseMixin):
         call = retrieve_call(
             response_id, stream, starting_after, include, include_obfuscation, model, options
         )
+        way_back = self._resume(call) if resumable(call, resume) else None
         http = self._transport.call(call)
         if stream:
-            return ResponseStream(http)
+            return ResponseStream(http, resume=way_back)
         result: ResponseObject = parse_model(http, ResponseObject)
         return result
 

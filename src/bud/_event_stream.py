@@ -116,7 +116,7 @@ def _sync_events(
             _retries.sleep(_retries.backoff(state.resumes))
             try:
                 with _resume_context(state):
-                    response = resume.fetch(state.response_id, after)
+                    response = resume.fetch(state.response_id or resume.response_id or "", after)
             except BudError as exc:
                 raise state.incomplete(cause) from exc
             state.resumed(after, response)
@@ -175,7 +175,9 @@ async def _async_events(
             await _retries.async_sleep(_retries.backoff(state.resumes))
             try:
                 with _resume_context(state):
-                    response = await resume.fetch(state.response_id, after)
+                    response = await resume.fetch(
+                        state.response_id or resume.response_id or "", after
+                    )
             except BudError as exc:
                 raise state.incomplete(cause) from exc
             state.resumed(after, response)
@@ -196,6 +198,7 @@ class Resume(NamedTuple):
 
     fetch: Callable[[str, int], Any]
     limit: int
+    response_id: str | None = None  # known up front when the stream is a retrieve
 
 
 @contextlib.contextmanager

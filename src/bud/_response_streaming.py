@@ -138,7 +138,9 @@ class StreamState:
         """After a cut: the sequence number to resume after, or None when the stream
         cannot resume (no way back, no response id, no sequence numbers, or the
         call's retries spent)."""
-        if resume is None or self.response_id is None or self.phase == "closed":
+        if resume is None or self.phase == "closed":
+            return None
+        if self.response_id is None and resume.response_id is None:
             return None
         sequence = getattr(self.last, "sequence_number", None)
         if not isinstance(sequence, int) or self.resumes >= resume.limit:

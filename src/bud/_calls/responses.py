@@ -138,3 +138,32 @@ def page_fields(response: httpx.Response) -> dict[str, Any]:
 
 def _str_or_none(value: Any) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def resumable(call: Call, resume: object) -> bool:
+    """Whether a cut stream of *call* may reconnect: a streamed background response
+    (created with `background=True`, or streamed again with `retrieve`), unless the
+    caller said `resume=False`."""
+    if not isinstance(resume, bool):
+        raise TypeError(f"{call.what}(): 'resume' must be a bool, got {type(resume).__name__}")
+    if not (resume and call.stream):
+        return False
+    return call.operation is ops.RETRIEVE_RESPONSE or (call.body or {}).get("background") is True
+
+
+def resume_call(call: Call, response_id: str, after: int) -> Call:
+    """The call that picks *call*'s stream up after event *after*:
+    `GET /v1/responses/{id}?stream=true&starting_after=after`."""
+    if call.operation is ops.RETRIEVE_RESPONSE:
+        return call._replace(query={**(call.query or {}), "starting_after": after})
+    model = (call.body or {}).get("model")
+    options: RequestOptions = {k: v for k, v in call.options.items() if k != "extra_body"}  # type: ignore[assignment]
+    return retrieve_call(response_id, True, after, None, None,
+                         model if isinstance(model, str) else None, options)  # fmt: skip
+
+
+def resume_id(call: Call) -> str | None:
+    """The response id a retrieve stream resumes, known before any event names it."""
+    if call.operation is not ops.RETRIEVE_RESPONSE:
+        return None
+    return call.path.rsplit("/", 1)[-1]
