@@ -155,3 +155,32 @@ def test_the_output_type_of_a_text_format(
     spans = _spans(exporter)
     assert spans["responses"]["gen_ai.output.type"] == "json"
     assert spans["chat"]["gen_ai.output.type"] == "json"
+
+
+def test_a_stream_records_its_time_per_output_chunk(server: LocalServer) -> None:
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+
+    reader = InMemoryMetricReader()
+    configure(mode="internal", tracer_provider=TracerProvider(),
+              meter_provider=MeterProvider(metric_readers=[reader]))  # fmt: skip
+    try:
+        client = _client(server)
+        list(client.responses.create(input="a few words to stream", stream=True))
+        client.chat.completions.create(messages=USER)  # not a stream: no per-chunk point
+        data = reader.get_metrics_data()
+        assert data is not None
+        points = [
+            (point, metric.unit)
+            for rm in data.resource_metrics
+            for sm in rm.scope_metrics
+            for metric in sm.metrics
+            if metric.name == "gen_ai.client.operation.time_per_output_chunk"
+            for point in metric.data.data_points
+        ]
+        ((point, unit),) = points
+        assert unit == "s"
+        assert point.count == 1 and point.sum > 0
+        assert point.attributes["gen_ai.operation.name"] == "responses"
+    finally:
+        _reset_for_tests()

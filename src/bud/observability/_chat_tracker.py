@@ -147,6 +147,7 @@ class _ChatTracer:
         kwargs: Mapping[str, Any],
         ttfc: float | None = None,
         operation: str = "chat",
+        per_chunk: float | None = None,
     ) -> None:
         attrs: dict[str, AttributeValue] = {
             GENAI_OPERATION_NAME: "chat",
@@ -157,7 +158,7 @@ class _ChatTracer:
             attrs[GENAI_REQUEST_MODEL] = kwargs["model"]
         usage = field(response, "usage")
         tokens = (field(usage, "prompt_tokens"), field(usage, "completion_tokens"))
-        record_call(attrs, error, started, ttfc, tokens if usage is not None else None)
+        record_call(attrs, error, started, ttfc, tokens if usage is not None else None, per_chunk)
 
     def stream_on_end(self, kwargs: Mapping[str, Any], operation: str = "chat") -> OnEnd:
         def on_end(span: Span, record: StreamRecord, exc: BaseException | None) -> None:
@@ -178,7 +179,8 @@ class _ChatTracer:
                 error = _qualified_name(type(exc))
             elif record.exhausted:
                 _set_ok_status(span)
-            self.metrics(span, record.started_at, summary, error, kwargs, ttfc)
+            self.metrics(span, record.started_at, summary, error, kwargs, ttfc,
+                         per_chunk=record.time_per_chunk())  # fmt: skip
 
         return on_end
 

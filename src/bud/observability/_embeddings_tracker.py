@@ -182,6 +182,7 @@ class _OneShotTracer:
         kwargs: Mapping[str, Any],
         ttfc: float | None,
         operation: str,
+        per_chunk: float | None = None,
     ) -> None:
         tokens = field(field(response, "usage"), "prompt_tokens")
         counts = (tokens, None) if isinstance(tokens, int) else None

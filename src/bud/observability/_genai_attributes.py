@@ -211,3 +211,6 @@ GENAI_TOKEN_TYPE_OUTPUT: Final = "output"
 GENAI_CLIENT_OPERATION_DURATION: Final = "gen_ai.client.operation.duration"
 GENAI_CLIENT_TOKEN_USAGE: Final = "gen_ai.client.token.usage"
 GENAI_CLIENT_OPERATION_TIME_TO_FIRST_CHUNK: Final = "gen_ai.client.operation.time_to_first_chunk"
+GENAI_CLIENT_OPERATION_TIME_PER_OUTPUT_CHUNK: Final = (
+    "gen_ai.client.operation.time_per_output_chunk"
+)

@@ -1,4 +1,5 @@
-"""GenAI client metrics: operation duration, token usage, time to first chunk.
+"""GenAI client metrics: operation duration, token usage, time to first chunk, time per
+output chunk.
 
 Instruments are created on first use from ``get_meter("bud")`` and rebuilt
 after every ``configure()``/``shutdown()`` (the meter provider may have
@@ -18,6 +19,7 @@ from bud.observability import _state
 from bud.observability._genai_attributes import (
     ERROR_TYPE,
     GENAI_CLIENT_OPERATION_DURATION,
+    GENAI_CLIENT_OPERATION_TIME_PER_OUTPUT_CHUNK,
     GENAI_CLIENT_OPERATION_TIME_TO_FIRST_CHUNK,
     GENAI_CLIENT_TOKEN_USAGE,
     GENAI_TOKEN_TYPE,
@@ -47,6 +49,7 @@ class _Instruments(NamedTuple):
     duration: Histogram | None
     token_usage: Histogram | None
     time_to_first_chunk: Histogram | None
+    time_per_output_chunk: Histogram | None = None
 
 
 _instruments: _Instruments | None = None
@@ -87,6 +90,12 @@ def _create() -> _Instruments:
                     GENAI_CLIENT_OPERATION_TIME_TO_FIRST_CHUNK,
                     unit="s",
                     description="Time from the request until the first streamed chunk.",
+                    explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
+                ),
+                meter.create_histogram(
+                    GENAI_CLIENT_OPERATION_TIME_PER_OUTPUT_CHUNK,
+                    unit="s",
+                    description="Time per streamed chunk after the first (a stream's mean).",
                     explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
                 ),
             )
@@ -142,17 +151,23 @@ def record_call(
     started: float,
     ttfc: float | None,
     tokens: tuple[int | None, int | None] | None,
+    per_chunk: float | None = None,
 ) -> None:
     """The metrics of one finished inference call, `error.type` added if it failed.
 
     `started` is the call's `time.perf_counter()`; `ttfc` its time to first
-    chunk and `tokens` its (input, output) token counts, when it has them.
+    chunk, `per_chunk` a stream's mean time per chunk after the first, and
+    `tokens` its (input, output) token counts, when it has them.
     """
     if error is not None:
         attributes[ERROR_TYPE] = error
     record_duration(time.perf_counter() - started, attributes)
     if ttfc is not None:
         record_time_to_first_chunk(ttfc, attributes)
+    if per_chunk is not None and not _state.noop:
+        histogram = _current().time_per_output_chunk
+        if histogram is not None:
+            _record(histogram, per_chunk, attributes)
     if tokens is not None:
         record_token_usage(tokens[0], tokens[1], attributes)
 

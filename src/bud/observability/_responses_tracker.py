@@ -221,6 +221,7 @@ class _ResponsesTracer:
         kwargs: Mapping[str, Any],
         ttfc: float | None = None,
         operation: str = "responses",
+        per_chunk: float | None = None,
     ) -> None:
         attrs: dict[str, AttributeValue] = {
             GENAI_OPERATION_NAME: semconv_operation(operation, self.latest),
@@ -235,7 +236,7 @@ class _ResponsesTracer:
             attrs[GENAI_RESPONSE_MODEL] = response_model
         usage = None if operation in _NO_USAGE_OPERATIONS else field(response, "usage")
         tokens = (field(usage, "input_tokens"), field(usage, "output_tokens"))
-        record_call(attrs, error, started, ttfc, tokens if usage is not None else None)
+        record_call(attrs, error, started, ttfc, tokens if usage is not None else None, per_chunk)
 
     def _created_attrs(self, state: Any) -> dict[str, AttributeValue]:
         created = getattr(state, "created", None)
@@ -272,7 +273,8 @@ class _ResponsesTracer:
                 error = self.finish_response(span, response, terminal)
             elif completed:
                 _set_ok_status(span)
-            self.metrics(span, record.started_at, response, error, kwargs, ttfc, operation)
+            self.metrics(span, record.started_at, response, error, kwargs, ttfc, operation,
+                         per_chunk=record.time_per_chunk())  # fmt: skip
 
         return on_end
 

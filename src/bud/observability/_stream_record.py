@@ -78,6 +78,13 @@ class StreamRecord:
     def time_to_first_chunk(self) -> float | None:
         return None if self.first_at is None else self.first_at - self.started_at
 
+    def time_per_chunk(self) -> float | None:
+        """The mean time per chunk after the first, up to now (the stream's end)."""
+        first, chunks = self.first_at, self.chunks
+        if first is None or chunks < 2:
+            return None
+        return (time.perf_counter() - first) / (chunks - 1)
+
     def end(self, error: BaseException | None = None) -> None:
         """End the span once; later calls do nothing."""
         if self.ended:

@@ -68,8 +68,10 @@ class CallTracer(Protocol):
         kwargs: Mapping[str, Any],
         ttfc: float | None,
         operation: str,
+        per_chunk: float | None = None,
     ) -> None:
-        """Record the finished call's metrics (`started`: `time.perf_counter()`)."""
+        """Record the finished call's metrics (`started`: `time.perf_counter()`; for a
+        stream, `ttfc` and `per_chunk`: its time to first chunk and per chunk after)."""
         ...
 
     def stream_on_end(self, kwargs: Mapping[str, Any], operation: str) -> OnEnd:
