@@ -2,9 +2,11 @@
 
     bud responses create "Tell me a joke" --model gpt-4.1 [--no-stream] [--json]
                                           [--instructions ...] [--trace console|otlp|none]
+                                          [--otlp-endpoint URL]
     bud responses get|delete|cancel RESPONSE_ID [--json]
     bud chat "Hello" --model M [--no-stream] [--system ...] [--max-tokens N]
                                [--temperature T] [--trace console|otlp|none]
+                               [--otlp-endpoint URL]
     bud models [--json]
     bud embed "text" ["more text" ...] --model M [--dimensions N] [--json]
     bud classify "text" ["more text" ...] --model M [--json]
@@ -13,6 +15,10 @@
 Settings come from flags, then `BUD_API_KEY` / `BUD_BASE_URL` / `BUD_MODEL`, then a
 TOML file (`--config`, `BUD_CONFIG`, or `~/.config/bud/config.toml`) with
 `api_key`, `base_url` and `model`. Failures print one line and exit non-zero.
+
+`--trace otlp` exports the call's spans to the collector named by `--otlp-endpoint`
+(which implies `--trace otlp`), else by the standard `OTEL_EXPORTER_OTLP_ENDPOINT` /
+`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` variables, else to the gateway itself.
 
 Exit status: 0 on success, 1 on an error, 2 on bad usage, 130 on Ctrl-C, and 141
 (128 + SIGPIPE, what a shell reports for `yes | head`) when the reader of stdout
@@ -80,6 +86,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _http_url(text: str) -> str:
+    """An argparse type: an http(s) URL with a host."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(text.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise argparse.ArgumentTypeError(f"expected an http(s) URL, got {text!r}")
+    return text.strip()
+
+
 def _parser() -> argparse.ArgumentParser:
     # connection flags work before or after the subcommand
     common = argparse.ArgumentParser(add_help=False)
@@ -93,8 +109,15 @@ def _parser() -> argparse.ArgumentParser:
     traced.add_argument(
         "--trace",
         choices=("console", "otlp", "none"),
-        default="none",
-        help="trace the call: print its span tree on stderr, or export it over OTLP",
+        help="trace the call: print its span tree on stderr, or export it over OTLP "
+        "(default: none, or otlp with --otlp-endpoint)",
+    )
+    traced.add_argument(
+        "--otlp-endpoint",
+        type=_http_url,
+        metavar="URL",
+        help="the OTLP/HTTP collector for --trace otlp, e.g. http://localhost:4318 "
+        "(Phoenix: http://localhost:6006); implies --trace otlp",
     )
     parser = argparse.ArgumentParser(
         prog="bud", description="Bud AI Foundry gateway client", parents=[common]
@@ -199,9 +222,18 @@ def _check_base_url(base_url: str) -> None:
         )
 
 
-def _tracing(mode: str, client: Any, tracker: str) -> Any:
+def _trace_mode(args: argparse.Namespace) -> str:
+    """`--trace`, defaulting to `otlp` when `--otlp-endpoint` is given, else `none`."""
+    mode: str | None = getattr(args, "trace", None)
+    if mode is None:
+        return "otlp" if getattr(args, "otlp_endpoint", None) else "none"
+    return mode
+
+
+def _tracing(mode: str, client: Any, tracker: str, endpoint: str | None = None) -> Any:
     """Set up tracing for this run, with the GenAI spans of `bud.observability.<tracker>`;
-    returns the span collector for `console`."""
+    returns the span collector for `console`. `endpoint`: the OTLP collector (else the
+    environment's, else the gateway)."""
     if mode == "none":
         return None
     from bud import observability
@@ -217,7 +249,13 @@ def _tracing(mode: str, client: Any, tracker: str) -> Any:
             return None
         observability.configure(mode="internal", tracer_provider=collector.provider)
     else:
-        observability.configure(mode="create", client=client, service_name="bud-cli")
+        named = os.environ.get("BUD_OTEL_SERVICE_NAME") or os.environ.get("OTEL_SERVICE_NAME")
+        observability.configure(
+            mode="create",
+            client=client,
+            service_name=None if named else "bud-cli",
+            collector_endpoint=endpoint,
+        )
     getattr(observability, tracker)(client)
     return collector
 
@@ -373,11 +411,12 @@ async def _run(args: argparse.Namespace) -> int:
     _check_base_url(base_url)
     if "model" in args:  # the subcommands that call a model need one, before any I/O
         args.model = _setting(args, "model", file)
-    trace = getattr(args, "trace", "none")
+    trace = _trace_mode(args)
     client = AsyncBudClient(api_key=api_key, base_url=base_url)
     collector = None
     try:
-        collector = _tracing(trace, client, getattr(args, "tracker", ""))
+        endpoint = getattr(args, "otlp_endpoint", None)
+        collector = _tracing(trace, client, getattr(args, "tracker", ""), endpoint)
         await args.run(client, args)
     finally:
         await client.aclose()
@@ -396,7 +435,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bud.testing import cli_main
 
         return cli_main(argv[1:], prog="bud serve-local")
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "otlp_endpoint", None) and args.trace not in (None, "otlp"):
+        parser.error(f"--otlp-endpoint needs --trace otlp, not --trace {args.trace}")
     try:
         return asyncio.run(_run(args))
     except _StdoutClosed:

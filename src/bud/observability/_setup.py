@@ -6,15 +6,23 @@ OTLP exporters (the ``bud-sdk[otel]`` extra) are imported inside
 application that never configures tracing never pays for them. Without the
 extra, those modes log one warning and leave observability off; attaching to
 providers the application hands in needs nothing but the API.
+
+Exports never run inside a traced call: the SDK's batch processor and periodic
+metric reader send from their own threads. Each export is bounded by the export
+timeout (2 s unless configured, retries included), and ``shutdown()`` (also run
+at exit) gives bud's providers that long, in parallel, before it gives up: with
+the collector down, the process still exits promptly.
 """
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
-import functools
 import importlib
 import logging
+import os
 import threading
+import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -23,20 +31,24 @@ from opentelemetry import metrics, trace
 
 from bud.observability import _state
 from bud.observability._config import (
+    DEFAULT_EXPORT_TIMEOUT,
     ObservabilityConfig,
     ObservabilityMode,
     clear_env_cache,
+    env_str,
 )
 
 if TYPE_CHECKING:
     from opentelemetry._logs import LoggerProvider
     from opentelemetry.metrics import Meter, MeterProvider
-    from opentelemetry.sdk.resources import Resource
     from opentelemetry.trace import Tracer, TracerProvider
+
+    from bud.observability._export import ExportHealth
 
 logger = logging.getLogger("bud.observability")
 
-DEFAULT_COLLECTOR_ENDPOINT = "http://localhost:4318"
+# shutdown() waits this much longer than the longest export timeout before giving up
+SHUTDOWN_GRACE = 0.5
 # what building providers imports: the SDK and the OTLP/HTTP exporters
 _OTEL_EXTRA_MODULES = ("opentelemetry.sdk", "opentelemetry.exporter.otlp.proto.http")
 SDK_MISSING_WARNING = (
@@ -63,6 +75,11 @@ _NOOP_METER = metrics.NoOpMeter("bud")
 # provider with tracers cached from an old one.
 _tracer_cache: tuple[TracerProvider | None, dict[str, Tracer]] = (None, {})
 _meter_cache: tuple[MeterProvider | None, dict[str, Meter]] = (None, {})
+# failures of bud's own exporters since the last flush(); None: bud exports nothing
+_health: ExportHealth | None = None
+# how long shutdown() waits for bud's providers to export what they hold
+_shutdown_timeout: float = DEFAULT_EXPORT_TIMEOUT + SHUTDOWN_GRACE
+_exit_hook_registered = False
 
 
 # ---------------------------------------------------------------------------
@@ -117,10 +134,12 @@ def configure(
 ) -> ObservabilityConfig:
     """Enable bud's tracing and metrics. Never raises.
 
-    Precedence: keyword arguments, then ``config``, then ``BUD_OTEL_*`` /
-    ``OTEL_*`` environment variables, then the client (the collector
-    defaults to ``client.base_url``; the client's API key is used only for
-    that default endpoint, so it is never sent to a third-party collector).
+    Precedence: keyword arguments, then ``config``, then ``BUD_OTEL_*``, then
+    the standard ``OTEL_*`` environment variables (signal-specific endpoints,
+    protocol, timeout in milliseconds, ``OTEL_<SIGNAL>_EXPORTER=none``, service
+    name and resource attributes), then the client (the collector defaults to
+    ``client.base_url``; the client's API key is used only for that default
+    endpoint, so it is never sent to a third-party collector).
 
     Returns the effective configuration (``mode`` resolved from ``auto``;
     ``DISABLED`` if observability stays off). Calling it again replaces the
@@ -132,7 +151,7 @@ def configure(
     with _LOCK:
         _teardown()
         try:
-            resolved = _resolve(
+            resolved, route = _resolve(
                 api_key, client, config, mode, service_name, collector_endpoint, enabled
             )
         except Exception as exc:
@@ -145,7 +164,9 @@ def configure(
 
         owned: list[Any] = []
         try:
-            effective = _install(resolved, tracer_provider, meter_provider, logger_provider, owned)
+            effective = _install(
+                resolved, route, tracer_provider, meter_provider, logger_provider, owned
+            )
         except _SdkMissing:
             logger.warning(SDK_MISSING_WARNING)
             return dataclasses.replace(resolved, mode=ObservabilityMode.DISABLED)
@@ -157,6 +178,17 @@ def configure(
         return effective
 
 
+@dataclasses.dataclass(frozen=True)
+class _Route:
+    """What the resolved config cannot say about its endpoint and key."""
+
+    # the endpoint came from an argument, the config or BUD_OTEL_EXPORTER_OTLP_ENDPOINT,
+    # so it beats the OTEL_EXPORTER_OTLP_<SIGNAL>_ENDPOINT variables
+    endpoint_is_explicit: bool = False
+    # the API key was borrowed from the client: send it only to this origin
+    key_origin: str | None = None
+
+
 def _resolve(
     api_key: str | None,
     client: Any,
@@ -165,8 +197,14 @@ def _resolve(
     service_name: str | None,
     collector_endpoint: str | None,
     enabled: bool,
-) -> ObservabilityConfig:
+) -> tuple[ObservabilityConfig, _Route]:
     base = config.with_env_fallbacks() if config is not None else ObservabilityConfig.from_env()
+    explicit = bool(
+        collector_endpoint
+        or (config is not None and config.collector_endpoint)
+        or env_str(os.environ, "BUD_OTEL_EXPORTER_OTLP_ENDPOINT")
+    )
+    key_origin = None
     changes: dict[str, Any] = {}
     if mode is not None:
         changes["mode"] = ObservabilityMode(mode.lower() if isinstance(mode, str) else mode)
@@ -183,20 +221,22 @@ def _resolve(
         # Same origin as the client, so the client's own key may go there.
         if endpoint is not None and api_key is None and base.api_key is None:
             changes["api_key"] = _client_api_key(client)
+            key_origin = _normalize_endpoint(endpoint)
     if endpoint is not None:
         changes["collector_endpoint"] = _normalize_endpoint(endpoint)
-    return dataclasses.replace(base, **changes)
+    return dataclasses.replace(base, **changes), _Route(explicit, key_origin)
 
 
 def _install(
     cfg: ObservabilityConfig,
+    route: _Route,
     tracer_provider: TracerProvider | None,
     meter_provider: MeterProvider | None,
     logger_provider: LoggerProvider | None,
     owned: list[Any],
 ) -> ObservabilityConfig:
     """Pick or build the providers for ``cfg.mode`` and publish them to ``_state``."""
-    global _tracer_cache, _meter_cache
+    global _tracer_cache, _meter_cache, _health, _shutdown_timeout
     mode = cfg.mode
     if mode is ObservabilityMode.AUTO:
         app_has_provider = not _is_placeholder(trace.get_tracer_provider())
@@ -219,28 +259,40 @@ def _install(
         if handed_in and not cfg.collector_endpoint:
             tracer_provider = tracer_provider or trace.NoOpTracerProvider()
             meter_provider = meter_provider or metrics.NoOpMeterProvider()
-        if (tracer_provider is None or meter_provider is None) and not _otel_extra_installed():
+        needs_sdk = tracer_provider is None or meter_provider is None
+        if needs_sdk and not _otel_extra_installed():
             raise _SdkMissing
-        export = _Export(cfg)
-        if tracer_provider is None:
-            tp = _build_tracer_provider(export)
-            owned.append(tp)
-            to_install_globally.append(("trace", tp))
-        else:
-            tp = tracer_provider
-        if meter_provider is None:
-            mp = _build_meter_provider(export)
-            owned.append(mp)
-            to_install_globally.append(("metrics", mp))
-        else:
-            mp = meter_provider
+        tp = tracer_provider or trace.NoOpTracerProvider()
+        mp = meter_provider or metrics.NoOpMeterProvider()
         # Logs: only worth a provider when it becomes the app's global one
         # (and skipped, like any optional signal, when the SDK is not there).
-        if lp is None and mode is ObservabilityMode.CREATE:
-            lp = _build_logger_provider(export)
-            if lp is not None:
-                owned.append(lp)
-                to_install_globally.append(("logs", lp))
+        wants_logs = lp is None and mode is ObservabilityMode.CREATE
+        if needs_sdk or (wants_logs and _otel_extra_installed()):
+            from bud.observability import _export
+
+            plans = _export.plan_signals(
+                cfg, endpoint_is_explicit=route.endpoint_is_explicit, key_origin=route.key_origin
+            )
+            timeouts = [plan.timeout for plan in plans.values() if plan is not None]
+            _shutdown_timeout = max(timeouts, default=DEFAULT_EXPORT_TIMEOUT) + SHUTDOWN_GRACE
+            resource = _export.build_resource(cfg.service_name)
+            health = _export.ExportHealth()
+            if tracer_provider is None:
+                tp = _export.build_tracer_provider(plans["traces"], resource, health)
+                owned.append(tp)
+                to_install_globally.append(("trace", tp))
+            if meter_provider is None:
+                mp = _export.build_meter_provider(plans["metrics"], resource, health)
+                owned.append(mp)
+                to_install_globally.append(("metrics", mp))
+            if wants_logs:
+                lp = _export.build_logger_provider(plans["logs"], resource)
+                if lp is not None:
+                    owned.append(lp)
+                    to_install_globally.append(("logs", lp))
+            if owned:
+                _health = health
+                _register_exit_hook()
 
     # Probe before publishing: a broken provider must fail here, not in a traced call.
     tracers = {"bud": tp.get_tracer("bud")}
@@ -280,66 +332,6 @@ def _otel_extra_installed() -> bool:
     return True
 
 
-class _Export:
-    """Where and how bud's own providers export (OTLP/HTTP)."""
-
-    def __init__(self, cfg: ObservabilityConfig) -> None:
-        self.endpoint = cfg.collector_endpoint or DEFAULT_COLLECTOR_ENDPOINT
-        self.headers = dict(cfg.headers)
-        if cfg.api_key:
-            self.headers["Authorization"] = f"Bearer {cfg.api_key}"
-        self.timeout = cfg.export_timeout
-        self.service_name = cfg.service_name
-
-    @functools.cached_property
-    def resource(self) -> Resource:  # built on first use: it needs the SDK
-        from opentelemetry.sdk.resources import Resource
-
-        service_name = self.service_name
-        return Resource.create({"service.name": service_name} if service_name else {})
-
-
-def _build_tracer_provider(export: _Export) -> TracerProvider:
-    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
-    from opentelemetry.sdk.trace import TracerProvider as SdkTracerProvider
-    from opentelemetry.sdk.trace.export import BatchSpanProcessor
-
-    exporter = OTLPSpanExporter(
-        endpoint=export.endpoint + "/v1/traces", headers=export.headers, timeout=export.timeout
-    )
-    provider = SdkTracerProvider(resource=export.resource)
-    provider.add_span_processor(BatchSpanProcessor(exporter))
-    return provider
-
-
-def _build_meter_provider(export: _Export) -> MeterProvider:
-    from opentelemetry.exporter.otlp.proto.http.metric_exporter import OTLPMetricExporter
-    from opentelemetry.sdk.metrics import MeterProvider as SdkMeterProvider
-    from opentelemetry.sdk.metrics.export import PeriodicExportingMetricReader
-
-    exporter = OTLPMetricExporter(
-        endpoint=export.endpoint + "/v1/metrics", headers=export.headers, timeout=export.timeout
-    )
-    reader = PeriodicExportingMetricReader(exporter)
-    return SdkMeterProvider(resource=export.resource, metric_readers=[reader])
-
-
-def _build_logger_provider(export: _Export) -> LoggerProvider | None:
-    try:  # optional, and the logs SDK is still underscore-private: skip it if absent or moved
-        from opentelemetry.exporter.otlp.proto.http._log_exporter import OTLPLogExporter
-        from opentelemetry.sdk._logs import LoggerProvider as SdkLoggerProvider
-        from opentelemetry.sdk._logs.export import BatchLogRecordProcessor
-    except ImportError:
-        logger.debug("bud.observability: OTel logs SDK unavailable; no logger provider")
-        return None
-    exporter = OTLPLogExporter(
-        endpoint=export.endpoint + "/v1/logs", headers=export.headers, timeout=export.timeout
-    )
-    provider = SdkLoggerProvider(resource=export.resource)
-    provider.add_log_record_processor(BatchLogRecordProcessor(exporter))
-    return provider
-
-
 def _install_globals(providers: Iterable[tuple[str, Any]]) -> None:
     """Make bud's providers the global ones, but never displace the application's."""
     for signal, provider in providers:
@@ -362,7 +354,11 @@ def _install_globals(providers: Iterable[tuple[str, Any]]) -> None:
 
 
 def flush(timeout_millis: int = 30_000) -> bool:
-    """Export everything buffered now. True if every provider flushed in time."""
+    """Export everything buffered now.
+
+    True if every provider flushed in time and none of bud's exports failed since
+    the previous ``flush()``; False otherwise (the collector is down or refused).
+    """
     ok = True
     for provider in (_state.tracer_provider, _state.meter_provider, _state.logger_provider):
         force_flush = getattr(provider, "force_flush", None)
@@ -375,20 +371,25 @@ def flush(timeout_millis: int = 30_000) -> bool:
             ok = False
             continue
         ok = ok and result is not False
+    health = _health
+    if health is not None and health.take_failure():
+        ok = False
     return ok
 
 
 def shutdown() -> None:
     """Flush and release bud's providers; observability becomes no-op again.
 
-    Providers the application passed in or installed are left running.
+    Providers the application passed in or installed are left running. Bud's
+    own get the export timeout (2 s by default) to send what they hold; what a
+    dead collector has not taken by then is dropped. Also runs at exit.
     """
     with _LOCK:
         _teardown()
 
 
 def _teardown() -> None:
-    global _tracer_cache, _meter_cache
+    global _tracer_cache, _meter_cache, _health
     owned = _state.owned
     # Stop tracing first so concurrent calls go no-op before providers close.
     _state.noop = True
@@ -400,15 +401,57 @@ def _teardown() -> None:
     _state.logger_provider = None
     _state.owned = []
     _state.generation += 1
+    _health = None
     _shutdown_all(owned)
 
 
 def _shutdown_all(providers: Iterable[Any]) -> None:
+    """Shut ``providers`` down side by side, waiting at most the shutdown timeout.
+
+    A provider still exporting then (a dead or slow collector) is left to finish,
+    or be stopped at exit, on its daemon thread: its unsent telemetry is dropped.
+    """
+    budget = _shutdown_timeout
+    deadline = time.monotonic() + budget
+    threads = []
     for provider in providers:
+        thread = threading.Thread(
+            target=_shutdown_one, args=(provider,), name="bud-otel-shutdown", daemon=True
+        )
         try:
-            provider.shutdown()
-        except Exception as exc:
-            logger.warning("bud.observability: provider shutdown failed (%s)", type(exc).__name__)
+            thread.start()
+        except RuntimeError:  # no new threads this late in interpreter shutdown
+            _shutdown_one(provider)
+            continue
+        threads.append(thread)
+    for thread in threads:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    if any(thread.is_alive() for thread in threads):
+        logger.warning(
+            "bud.observability: telemetry export did not finish within %.1f s of shutdown "
+            "(is the collector reachable?); unsent telemetry is dropped",
+            budget,
+        )
+
+
+def _shutdown_one(provider: Any) -> None:
+    try:
+        provider.shutdown()
+    except Exception as exc:
+        logger.warning("bud.observability: provider shutdown failed (%s)", type(exc).__name__)
+
+
+def _register_exit_hook() -> None:
+    """bud's providers skip the SDK's own exit handlers; this bounded one replaces them."""
+    global _exit_hook_registered
+    if not _exit_hook_registered:
+        _exit_hook_registered = True
+        atexit.register(_shutdown_at_exit)
+
+
+def _shutdown_at_exit() -> None:
+    if _state.owned:
+        shutdown()
 
 
 def _reset_for_tests() -> None:
