@@ -27,7 +27,7 @@ from bud_api.models.chat_completion_chunk import ChatCompletionChunk
 from bud_api.types import Unset
 from httpx_sse import ServerSentEvent
 
-from bud._event_stream import STOP, AsyncEventStream, EventStream, not_a_stream
+from bud._event_stream import STOP, AsyncEventStream, EventStream, StreamStateBase, not_a_stream
 from bud._events import DONE, UnknownEvent
 from bud._redact import redact, response_secrets
 from bud.exceptions import BudError, IncompleteStreamError, StreamError, server_message
@@ -111,7 +111,7 @@ class _Choice:
         return message
 
 
-class ChatStreamState:
+class ChatStreamState(StreamStateBase):
     """What a chat stream has seen, and where it is in its life: the one record of it.
     The stream, the tracer and the caller all read it. Per chunk: one decode and a
     few attribute reads."""
@@ -132,15 +132,12 @@ class ChatStreamState:
         "usage",
     )  # fmt: skip
 
-    is_stream_state = True  # the tracer reads its figures instead of recounting
-
     def __init__(self, response: httpx.Response | None = None) -> None:
+        super().__init__()
         self.http = response  # the reply: its secrets an error frame must not show
         self.resumes = 0  # chat streams cannot resume
         self.events = 0
         self.first_at: float | None = None
-        self.phase = "open"
-        self.stop = False
         self.terminal: Any = None  # an error frame; chat has no terminal event otherwise
         self.response_id: str | None = None
         self.head: dict[str, Any] = {}  # id, created, model, ... from the first chunk
@@ -243,11 +240,6 @@ class ChatStreamState:
     @staticmethod
     def resume_point(resume: Any) -> int | None:
         return None  # a chat completion cannot be fetched again: a cut is final
-
-    def close(self) -> None:
-        if self.phase == "open":
-            self.phase = "closed"
-        self.stop = True
 
     @property
     def finished(self) -> bool:

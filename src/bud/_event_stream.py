@@ -19,7 +19,6 @@ import contextlib
 import threading
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from types import TracebackType
 from typing import Any, NamedTuple, Self
 
 import httpx
@@ -31,6 +30,23 @@ from bud.exceptions import BudError, InvalidResponseError, server_message
 
 STOP = object()
 """What a state's `accept` returns at the end of the stream (`[DONE]`)."""
+
+
+class StreamStateBase:
+    """What every dialect's state machine shares (`StreamState`, `ChatStreamState`)."""
+
+    __slots__ = ("phase", "stop")
+    is_stream_state = True  # the tracer reads its figures instead of recounting
+
+    def __init__(self) -> None:
+        self.phase = "open"  # open -> terminal | done | cut | closed
+        self.stop = False  # read no further: a terminal event arrived, or the caller closed
+
+    def close(self) -> None:
+        """The caller closed the stream: read no further."""
+        if self.phase == "open":
+            self.phase = "closed"
+        self.stop = True
 
 
 class EventSourceReader(EventSource):
@@ -320,12 +336,7 @@ class EventStream(StreamFigures):
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     def __del__(self) -> None:
@@ -408,12 +419,7 @@ class AsyncEventStream(StreamFigures):
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
     def __del__(self) -> None:

@@ -22,6 +22,7 @@ from bud._event_stream import (
     AsyncEventStream,
     EventSourceReader,
     EventStream,
+    StreamStateBase,
     is_event_stream,
     not_a_stream,
 )
@@ -33,7 +34,7 @@ logger = logging.getLogger("bud")
 __all__ = ["AsyncResponseStream", "ResponseStream", "StreamState", "is_event_stream"]
 
 
-class StreamState:
+class StreamState(StreamStateBase):
     """What a stream has seen, and where it is in its life: the one record of it.
     `ResponseStream`, the `stream()` helper and the tracing wrapper all read it.
     Per event: one decode, one set lookup.
@@ -51,27 +52,22 @@ class StreamState:
         "first_at",
         "http",
         "last",
-        "phase",
         "response_id",
         "resumes",
         "skip_through",
         "skipped",
-        "stop",
         "terminal",
         "trace_context",
     )
 
-    is_stream_state = True  # the tracer reads its figures instead of recounting
-
     def __init__(self, response: httpx.Response | None = None) -> None:
+        super().__init__()
         self.http = response  # the reply being read: a resume replaces it
         self.resumes = 0
         self.skip_through: int | None = None  # after a resume: events already yielded
         self.trace_context: Any = None  # the traced stream's span, for its resumes
         self.events = 0
         self.first_at: float | None = None  # perf_counter() at the first event
-        self.phase = "open"
-        self.stop = False  # read no further: a terminal event arrived, or the caller closed
         self.terminal: Any = None
         self.completed_response: Any = None
         self.created: Any = None  # the `Response` of `response.created`: its id and model
@@ -157,11 +153,6 @@ class StreamState:
         """A JSON `Response` where a stream was asked for, as the one terminal event a
         stream of it would end with."""
         return _json_as_events(response, self)
-
-    def close(self) -> None:
-        if self.phase == "open":
-            self.phase = "closed"
-        self.stop = True
 
     @property
     def finished(self) -> bool:
