@@ -35,8 +35,11 @@ lint: $(VENV)/.installed
 typecheck: $(VENV)/.installed
 	$(VENV)/bin/mypy
 
+# Two workers (CI has 2 cores); a test file stays on one worker, so its
+# module-scoped servers start once.
+PYTEST_WORKERS ?= 2
 unit: $(VENV)/.installed
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q -n $(PYTEST_WORKERS) --dist loadfile
 
 # Regenerate generated/: bud_api from the contract, bud_sync from src/bud/_async.
 # Deterministic: run twice, no diff.

@@ -23,6 +23,7 @@ Facts this relies on (checked against aimock 1.43.0):
 
 from __future__ import annotations
 
+import fcntl
 import json
 import re
 import shutil
@@ -102,8 +103,17 @@ def ensure_installed() -> Path:
     _check_node_version(node)
     if _installed_version() == AIMOCK_VERSION and _cli_path().is_file():
         return _cli_path()
-    npm = _require_tool("npm")
     INSTALL_PREFIX.mkdir(parents=True, exist_ok=True)
+    # test workers (pytest -n) may all get here at once: one installs, the others wait
+    with (INSTALL_PREFIX / ".install.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if _installed_version() == AIMOCK_VERSION and _cli_path().is_file():
+            return _cli_path()
+        return _install()
+
+
+def _install() -> Path:
+    npm = _require_tool("npm")
     cmd = [
         npm,
         "install",
