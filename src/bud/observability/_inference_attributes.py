@@ -16,7 +16,7 @@ from typing import Any
 from bud_api.types import Unset
 from opentelemetry.util.types import AttributeValue
 
-from bud.observability._config import max_content_length
+from bud.observability._config import max_content_length, semconv_latest
 from bud.observability._genai_attributes import (
     BUD_INFERENCE_CHUNKS,
     BUD_INFERENCE_STREAM_COMPLETED,
@@ -92,9 +92,9 @@ def stream_attrs(chunks: int, completed: bool, ttfc: float | None) -> dict[str, 
 
 def latest_semconv() -> bool:
     """`OTEL_SEMCONV_STABILITY_OPT_IN` names `gen_ai_latest_experimental`: follow the latest
-    GenAI conventions where the spec's names differ (read when a client is tracked)."""
-    value = os.environ.get("OTEL_SEMCONV_STABILITY_OPT_IN", "")
-    return "gen_ai_latest_experimental" in (part.strip() for part in value.split(","))
+    GenAI conventions where the spec's names differ (read when a client is tracked, not
+    from `_config`'s process-wide cache)."""
+    return semconv_latest(os.environ)
 
 
 # the latest conventions' operation names where bud's differ
