@@ -12,9 +12,8 @@ to every open holder (one context variable read per request when none is open).
 
 from __future__ import annotations
 
-import contextlib
 import inspect
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from typing import Any, Generic, TypeVar
 
@@ -34,15 +33,21 @@ def captured(response: httpx.Response) -> None:
         holder.append(response)
 
 
-@contextlib.contextmanager
-def capturing() -> Iterator[list[httpx.Response]]:
-    """The replies of the requests made inside the block, in order."""
-    holder: list[httpx.Response] = []
-    token = _holders.set((*_holders.get(), holder))
-    try:
-        yield holder
-    finally:
-        _holders.reset(token)
+class capturing:  # used as a function: `with capturing() as replies:`
+    """The replies of the requests made inside the block, in order.
+
+    A class, not a generator context manager: it is entered on every traced call.
+    """
+
+    __slots__ = ("_token", "replies")
+
+    def __enter__(self) -> list[httpx.Response]:
+        self.replies: list[httpx.Response] = []
+        self._token = _holders.set((*_holders.get(), self.replies))
+        return self.replies
+
+    def __exit__(self, *exc_info: object) -> None:
+        _holders.reset(self._token)
 
 
 def _int(text: str | None) -> int | None:

@@ -1149,7 +1149,7 @@ class TestToAttribute:
     def test_short_values_are_plain_json(self) -> None:
         messages = [{"role": "user", "parts": [_text("héllo 你好")]}]
         value = to_attribute(messages, 100)
-        assert value == json.dumps(messages, ensure_ascii=False)
+        assert value == json.dumps(messages, ensure_ascii=False, separators=(",", ":"))
         assert "你好" in value  # not \\u-escaped
 
     def test_long_text_is_cut_with_the_marker(self) -> None:
@@ -1228,12 +1228,62 @@ class TestToAttribute:
         assert json.loads(to_attribute([_text("abc")], 0)) == [_text(TRUNCATION_MARKER)]
         assert json.loads(to_attribute([_text("abc")], -3)) == [_text(TRUNCATION_MARKER)]
 
-    def test_models_left_in_a_structure_are_serialised(self) -> None:
-        tool = FunctionTool.from_dict({"type": "function", "name": "f"})
-        parsed = json.loads(
-            to_attribute([{"type": "function", "name": "f", "parameters": tool}], 5)
+    def test_values_json_cannot_encode_are_serialised(self) -> None:
+        class Schema:
+            def to_dict(self) -> dict[str, Any]:
+                return {"type": "object"}
+
+        parsed = json.loads(to_attribute([{"type": "function", "parameters": Schema()}], 5))
+        assert parsed[0]["parameters"] == {"type": "object"}
+        parsed = json.loads(to_attribute([{"type": "x", "value": {1, 2}}], 100))
+        assert parsed[0]["value"] in ([1, 2], "{1, 2}")  # msgspec: a list; json: the repr
+
+    def test_the_builders_leave_no_model_behind(self) -> None:
+        tool = FunctionTool.from_dict(
+            {"type": "function", "name": "f", "parameters": {"type": "object"}}
         )
-        assert parsed[0]["parameters"] == {"type": "function", "name": "f"}
+        definitions = tool_definitions([tool])
+        assert definitions is not None
+        assert json.loads(to_attribute(definitions, 100)) == [
+            {"type": "function", "name": "f", "description": None,
+             "parameters": {"type": "object"}}
+        ]  # fmt: skip
+
+
+@pytest.fixture(params=["msgspec", "json"])
+def encoder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """`to_attribute` with msgspec (the `otel` extra) and with the standard library."""
+    import sys
+
+    from bud.observability import _semconv_messages
+
+    if request.param == "json":
+        monkeypatch.setitem(sys.modules, "msgspec", None)  # the import fails
+    monkeypatch.setattr(_semconv_messages, "_encode", _semconv_messages._json_encoder())
+    return str(request.param)
+
+
+@pytest.mark.parametrize("limit", [0, 5, 100, 10_000])
+def test_both_encoders_write_the_same_json(encoder: str, limit: int) -> None:
+    messages = [
+        {"role": "user", "parts": [_text("héllo 你好 🚀 \"q\" \\ \n\t\x01\x7f\u2028" * 3)]},
+        {"role": "assistant", "parts": [
+            {"type": "tool_call", "id": "c1", "name": "f", "arguments": {"a": [1, 2.5, None]}},
+            {"type": "reasoning", "content": "x" * 200},
+        ], "finish_reason": "stop"},
+    ]  # fmt: skip
+    value = to_attribute(messages, limit)
+    expected = [
+        {**m, "parts": [
+            {**p, "content": p["content"][:limit] + TRUNCATION_MARKER}
+            if isinstance(p.get("content"), str) and len(p["content"]) > limit else p
+            for p in m["parts"]
+        ]}
+        for m in messages
+    ]  # fmt: skip
+    assert json.loads(value) == expected
+    # the same text either way: compact, nothing but what JSON must escape escaped
+    assert value == json.dumps(expected, ensure_ascii=False, separators=(",", ":"))
 
     def test_built_structures_round_trip(self) -> None:
         messages = chat_input_messages([{"role": "user", "content": "ü" * 1000}])

@@ -55,14 +55,19 @@ def cut(text: str) -> str:
     return text if len(text) <= limit else text[:limit]
 
 
-def to_json(value: object) -> str:
-    """*value* as JSON; generated models through `to_dict()`, anything else as its repr."""
-    return json.dumps(value, default=_json_default, ensure_ascii=False)
-
-
-def _json_default(value: object) -> Any:
+def json_default(value: object) -> Any:
+    """What JSON shows of a value it cannot encode: a model's `to_dict()`, else its repr."""
     to_dict = getattr(value, "to_dict", None)
     return to_dict() if callable(to_dict) else repr(value)
+
+
+# one encoder for every call: `json.dumps` with options builds a new one each time
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=json_default)
+
+
+def to_json(value: object) -> str:
+    """*value* as JSON; generated models through `to_dict()`, anything else as its repr."""
+    return _ENCODER.encode(value)
 
 
 def server_attrs(client: object) -> dict[str, AttributeValue]:

@@ -33,12 +33,12 @@ Decisions a reader needs:
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, TypeAlias
 
 from bud_api.types import Unset
 
-from bud.observability._inference_attributes import field, to_json
+from bud.observability._inference_attributes import json_default
 
 # one semconv message or part: plain JSON values only
 Part: TypeAlias = dict[str, Any]
@@ -451,15 +451,19 @@ def _get(obj: object, name: str) -> Any:
     """
     if obj is None:
         return None
-    if isinstance(obj, Mapping):
+    # the cheap tests first: an ABC check costs several attribute reads (per field)
+    if isinstance(obj, dict):
         value = obj.get(name)
-        return None if value.__class__ is Unset else value
-    value = field(obj, name)
-    if value is None:
-        extra = getattr(obj, "additional_properties", None)
-        if isinstance(extra, dict):
-            value = extra.get(name)
-    return value
+    else:
+        value = getattr(obj, name, None)
+        if value is None:
+            if isinstance(obj, Mapping):
+                value = obj.get(name)
+            else:
+                extra = getattr(obj, "additional_properties", None)
+                if extra.__class__ is dict:
+                    value = extra.get(name)
+    return None if value.__class__ is Unset else value
 
 
 def _seq(value: object) -> Sequence[Any]:
@@ -490,11 +494,36 @@ def to_attribute(structure: Sequence[Mapping[str, Any]], limit: int) -> str:
     are not cut. *structure* itself is left unchanged: only what is cut is copied.
     """
     limit = max(limit, 0)
-    return to_json([_cut(node, limit) if isinstance(node, Mapping) else node for node in structure])
+    text = _encode(structure)
+    if len(text) <= limit:
+        return text  # no value in it can be longer: nothing to cut (the common case)
+    return _encode([_cut(node, limit) if isinstance(node, dict) else node for node in structure])
 
 
-def _cut(node: Mapping[str, Any], limit: int) -> Mapping[str, Any]:
-    """*node* with its long values cut, and those of its `parts` (or a `response` list)."""
+def _json_encoder() -> Callable[[object], str]:
+    """Compact JSON text of plain values: msgspec's when it is installed (the `otel` extra
+    brings it; it writes long text several times faster), else the standard library's.
+
+    The structures are plain JSON by construction (models went through `to_dict()`),
+    so both give the same JSON; anything else is encoded the way `to_json` does.
+    """
+    try:
+        import msgspec
+    except ImportError:
+        stdlib = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=json_default)
+        return stdlib.encode
+    encode = msgspec.json.Encoder(enc_hook=json_default).encode
+    return lambda value: encode(value).decode()
+
+
+_encode = _json_encoder()
+
+
+def _cut(node: dict[str, Any], limit: int) -> dict[str, Any]:
+    """*node* with its long values cut, and those of its `parts` (or a `response` list).
+
+    A node with nothing to cut is returned as is: most content is short.
+    """
     copy: dict[str, Any] | None = None
     for key in _CUT_KEYS:
         value = node.get(key)
@@ -503,17 +532,29 @@ def _cut(node: Mapping[str, Any], limit: int) -> Mapping[str, Any]:
                 copy = copy if copy is not None else dict(node)
                 copy[key] = value[:limit] + TRUNCATION_MARKER
         elif key == "response" and isinstance(value, list):
-            copy = copy if copy is not None else dict(node)
-            copy[key] = _cut_list(value, limit)
+            response = _cut_list(value, limit)
+            if response is not value:
+                copy = copy if copy is not None else dict(node)
+                copy[key] = response
     parts = node.get("parts")
     if isinstance(parts, list):
-        copy = copy if copy is not None else dict(node)
-        copy["parts"] = _cut_list(parts, limit)
+        cut_parts = _cut_list(parts, limit)
+        if cut_parts is not parts:
+            copy = copy if copy is not None else dict(node)
+            copy["parts"] = cut_parts
     return node if copy is None else copy
 
 
 def _cut_list(items: list[Any], limit: int) -> list[Any]:
-    return [_cut(item, limit) if isinstance(item, Mapping) else item for item in items]
+    """*items* with their long values cut: the same list when nothing was."""
+    copy: list[Any] | None = None
+    for index, item in enumerate(items):
+        if isinstance(item, dict):
+            cut = _cut(item, limit)
+            if cut is not item:
+                copy = copy if copy is not None else list(items)
+                copy[index] = cut
+    return items if copy is None else copy
 
 
 # --------------------------------------------------------------------------- span attributes

@@ -14,12 +14,13 @@ import inspect
 import logging
 from collections.abc import Callable, Mapping
 from contextvars import Token
-from typing import Any, Protocol
+from typing import Any, Final, Protocol
 
 from opentelemetry import context as otel_context
 from opentelemetry import trace
 from opentelemetry.context import Context
 from opentelemetry.trace import Span
+from opentelemetry.util.types import AttributeValue
 
 from bud._retries import finite_number
 from bud.observability._genai_attributes import (
@@ -114,17 +115,23 @@ def detach(token: Token[Context]) -> None:
         logger.debug("context detach failed", exc_info=True)
 
 
+# the gateway's headers that become span attributes (lower-case, as httpx keeps them)
+_GATEWAY_HEADERS: Final = {
+    b"x-tensorzero-inference-cost": BUD_INFERENCE_COST,
+    b"x-tensorzero-model-latency-ms": BUD_INFERENCE_MODEL_LATENCY_MS,
+}
+
+
 def gateway_attrs(span: Span, reply: Any) -> None:
     """The cost and model latency the Bud gateway reported, when it did."""
-    headers = reply.headers
-    found = (
-        (BUD_INFERENCE_COST, finite_number(headers.get("x-tensorzero-inference-cost"))),
-        (
-            BUD_INFERENCE_MODEL_LATENCY_MS,
-            finite_number(headers.get("x-tensorzero-model-latency-ms")),
-        ),
-    )
-    attrs = {name: value for name, value in found if value is not None}
+    attrs: dict[str, AttributeValue] = {}
+    # one pass over the raw headers: each `headers.get()` scans and decodes them all
+    for key, value in reply.headers.raw:
+        name = _GATEWAY_HEADERS.get(key.lower())
+        if name is not None:
+            number = finite_number(value.decode("latin-1"))
+            if number is not None:
+                attrs[name] = number
     if attrs:
         span.set_attributes(attrs)
 
