@@ -613,3 +613,34 @@ async def test_async_install_idempotent_and_uninstall(
         await client.get(URL)
     assert len(exporter.get_finished_spans()) == 1
     assert "traceparent" not in handler.requests[1].headers
+
+
+def test_an_ended_span_is_not_kept_by_the_request(exporter: InMemorySpanExporter) -> None:
+    """httpx's request and response hold each other until the collector runs: the
+    span they carry must be freed when it ends, not with them."""
+    import weakref
+
+    from opentelemetry.sdk.trace import SpanProcessor
+
+    started: list[weakref.ref[object]] = []
+
+    class Started(SpanProcessor):
+        def on_start(self, span: object, parent_context: object = None) -> None:
+            started.append(weakref.ref(span))
+
+    provider = TracerProvider()
+    provider.add_span_processor(Started())
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    handler = Recorder()
+    gc.collect()
+    gc.disable()
+    try:
+        with _sync_client(handler, provider) as client:
+            response = client.get(URL)
+            assert response.status_code == 200
+            _only_span(exporter)
+            assert len(started) == 1
+            assert started[0]() is None  # freed by its last reference, no collection ran
+            assert response.request is handler.requests[0]  # while the request lives on
+    finally:
+        gc.enable()

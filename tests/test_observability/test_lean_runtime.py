@@ -22,7 +22,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 RUNTIME = {"httpx", "httpx-sse", "attrs", "opentelemetry-api"}
-OTEL_EXTRA = {"opentelemetry-sdk", "opentelemetry-exporter-otlp-proto-http"}
+OTEL_EXTRA = {"opentelemetry-sdk", "opentelemetry-exporter-otlp-proto-http", "msgspec"}
 EXTRA_HINT = "bud-sdk[otel]"
 # a safety net against a hung process, not an assertion about speed
 TIMEOUT = 120
@@ -65,7 +65,7 @@ def test_test_extra_brings_what_the_tests_read_spans_with() -> None:
 PRELUDE = """
 import importlib, json, logging, sys
 
-BLOCKED = ("opentelemetry.sdk", "opentelemetry.exporter")
+BLOCKED = ("opentelemetry.sdk", "opentelemetry.exporter", "msgspec")
 
 class _WithoutOtelExtra:
     @staticmethod

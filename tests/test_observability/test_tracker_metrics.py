@@ -223,3 +223,45 @@ async def test_retrieve_duration_is_labelled_with_its_operation(
     (point,) = otel.points(h.DURATION)
     span_operation = otel.attrs("responses.retrieve")["gen_ai.operation.name"]
     assert point.attributes["gen_ai.operation.name"] == span_operation
+
+
+def test_no_meter_means_no_metric_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a no-op meter (nothing would be recorded) a traced call builds no metric
+    attributes at all; with a real one it records."""
+    from opentelemetry.metrics import NoOpMeterProvider
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+    from opentelemetry.sdk.trace import TracerProvider
+
+    from bud import observability
+    from bud.observability import _metrics, _responses_tracker
+
+    calls: list[object] = []
+    real = _responses_tracker.record_call
+    monkeypatch.setattr(_responses_tracker, "record_call", lambda *a: calls.append(a) or real(*a))
+    gateway = h.Gateway()
+    client = track_responses(h.make_client("sync", gateway))
+    try:
+        observability.configure(
+            mode="attach", tracer_provider=TracerProvider(), meter_provider=NoOpMeterProvider()
+        )
+        assert _metrics.recording() is False
+        gateway.create()
+        client.responses.create(model="gpt-4.1", input="hi")
+        assert calls == []
+
+        reader = InMemoryMetricReader()
+        observability.configure(
+            mode="attach",
+            tracer_provider=TracerProvider(),
+            meter_provider=MeterProvider(metric_readers=[reader]),
+        )
+        assert _metrics.recording() is True
+        gateway.create()
+        client.responses.create(model="gpt-4.1", input="hi")
+        assert len(calls) == 1
+        data = reader.get_metrics_data()
+        assert data is not None and data.resource_metrics
+    finally:
+        client.close()
+        observability.shutdown()

@@ -45,6 +45,7 @@ from bud.observability._inference_attributes import (
     stream_attrs,
 )
 from bud.observability._metrics import record_call
+from bud.observability._metrics import recording as metrics_recording
 from bud.observability._semconv_messages import (
     GENAI_OUTPUT_MESSAGES,
     add_chat_request_content,
@@ -149,6 +150,8 @@ class _ChatTracer:
         operation: str = "chat",
         per_chunk: float | None = None,
     ) -> None:
+        if not metrics_recording():
+            return  # no meter: nothing to build
         attrs: dict[str, AttributeValue] = {
             GENAI_OPERATION_NAME: "chat",
             GENAI_PROVIDER_NAME: SYSTEM,

@@ -38,6 +38,7 @@ from bud.observability._inference_attributes import (
     to_json,
 )
 from bud.observability._metrics import record_call
+from bud.observability._metrics import recording as metrics_recording
 from bud.observability._stream_record import OnEnd, StreamRecord
 from bud.observability._track import _is_noop, _set_ok_status
 from bud.observability._wrappers import wrap
@@ -184,6 +185,8 @@ class _OneShotTracer:
         operation: str,
         per_chunk: float | None = None,
     ) -> None:
+        if not metrics_recording():
+            return  # no meter: nothing to build
         tokens = field(field(response, "usage"), "prompt_tokens")
         counts = (tokens, None) if isinstance(tokens, int) else None
         record_call(self._base(kwargs), error, started, None, counts)

@@ -60,24 +60,26 @@ _AsyncHook = Callable[[_T], Awaitable[None]]
 class _HttpSpan:
     """One request's span; ends it exactly once, whoever gets there first."""
 
-    __slots__ = ("_ended", "span")
+    __slots__ = ("span",)
 
     def __init__(self, span: Span) -> None:
-        self.span = span
-        self._ended = False
+        self.span: Span | None = span  # None once ended
 
     def end(self, exc: BaseException | None = None, request: httpx.Request | None = None) -> None:
-        if self._ended:
+        span = self.span
+        if span is None:
             return
-        self._ended = True
+        # Let go of the span at once: httpx's request and response hold each other
+        # (and so this state) until the collector runs; the span need not wait with them.
+        self.span = None
         try:
             if exc is not None:
-                _record_error(self.span, exc, request)
+                _record_error(span, exc, request)
         finally:
-            self.span.end()
+            span.end()
 
     def end_from_finalizer(self) -> None:
-        if not self._ended:
+        if self.span is not None:
             # inside the garbage collector, ending (and exporting) waits for the
             # background thread: the exporter's lock may be held by this thread
             run_or_defer(self._end_quietly)
@@ -158,11 +160,14 @@ def _on_response(response: httpx.Response, is_async: bool) -> None:
     state = request.extensions.get(_EXT_KEY)
     if not isinstance(state, _HttpSpan):
         return
+    span = state.span
+    if span is None:
+        return
     status = response.status_code
-    state.span.set_attribute("http.response.status_code", status)
+    span.set_attribute("http.response.status_code", status)
     if status >= 400:
-        state.span.set_attribute("error.type", str(status))
-        state.span.set_status(_otel().StatusCode.ERROR)
+        span.set_attribute("error.type", str(status))
+        span.set_status(_otel().StatusCode.ERROR)
     if response.is_closed:
         state.end()
         return

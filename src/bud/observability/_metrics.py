@@ -14,6 +14,8 @@ import threading
 import time
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from opentelemetry.metrics import NoOpMeter
+
 import bud.observability as _obs
 from bud.observability import _state
 from bud.observability._genai_attributes import (
@@ -72,6 +74,10 @@ def _create() -> _Instruments:
             return current
         try:
             meter = _obs.get_meter("bud")
+            if isinstance(meter, NoOpMeter):
+                # nothing would be recorded: no instruments, so calls skip their metrics
+                _instruments = _Instruments(generation, None, None, None)
+                return _instruments
             created = _Instruments(
                 generation,
                 meter.create_histogram(
@@ -105,6 +111,12 @@ def _create() -> _Instruments:
             created = _Instruments(generation, None, None, None)
         _instruments = created
         return created
+
+
+def recording() -> bool:
+    """Whether a finished call's metrics go anywhere (a meter is configured): the
+    trackers skip building their attributes when not."""
+    return not _state.noop and _current().duration is not None
 
 
 def record_duration(seconds: float, attributes: Mapping[str, AttributeValue] | None = None) -> None:

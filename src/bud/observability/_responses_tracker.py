@@ -63,6 +63,7 @@ from bud.observability._inference_attributes import (
     stream_attrs,
 )
 from bud.observability._metrics import record_call
+from bud.observability._metrics import recording as metrics_recording
 from bud.observability._responses_attributes import (
     CONTENT_INPUT_FIELDS,
     CONTENT_OUTPUT_FIELDS,
@@ -223,6 +224,8 @@ class _ResponsesTracer:
         operation: str = "responses",
         per_chunk: float | None = None,
     ) -> None:
+        if not metrics_recording():
+            return  # no meter: nothing to build
         attrs: dict[str, AttributeValue] = {
             GENAI_OPERATION_NAME: semconv_operation(operation, self.latest),
             GENAI_PROVIDER_NAME: SYSTEM,
