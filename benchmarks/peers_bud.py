@@ -271,6 +271,32 @@ class Tracking:
         return len(self.exporter.get_finished_spans())
 
 
+def make_span_floor(attributes: int = 20) -> Op:
+    """The bare OpenTelemetry cost a traced call cannot go below: two nested spans with
+    *attributes* string attributes each, started, ended and exported to memory (the same
+    SDK TracerProvider, SimpleSpanProcessor and in-memory exporter as ``Tracking``)."""
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    tracer = provider.get_tracer("floor")
+    outer = {f"floor.outer.{i}": f"value {i}" for i in range(attributes)}
+    inner = {f"floor.inner.{i}": f"value {i}" for i in range(attributes)}
+
+    def op() -> int:
+        with tracer.start_as_current_span("call") as span:
+            span.set_attributes(outer)
+            with tracer.start_as_current_span("http") as child:
+                child.set_attributes(inner)
+        exporter.clear()
+        return 1
+
+    return op
+
+
 def observability_off() -> None:
     """Turn bud's observability off: every ``BudClient`` carries httpx hooks that make HTTP
     spans whenever it is configured, tracked or not, so a plain baseline needs it off."""
