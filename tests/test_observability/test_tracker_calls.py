@@ -643,3 +643,53 @@ async def test_no_spans_before_configure(otel: h.Otel, gateway: h.Gateway, clien
     assert otel.names().count("responses") == 1
     (duration,) = otel.points(h.DURATION)
     assert duration.count == 1  # the unconfigured calls recorded nothing
+
+
+def test_a_sampled_out_call_builds_no_response_attributes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Nobody reads a span the sampler dropped: its response attributes (content JSON
+    included) are not built, while the call's metrics still see a failure."""
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.sampling import ALWAYS_OFF
+
+    from bud import observability
+    from bud.observability import _responses_tracker
+
+    built: list[object] = []
+    real = _responses_tracker.extract_responses_response_attrs
+    monkeypatch.setattr(
+        _responses_tracker,
+        "extract_responses_response_attrs",
+        lambda *a: built.append(a) or real(*a),
+    )
+    reader = InMemoryMetricReader()
+    observability.configure(
+        mode="attach",
+        tracer_provider=TracerProvider(sampler=ALWAYS_OFF),
+        meter_provider=MeterProvider(metric_readers=[reader]),
+    )
+    gateway = h.Gateway()
+    client = track_responses(h.make_client("sync", gateway))
+    try:
+        gateway.create(
+            h.response_body(status="failed", error={"code": "server_error", "message": "boom"})
+        )
+        client.responses.create(model="gpt-4.1", input="hi")
+        assert built == []
+        data = reader.get_metrics_data()
+        assert data is not None
+        points = [
+            p
+            for rm in data.resource_metrics
+            for sm in rm.scope_metrics
+            for m in sm.metrics
+            if m.name == "gen_ai.client.operation.duration"
+            for p in m.data.data_points
+        ]
+        assert [p.attributes.get("error.type") for p in points] == ["server_error"]
+    finally:
+        client.close()
+        observability.shutdown()

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from opentelemetry.trace import Span, SpanKind
 from opentelemetry.util.types import AttributeValue
 
+import bud.observability as _obs  # get_tracer read per call: tests patch it
 from bud.observability._chat_attributes import (
     CONTENT_FIELDS,
     add_chat_response_attrs,
@@ -88,13 +89,12 @@ class _ChatTracer:
         return _is_noop()
 
     def start(self, operation: str, kwargs: Mapping[str, Any], streaming: bool) -> Span:
-        from bud.observability import get_tracer
 
         if self.latest:
             name = semconv_span_name("chat", kwargs.get("model"))
         else:
             name = f"{self.span_name}.stream" if streaming else self.span_name
-        span = get_tracer("bud.inference").start_span(name, kind=SpanKind.CLIENT)
+        span = _obs.get_tracer("bud.inference").start_span(name, kind=SpanKind.CLIENT)
         always: dict[str, AttributeValue] = {
             GENAI_PROVIDER_NAME: SYSTEM,
             BUD_INFERENCE_OPERATION: operation,
@@ -122,6 +122,8 @@ class _ChatTracer:
     def finish_response(
         self, span: Span, response: Any, event: Any = None, operation: str = "chat"
     ) -> str | None:
+        if not span.is_recording():
+            return None  # sampled out: nobody reads the attributes
         attrs: dict[str, AttributeValue] = {}
         try:
             self._response_attrs(attrs, response)

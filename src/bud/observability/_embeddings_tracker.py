@@ -15,6 +15,7 @@ from typing import Any, Final, TypeVar
 from opentelemetry.trace import Span, SpanKind
 from opentelemetry.util.types import AttributeValue
 
+import bud.observability as _obs  # get_tracer read per call: tests patch it
 from bud.observability._config import content_capture_enabled
 from bud.observability._genai_attributes import (
     BUD_INFERENCE_OPERATION,
@@ -136,7 +137,6 @@ class _OneShotTracer:
         return attrs
 
     def start(self, operation: str, kwargs: Mapping[str, Any], streaming: bool) -> Span:
-        from bud.observability import get_tracer
 
         attrs = self._base(kwargs)
         if self.latest:
@@ -144,7 +144,7 @@ class _OneShotTracer:
         else:
             name = self.span_name
             attrs[GENAI_SYSTEM] = SYSTEM  # deprecated by the latest conventions
-        span = get_tracer("bud.inference").start_span(name, kind=SpanKind.CLIENT)
+        span = _obs.get_tracer("bud.inference").start_span(name, kind=SpanKind.CLIENT)
         attrs[BUD_INFERENCE_OPERATION] = operation
         if operation == "embeddings":
             attrs[OPENINFERENCE_SPAN_KIND] = "EMBEDDING"

@@ -30,6 +30,7 @@ from typing import Any, TypeVar
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 from opentelemetry.util.types import AttributeValue
 
+import bud.observability as _obs  # get_tracer read per call: tests patch it
 from bud._events import TERMINAL_TYPES
 from bud._redact import redact
 from bud.observability._config import content_capture_enabled, max_content_length
@@ -145,7 +146,6 @@ class _ResponsesTracer:
         return fields is not None and (not self.exact[1] or output_field in fields)
 
     def start(self, operation: str, kwargs: Mapping[str, Any], streaming: bool) -> Span:
-        from bud.observability import get_tracer  # patched by tests: look up per call
 
         semconv_op = semconv_operation(operation, self.latest)
         if self.latest:
@@ -175,12 +175,17 @@ class _ResponsesTracer:
         except Exception:
             logger.debug("Failed to extract request attributes", exc_info=True)
         # all at once: one pass through the SDK's attribute checks, not one call each
-        return get_tracer("bud.inference").start_span(name, kind=SpanKind.CLIENT, attributes=attrs)
+        return _obs.get_tracer("bud.inference").start_span(
+            name, kind=SpanKind.CLIENT, attributes=attrs
+        )
 
     def finish_response(
         self, span: Span, response: Any, event: Any = None, operation: str = "responses"
     ) -> str | None:
         """Response attributes and status; returns the error type if the call failed."""
+        if not span.is_recording():
+            # sampled out: nobody reads the attributes; the metrics still need the error
+            return error_code(response, event, operation)
         _, output_fields = self.fields()
         if output_fields and operation in _NO_USAGE_OPERATIONS:
             # polling a stored response must not count its tokens twice
