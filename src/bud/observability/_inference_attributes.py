@@ -135,13 +135,14 @@ def cache_creation_tokens(usage: object, details: str) -> int | None:
     """Tokens written to the provider's prompt cache, where the usage reports them
     (`<details>.cache_creation_tokens`, or Anthropic's `cache_creation_input_tokens`
     passed on by the gateway); fields the contract does not name are read too."""
-    for value in (
-        _extra(_extra(usage, details), "cache_creation_tokens"),
-        _extra(usage, "cache_creation_input_tokens"),
-    ):
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-    return None
+    value = _extra(_extra(usage, details), "cache_creation_tokens")
+    if not _is_count(value):  # the second is read only when needed: this runs per call
+        value = _extra(usage, "cache_creation_input_tokens")
+    return value if _is_count(value) else None
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _extra(obj: object, name: str) -> Any:

@@ -457,12 +457,11 @@ def _get(obj: object, name: str) -> Any:
     else:
         value = getattr(obj, name, None)
         if value is None:
-            if isinstance(obj, Mapping):
+            extra = getattr(obj, "additional_properties", None)
+            if extra.__class__ is dict:  # a generated model: no ABC check needed
+                value = extra.get(name)
+            elif isinstance(obj, Mapping):
                 value = obj.get(name)
-            else:
-                extra = getattr(obj, "additional_properties", None)
-                if extra.__class__ is dict:
-                    value = extra.get(name)
     return None if value.__class__ is Unset else value
 
 
