@@ -481,6 +481,17 @@ def bench_tracing(ctx: Context) -> list[Row]:
             return Side(error=side.error or "no floor")
         return Side(side.value / base)
 
+    def floor_row(where: str, base: float | None, note: str) -> Row:
+        return row(
+            f"tracing overhead ÷ span floor, {where}",
+            "x",
+            over(bud, base),
+            over(peer, base),
+            "bud ≤ 1.5",
+            lambda r: r.bud is not None and r.bud <= 1.5,
+            note=note if base else "",
+        )
+
     rows = [
         row(
             "tracing overhead: CPU/non-stream call",
@@ -492,31 +503,19 @@ def bench_tracing(ctx: Context) -> list[Row]:
             note="peer = opentelemetry-instrumentation-openai (OpenLLMetry) on openai, in a "
             "fresh process; overhead = traced - plain; SDK TracerProvider, in-memory exporter",
         ),
-        row(
-            "tracing overhead ÷ span floor, alone",
-            "x",
-            over(bud, floor),
-            over(peer, floor),
-            "bud ≤ 1.5",
-            lambda r: r.bud is not None and r.bud <= 1.5,
-            note="span floor = two nested spans of 20 attributes, ended and exported to memory, "
-            f"in a loop of their own: {floor:.1f} µs in this run (peer column: OpenLLMetry's "
-            "overhead ÷ the same floor)"
-            if floor
-            else "",
+        floor_row(
+            "alone",
+            floor,
+            f"span floor = two nested spans of 20 attributes, ended and exported to memory, "
+            f"in a loop of their own: {floor or 0:.1f} µs in this run (peer column: "
+            "OpenLLMetry's overhead ÷ the same floor)",
         ),
-        row(
-            "tracing overhead ÷ span floor, in a call",
-            "x",
-            over(bud, in_call),
-            over(peer, in_call),
-            "bud ≤ 1.5",
-            lambda r: r.bud is not None and r.bud <= 1.5,
-            note="the same two spans added to an untraced bud call: (call + spans) - call = "
-            f"{in_call:.1f} µs in this run. Alone, in a hot loop, they run at a pace no "
-            "traced call can (caches and branch predictors hold nothing else)"
-            if in_call
-            else "",
+        floor_row(
+            "in a call",
+            in_call,
+            "the same two spans added to an untraced bud call: (call + spans) - call = "
+            f"{in_call or 0:.1f} µs in this run. Alone, in a hot loop, they run at a pace no "
+            "traced call can (caches and branch predictors hold nothing else)",
         ),
     ]
     bud = Side.of(bud_event)
