@@ -436,7 +436,13 @@ def bench_tracing(ctx: Context) -> list[Row]:
 
         def plain_then_floor() -> Callable[[], int]:
             call, floor = plain(), peers_bud.make_span_floor()
-            return lambda: call() + floor() - 1
+
+            def op() -> int:  # one untraced call, then the two floor spans: one unit
+                call()
+                floor()
+                return 1
+
+            return op
 
         value, details = _overhead(
             plain,

@@ -89,7 +89,6 @@ class _ChatTracer:
         return _is_noop()
 
     def start(self, operation: str, kwargs: Mapping[str, Any], streaming: bool) -> Span:
-
         if self.latest:
             name = semconv_span_name("chat", kwargs.get("model"))
         else:

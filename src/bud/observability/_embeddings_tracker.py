@@ -137,7 +137,6 @@ class _OneShotTracer:
         return attrs
 
     def start(self, operation: str, kwargs: Mapping[str, Any], streaming: bool) -> Span:
-
         attrs = self._base(kwargs)
         if self.latest:
             name = semconv_span_name(self.operation, attrs.get(GENAI_REQUEST_MODEL))

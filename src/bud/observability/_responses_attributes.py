@@ -7,7 +7,7 @@ attribute names) work too, since every field is read through `field`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeGuard
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from opentelemetry.util.types import AttributeValue
 
@@ -82,7 +82,7 @@ def add_request_attrs(
         attrs[GENAI_REQUEST_PREVIOUS_RESPONSE_ID] = previous
     conversation = kwargs.get("conversation")
     conversation_id = conversation if isinstance(conversation, str) else None
-    if _is_mapping(conversation) and isinstance(conversation.get("id"), str):
+    if isinstance(conversation, Mapping) and isinstance(conversation.get("id"), str):
         conversation_id = conversation["id"]
     if conversation_id and wanted("conversation"):
         attrs[GENAI_CONVERSATION_ID] = conversation_id
@@ -90,20 +90,15 @@ def add_request_attrs(
     if latest and not conversation_id:
         attrs.pop(GENAI_CONVERSATION_ID, None)  # a previous response is no conversation
     reasoning = kwargs.get("reasoning")
-    effort = reasoning.get("effort") if _is_mapping(reasoning) else None
+    effort = reasoning.get("effort") if isinstance(reasoning, Mapping) else None
     if isinstance(effort, str) and wanted("reasoning"):
         attrs[GENAI_REQUEST_REASONING_LEVEL] = effort
     if isinstance(kwargs.get("service_tier"), str) and wanted("service_tier"):
         attrs[OPENAI_REQUEST_SERVICE_TIER] = kwargs["service_tier"]
     text = kwargs.get("text")
-    kind = output_type(text.get("format")) if _is_mapping(text) else None
+    kind = output_type(text.get("format")) if isinstance(text, Mapping) else None
     if kind is not None and wanted("text"):
         attrs[GENAI_OUTPUT_TYPE] = kind
-
-
-def _is_mapping(value: object) -> TypeGuard[Mapping[str, Any]]:
-    # a dict or nothing, nearly always: both answered without the ABC's check
-    return isinstance(value, dict) or (value is not None and isinstance(value, Mapping))
 
 
 def extract_responses_request_attrs(

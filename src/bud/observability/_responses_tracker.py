@@ -146,7 +146,6 @@ class _ResponsesTracer:
         return fields is not None and (not self.exact[1] or output_field in fields)
 
     def start(self, operation: str, kwargs: Mapping[str, Any], streaming: bool) -> Span:
-
         semconv_op = semconv_operation(operation, self.latest)
         if self.latest:
             name = semconv_span_name(semconv_op, kwargs.get("model"))
